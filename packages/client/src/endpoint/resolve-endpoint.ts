@@ -1,0 +1,70 @@
+import { partitionOf } from "./partitions.js";
+
+/** The parameters of the CloudHSM v2 endpoint rule set (`endpoint-rule-set-1.json`), in SDK spelling. */
+export interface EndpointParameters {
+  /** `AWS::Region`. */
+  region?: string | undefined;
+  /** `AWS::UseFIPS`. */
+  useFipsEndpoint?: boolean | undefined;
+  /** `AWS::UseDualStack`. */
+  useDualstackEndpoint?: boolean | undefined;
+  /** `SDK::Endpoint`: a custom endpoint such as an emulator's URL, used as given. */
+  endpoint?: string | undefined;
+}
+
+export interface ResolvedEndpoint {
+  readonly url: string;
+}
+
+/** A configuration the rule set rejects; the message is the rule set's own. */
+export class EndpointError extends Error {
+  override readonly name = "EndpointError";
+}
+
+/**
+ * Resolves the endpoint exactly as AWS's rule set for CloudHSM v2 does (botocore
+ * `endpoint-rule-set-1.json`, commit d97bdaa1): a custom endpoint wins and excludes FIPS and dual-stack;
+ * otherwise the host is `cloudhsmv2[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}` of the region's
+ * partition, with `amazonaws.com` for `aws` and `aws-us-gov`.
+ *
+ * @example
+ * resolveEndpoint({ region: "cn-north-1" }).url; // "https://cloudhsmv2.cn-north-1.amazonaws.com.cn"
+ */
+export function resolveEndpoint(parameters: EndpointParameters): ResolvedEndpoint {
+  const { region, endpoint, useFipsEndpoint: fips = false, useDualstackEndpoint: dualStack = false } = parameters;
+  if (endpoint !== undefined) {
+    if (fips) {
+      throw new EndpointError("Invalid Configuration: FIPS and custom endpoint are not supported");
+    }
+    if (dualStack) {
+      throw new EndpointError("Invalid Configuration: Dualstack and custom endpoint are not supported");
+    }
+    return { url: endpoint };
+  }
+  if (region === undefined) {
+    throw new EndpointError("Invalid Configuration: Missing Region");
+  }
+  const partition = partitionOf(region);
+  if (fips && dualStack) {
+    if (!(partition.supportsFIPS && partition.supportsDualStack)) {
+      throw new EndpointError("FIPS and DualStack are enabled, but this partition does not support one or both");
+    }
+    return { url: `https://cloudhsmv2-fips.${region}.${partition.dualStackDnsSuffix}` };
+  }
+  if (fips) {
+    if (!partition.supportsFIPS) {
+      throw new EndpointError("FIPS is enabled but this partition does not support FIPS");
+    }
+    return { url: `https://cloudhsmv2-fips.${region}.${partition.dnsSuffix}` };
+  }
+  if (dualStack) {
+    if (!partition.supportsDualStack) {
+      throw new EndpointError("DualStack is enabled but this partition does not support DualStack");
+    }
+    return { url: `https://cloudhsmv2.${region}.${partition.dualStackDnsSuffix}` };
+  }
+  if (partition.name === "aws" || partition.name === "aws-us-gov") {
+    return { url: `https://cloudhsmv2.${region}.amazonaws.com` };
+  }
+  return { url: `https://cloudhsmv2.${region}.${partition.dnsSuffix}` };
+}
