@@ -1,0 +1,65 @@
+import { compareOperations, type OpenApiPaths, type OpenApiResponse } from "./compare-operations.js";
+import { compareShape } from "./compare-shapes.js";
+import { Comparison } from "./context.js";
+import { DECLARED_EXTENSIONS } from "./extensions.js";
+import type { BotocoreModel, DeclaredExtension, FidelityReport, JsonSchema } from "./types.js";
+
+export interface BundledSpec {
+  paths: OpenApiPaths;
+  components: { schemas: Record<string, JsonSchema>; responses?: Record<string, OpenApiResponse> };
+}
+
+/**
+ * Proves the bundled spec equal to AWS's model member by member: operations, targets, every shape's type, members,
+ * required flags, enum values, anchored patterns, length/range/size bounds and each operation's errors. Server
+ * faults must sit under 500 and client errors under 400.
+ */
+export function checkFidelity(
+  model: BotocoreModel,
+  spec: BundledSpec,
+  extensions: readonly DeclaredExtension[] = DECLARED_EXTENSIONS,
+): FidelityReport {
+  const schemas = spec.components.schemas;
+  const c = new Comparison(schemas);
+  compareOperations(c, model, spec.paths, spec.components.responses ?? {});
+  for (const [name, shape] of Object.entries(model.shapes)) {
+    const schema = schemas[name];
+    if (schema === undefined) {
+      c.differ(name, "shape missing from the spec", shape.type, undefined);
+    } else {
+      compareShape(c, name, shape, schema, extensions);
+    }
+  }
+  for (const name of Object.keys(schemas)) {
+    if (!(name in model.shapes)) {
+      c.differ(name, "schema not in AWS's model", undefined, name);
+    }
+  }
+  for (const declared of extensions) {
+    if (schemas[declared.shape]?.properties?.[declared.member] === undefined) {
+      c.differ(
+        `${declared.shape}.${declared.member}`,
+        "declared extension absent from the spec",
+        declared.marker,
+        undefined,
+      );
+    }
+  }
+  return { differences: c.differences, compared: c.compared };
+}
+
+/** One line per difference, for test failures and the CLI. */
+export function formatDifferences(report: FidelityReport): string {
+  return report.differences
+    .map((d) => `${d.at}: ${d.what}\n    model: ${JSON.stringify(d.model)}\n    spec:  ${JSON.stringify(d.spec)}`)
+    .join("\n");
+}
+
+export function formatCounts(report: FidelityReport): string {
+  const n = report.compared;
+  return (
+    `compared ${n.operations} operations, ${n.shapes} shapes, ${n.members} members, ${n.requiredFlags} required flags, ` +
+    `${n.enumValues} enum values, ${n.patterns} patterns, ${n.bounds} bounds, ${n.operationErrors} operation errors, ` +
+    `${n.declaredExtensions} declared extensions`
+  );
+}

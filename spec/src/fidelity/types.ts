@@ -1,0 +1,86 @@
+/** The parts of a botocore `service-2.json` that the fidelity check reads. */
+export interface BotocoreModel {
+  metadata: { targetPrefix: string; apiVersion: string };
+  operations: Record<string, BotocoreOperation>;
+  shapes: Record<string, BotocoreShape>;
+}
+
+export interface BotocoreOperation {
+  name: string;
+  http: { method: string; requestUri: string };
+  input?: { shape: string };
+  output?: { shape: string };
+  errors?: { shape: string }[];
+}
+
+export interface BotocoreShape {
+  type: "structure" | "string" | "integer" | "long" | "boolean" | "timestamp" | "list" | "map" | "blob" | "double";
+  members?: Record<string, { shape: string }>;
+  required?: string[];
+  member?: { shape: string };
+  key?: { shape: string };
+  value?: { shape: string };
+  enum?: string[];
+  pattern?: string;
+  min?: number;
+  max?: number;
+  exception?: boolean;
+  fault?: boolean;
+}
+
+/** A JSON Schema object as it appears in the bundled OpenAPI document. */
+export type JsonSchema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  propertyNames?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  oneOf?: JsonSchema[];
+  enum?: string[];
+  const?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minProperties?: number;
+  maxProperties?: number;
+  deprecated?: boolean;
+  "x-legacy-documented"?: unknown;
+};
+
+/** A member the spec has on purpose although AWS's model does not. */
+export interface DeclaredExtension {
+  shape: string;
+  member: string;
+  /** The extension keyword the member must carry to say where it comes from. */
+  marker: string;
+  reason: string;
+}
+
+export interface Difference {
+  /** Where: `Operation CopyBackupToRegion`, `CopyBackupToRegionRequest.BackupId`, `BackupState`, … */
+  at: string;
+  what: string;
+  model: unknown;
+  spec: unknown;
+}
+
+export interface FidelityReport {
+  differences: Difference[];
+  compared: {
+    operations: number;
+    shapes: number;
+    members: number;
+    requiredFlags: number;
+    enumValues: number;
+    patterns: number;
+    bounds: number;
+    operationErrors: number;
+    declaredExtensions: number;
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { checkFidelity, formatCounts, formatDifferences } from "../src/fidelity/index.js";
+import { loadModel, loadSpec } from "./load.js";
+
+describe("the bundled spec against AWS's model (aws-model/service-2.json)", () => {
+  it("agrees member by member", () => {
+    const report = checkFidelity(loadModel(), loadSpec());
+    console.log(`fidelity: ${formatCounts(report)}`);
+    expect(formatDifferences(report)).toBe("");
+    expect(report.compared.operations).toBe(18);
+    expect(report.compared.shapes).toBe(Object.keys(loadModel().shapes).length);
+    expect(report.compared.declaredExtensions).toBe(1);
+  });
+});
+
+describe("drift in a newer model shows up as a precise difference", () => {
+  const differencesAfter = (alter: (model: ReturnType<typeof loadModel>) => void) => {
+    const model = loadModel();
+    alter(model);
+    return checkFidelity(model, loadSpec()).differences;
+  };
+
+  it("a new operation", () => {
+    const differences = differencesAfter((m) => {
+      m.operations.ExportBackup = { name: "ExportBackup", http: { method: "POST", requestUri: "/" } };
+    });
+    expect(differences).toContainEqual(
+      expect.objectContaining({ at: "Operation ExportBackup", what: "operation missing from the spec" }),
+    );
+  });
+
+  it("a changed pattern", () => {
+    const differences = differencesAfter((m) => {
+      m.shapes.BackupId = { ...m.shapes.BackupId, type: "string", pattern: "backup-[2-7a-zA-Z]{11,20}" };
+    });
+    expect(differences).toEqual([
+      {
+        at: "BackupId",
+        what: "pattern (anchored)",
+        model: "^backup-[2-7a-zA-Z]{11,20}$",
+        spec: "^backup-[2-7a-zA-Z]{11,16}$",
+      },
+    ]);
+  });
+
+  it("a new enum value", () => {
+    const differences = differencesAfter((m) => {
+      m.shapes.BackupState?.enum?.push("ARCHIVED");
+    });
+    expect(differences).toEqual([expect.objectContaining({ at: "BackupState", what: "enum values" })]);
+  });
+
+  it("a member that becomes required", () => {
+    const differences = differencesAfter((m) => {
+      m.shapes.ModifyClusterRequest?.required?.push("BackupRetentionPolicy");
+    });
+    expect(differences).toEqual([
+      expect.objectContaining({
+        at: "ModifyClusterRequest",
+        what: "required members",
+        model: ["BackupRetentionPolicy", "ClusterId"],
+        spec: ["ClusterId"],
+      }),
+    ]);
+  });
+
+  it("a new member, a changed bound and a new error", () => {
+    const differences = differencesAfter((m) => {
+      const request = m.shapes.DescribeBackupsRequest;
+      if (request?.members) {
+        request.members.Region = { shape: "Region" };
+      }
+      m.shapes.BackupsMaxSize = { type: "integer", min: 1, max: 100 };
+      m.operations.DeleteBackup?.errors?.push({ shape: "CloudHsmTagException" });
+    });
+    expect(differences.map((d) => `${d.at}: ${d.what}`).sort()).toEqual([
+      "BackupsMaxSize: maximum range",
+      "DescribeBackupsRequest.Region: member missing from the spec",
+      "Operation DeleteBackup: error list",
+    ]);
+  });
+
+  it("the legacy ClusterId passes only while it is declared", () => {
+    const report = checkFidelity(loadModel(), loadSpec(), []);
+    expect(report.differences).toEqual([
+      expect.objectContaining({
+        at: "CopyBackupToRegionRequest.ClusterId",
+        what: "member not in AWS's model and not a declared extension",
+      }),
+    ]);
+  });
+});
