@@ -1,0 +1,40 @@
+import type { InputOf, OperationName, OutputOf, paths } from "@cloudhsm-kit/spec";
+import type { Client } from "openapi-fetch";
+import type { CallOptions, WithMetadata } from "./invoke.js";
+
+/** What an operation returns: its output members plus `$metadata`. Empty outputs carry `$metadata` only. */
+export type Output<Op extends OperationName> = WithMetadata<
+  string extends keyof OutputOf<Op> ? Record<never, never> : OutputOf<Op>
+>;
+
+/** The arguments of an operation: the input may be left out when none of its members is required. */
+export type ArgumentsOf<Op extends OperationName> =
+  Record<never, never> extends InputOf<Op>
+    ? [input?: InputOf<Op>, options?: CallOptions]
+    : [input: InputOf<Op>, options?: CallOptions];
+
+/** One camelCase method per operation: `describeBackups`, `copyBackupToRegion`, … */
+export type OperationMethods = {
+  [Op in OperationName as Uncapitalize<Op>]: (...args: ArgumentsOf<Op>) => Promise<Output<Op>>;
+};
+
+/** The configuration a client runs on, for display and for making a sibling client. */
+export interface ClientConfig {
+  readonly region: string;
+  readonly endpoint: string;
+  readonly maxAttempts: number;
+  readonly timeoutMs: number | undefined;
+}
+
+export interface CloudHsmV2Client extends OperationMethods {
+  /** Any operation by its AWS name, e.g. `send("DescribeBackups", {}, { signal })`. */
+  send<Op extends OperationName>(operation: Op, ...args: ArgumentsOf<Op>): Promise<Output<Op>>;
+  /**
+   * The underlying openapi-fetch client, with the AWS JSON and SigV4 middleware registered: typed by the
+   * spec's fragment paths, returning `{ data, error, response }`. It makes a single attempt per call.
+   */
+  readonly raw: Client<paths>;
+  readonly config: ClientConfig;
+  /** A client with the same options for another region (the SigV4 scope is per region). */
+  forRegion(region: string): CloudHsmV2Client;
+}

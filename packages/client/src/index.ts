@@ -1,0 +1,31 @@
+// The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below).
+export type { ArgumentsOf, ClientConfig, CloudHsmV2Client, OperationMethods, Output } from "./client-types.js";
+export { createCloudHsmV2Client } from "./create-client.js";
+export type { AwsCredentials, CredentialProvider } from "./credentials.js";
+export {
+  EndpointError,
+  type EndpointParameters,
+  type ResolvedEndpoint,
+  resolveEndpoint,
+} from "./endpoint/resolve-endpoint.js";
+export { normaliseErrorCode } from "./errors/error-code.js";
+export { isCloudHsmV2ServiceError } from "./errors/is-service-error.js";
+export {
+  CloudHsmAccessDeniedException,
+  CloudHsmInternalFailureException,
+  CloudHsmInvalidRequestException,
+  CloudHsmResourceLimitExceededException,
+  CloudHsmResourceNotFoundException,
+  CloudHsmServiceException,
+  CloudHsmTagException,
+  type CloudHsmV2ModelledError,
+  type ServiceErrorNamed,
+} from "./errors/modelled-errors.js";
+export { CloudHsmV2ServiceError, type Fault, type ResponseMetadata } from "./errors/service-error.js";
+export type { CallOptions } from "./invoke.js";
+export { awsJson } from "./middleware/aws-json.js";
+export { type Sigv4Options, sigv4 } from "./middleware/sigv4.js";
+export type { CloudHsmV2ClientOptions } from "./options/client-options.js";
+export { ConfigurationError } from "./options/configuration-error.js";
+export { THROTTLING_ERROR_CODES } from "./retry/is-retryable.js";
+export { NetworkError, TimeoutError } from "./transport/transport-errors.js";

@@ -1,0 +1,116 @@
+import { type CredentialProvider, toCredentialProvider } from "../credentials.js";
+import { resolveEndpoint } from "../endpoint/resolve-endpoint.js";
+import type { FetchLike } from "../transport/transport-fetch.js";
+import type { CloudHsmV2ClientOptions } from "./client-options.js";
+import { OPTION_NAMES } from "./client-options.js";
+import { ConfigurationError, describeValue } from "./configuration-error.js";
+
+/** The options after validation and defaults; what the client runs on. */
+export interface ResolvedConfig {
+  readonly region: string;
+  readonly endpoint: string;
+  readonly credentials: CredentialProvider;
+  readonly fetch: FetchLike;
+  readonly maxAttempts: number;
+  readonly timeoutMs: number | undefined;
+  readonly retryBaseDelayMs: number;
+  readonly retryMaxDelayMs: number;
+}
+
+// A region is one DNS label of the endpoint host; anything else would build a wrong or hostile URL.
+const REGION = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function fail(option: string, expected: string, value: unknown): never {
+  throw new ConfigurationError(
+    `createCloudHsmV2Client: option "${option}" must be ${expected}; got ${describeValue(value)}`,
+  );
+}
+
+function number(option: string, value: unknown, fallback: number | undefined, min: number, integer = false) {
+  if (value === undefined) {
+    return fallback;
+  }
+  const expected = `${integer ? "an integer" : "a finite number"} ≥ ${min}`;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    fail(option, expected, value);
+  }
+  return value;
+}
+
+function flag(option: string, value: unknown): boolean {
+  if (value !== undefined && typeof value !== "boolean") {
+    fail(option, "a boolean", value);
+  }
+  return value === true;
+}
+
+function endpointOf(value: unknown): string | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const text = value instanceof URL ? value.href : value;
+  const url = typeof text === "string" ? parseUrl(text) : undefined;
+  if (url === undefined) {
+    fail("endpoint", 'an absolute http(s) URL such as "http://127.0.0.1:4566"', value);
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
+    fail("endpoint", "an http: or https: URL without query or fragment", value);
+  }
+  // Without the trailing slash, as openapi-fetch joins it with "/#X-Amz-Target=…".
+  return url.href.replace(/\/$/, "");
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates every option, with messages that say what was wrong and what was expected, and applies defaults. */
+export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig {
+  if (typeof options !== "object" || options === null) {
+    throw new ConfigurationError(`createCloudHsmV2Client: expected an options object; got ${describeValue(options)}`);
+  }
+  const unknown = Object.keys(options).filter((key) => !(OPTION_NAMES as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `createCloudHsmV2Client: unknown option ${unknown.map((k) => `"${k}"`).join(", ")}; the options are ${OPTION_NAMES.join(", ")}`,
+    );
+  }
+  const { region, credentials } = options;
+  // Looked up per call, not bound once, so that a fetch replaced later (instrumentation) is used.
+  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  if (typeof region !== "string" || !REGION.test(region)) {
+    fail("region", 'an AWS Region name such as "us-east-1"', region);
+  }
+  if (credentials === undefined) {
+    fail(
+      "credentials",
+      "{ accessKeyId, secretAccessKey } or a function returning them (in Node, fromNodeProviderChain() from @cloudhsm-kit/client/node)",
+      credentials,
+    );
+  }
+  if (typeof fetch !== "function") {
+    fail("fetch", "a function (request: Request) => Promise<Response>", fetch);
+  }
+  const retryBaseDelayMs = number("retryBaseDelayMs", options.retryBaseDelayMs, 100, 0) as number;
+  const retryMaxDelayMs = number("retryMaxDelayMs", options.retryMaxDelayMs, 20_000, retryBaseDelayMs) as number;
+  const { url } = resolveEndpoint({
+    region,
+    endpoint: endpointOf(options.endpoint),
+    useFipsEndpoint: flag("useFipsEndpoint", options.useFipsEndpoint),
+    useDualstackEndpoint: flag("useDualstackEndpoint", options.useDualstackEndpoint),
+  });
+  return {
+    region,
+    endpoint: url,
+    credentials: toCredentialProvider(credentials),
+    fetch,
+    maxAttempts: number("maxAttempts", options.maxAttempts, 3, 1, true) as number,
+    timeoutMs: number("timeoutMs", options.timeoutMs, undefined, 1),
+    retryBaseDelayMs,
+    retryMaxDelayMs,
+  };
+}
