@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { OPERATION_NAMES, type OperationName } from "@cloudhsm-kit/spec";
+import { READ_ONLY_OPERATIONS } from "./dispatch/handlers.js";
+import type { Validator } from "./dispatch/validate.js";
+import type { DomainContext } from "./domain/context.js";
+import { CloudHsmAccessDeniedException, CloudHsmInternalFailureException, CloudHsmV2Error } from "./domain/errors.js";
+import { handlers } from "./operations/index.js";
+import { type AuthenticateOptions, authenticate, type Identity } from "./protocol/auth.js";
+import { FrameworkError } from "./protocol/framework-errors.js";
+import { parseRequest } from "./protocol/parse-request.js";
+import { serializeError, serializeOutput } from "./protocol/serialize.js";
+
+/**
+ * THE PIPELINE of the AWS API, in order (observed-aws-behaviour.md §8): envelope (method, path, Content-Type, body,
+ * target) → identity (SigV4 scope; strict verification) → due transitions → region permission → spec validation →
+ * operation → persistence → reply. The one try/catch classifies errors: modelled and framework errors are
+ * serialized as they are; anything else is a bug, logged with the request id and answered as
+ * CloudHsmInternalFailureException (500).
+ */
+const OPERATIONS: ReadonlySet<string> = new Set(OPERATION_NAMES);
+
+export interface AppDeps {
+  auth: AuthenticateOptions;
+  maxBodyBytes: number;
+  validate: Validator;
+  legacyClusterIdCopy(): boolean;
+  /** Runs due transitions; called once per request, before the operation. */
+  runDue(): void;
+  context(identity: Identity): DomainContext;
+  /** Called after a state-changing operation succeeded, before the reply is sent. */
+  committed(): void;
+  log(message: string): void;
+}
+
+export function createAwsApp(deps: AppDeps) {
+  return async function handle(request: Request): Promise<Response> {
+    const requestId = randomUUID();
+    try {
+      const { operation, input, body } = await parseRequest(request, OPERATIONS, deps.maxBodyBytes);
+      const op = operation as OperationName;
+      const identity = authenticate(request, body, deps.auth);
+      deps.runDue();
+      if (identity.regions && !identity.regions.includes(identity.region)) {
+        throw new CloudHsmAccessDeniedException(`The access key may not act in region ${identity.region}.`);
+      }
+      // cloudhsmv2-api.md §5(a): with the legacy option, ClusterId may stand in for the required BackupId.
+      const legacyCopy = op === "CopyBackupToRegion" && deps.legacyClusterIdCopy() && input.ClusterId !== undefined;
+      deps.validate(op, input, legacyCopy ? ["BackupId"] : []);
+      const handler = handlers[op] as (input: unknown, ctx: DomainContext) => unknown;
+      const output = handler(input, deps.context(identity));
+      if (!READ_ONLY_OPERATIONS.has(op)) {
+        deps.committed();
+      }
+      return serializeOutput(output, requestId);
+    } catch (error) {
+      return serializeError(classify(error, requestId, deps.log), requestId);
+    }
+  };
+}
+
+export function classify(
+  error: unknown,
+  requestId: string,
+  log: (message: string) => void,
+): CloudHsmV2Error | FrameworkError {
+  if (error instanceof CloudHsmV2Error || error instanceof FrameworkError) {
+    return error;
+  }
+  log(
+    `request ${requestId}: internal failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  return new CloudHsmInternalFailureException(
+    `The request was rejected because of an internal failure (request ${requestId}). The request can be retried.`,
+  );
+}

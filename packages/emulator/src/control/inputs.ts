@@ -1,0 +1,88 @@
+import type { Delays } from "../domain/context.js";
+import { UNDOC } from "../domain/undocumented.js";
+
+/** Parsing and checking of control API bodies; every refusal says what was wrong and what is expected. */
+export const CONTROL_PREFIX = "/_emulator/v1";
+
+export type ControlErrorName = "InvalidInput" | "ResourceNotFound" | "MethodNotAllowed" | "InvalidState";
+
+export class ControlError extends Error {
+  constructor(
+    override readonly name: ControlErrorName,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const bad = (message: string) => new ControlError("InvalidInput", 400, message);
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+export function parseAdvance(body: unknown): number {
+  const seconds = isObject(body) ? body.seconds : undefined;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    throw bad(`Expected {"seconds": n} with n a finite number ≥ 0; got ${JSON.stringify(body)}.`);
+  }
+  return seconds;
+}
+
+export function parseCopyFault(
+  body: unknown,
+  isRegion: (region: string) => boolean,
+): { BackupId?: string; DestinationRegion?: string } {
+  if (!isObject(body)) {
+    throw bad(`Expected an object with BackupId and/or DestinationRegion; got ${JSON.stringify(body)}.`);
+  }
+  const { BackupId, DestinationRegion } = body;
+  if (BackupId === undefined && DestinationRegion === undefined) {
+    throw bad("Give at least one of BackupId and DestinationRegion.");
+  }
+  if (BackupId !== undefined && (typeof BackupId !== "string" || !/^backup-[2-7a-zA-Z]{11,16}$/.test(BackupId))) {
+    throw bad(`BackupId must match ^backup-[2-7a-zA-Z]{11,16}$; got ${JSON.stringify(BackupId)}.`);
+  }
+  if (DestinationRegion !== undefined && (typeof DestinationRegion !== "string" || !isRegion(DestinationRegion))) {
+    throw bad(`DestinationRegion must be a region the emulator serves; got ${JSON.stringify(DestinationRegion)}.`);
+  }
+  return {
+    ...(BackupId !== undefined ? { BackupId: BackupId as string } : {}),
+    ...(DestinationRegion !== undefined ? { DestinationRegion: DestinationRegion as string } : {}),
+  };
+}
+
+export function parseSettingsPatch(body: unknown): { delays?: Partial<Delays>; legacyClusterIdCopy?: boolean } {
+  if (!isObject(body)) {
+    throw bad(`Expected {"delays"?: {...}, "legacyClusterIdCopy"?: boolean}; got ${JSON.stringify(body)}.`);
+  }
+  for (const key of Object.keys(body)) {
+    if (key !== "delays" && key !== "legacyClusterIdCopy") {
+      throw bad(`Unknown setting '${key}'; settings are delays and legacyClusterIdCopy.`);
+    }
+  }
+  const out: { delays?: Partial<Delays>; legacyClusterIdCopy?: boolean } = {};
+  if (body.legacyClusterIdCopy !== undefined) {
+    if (typeof body.legacyClusterIdCopy !== "boolean") {
+      throw bad(`legacyClusterIdCopy must be a boolean; got ${JSON.stringify(body.legacyClusterIdCopy)}.`);
+    }
+    out.legacyClusterIdCopy = body.legacyClusterIdCopy;
+  }
+  if (body.delays !== undefined) {
+    if (!isObject(body.delays)) {
+      throw bad(`delays must be an object of seconds; got ${JSON.stringify(body.delays)}.`);
+    }
+    const known = Object.keys(UNDOC.defaultDelays);
+    const delays: Partial<Delays> = {};
+    for (const [key, value] of Object.entries(body.delays)) {
+      if (!known.includes(key)) {
+        throw bad(`Unknown delay '${key}'; delays are ${known.join(", ")}.`);
+      }
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+        throw bad(`Delay ${key} must be a number of seconds ≥ 0; got ${JSON.stringify(value)}.`);
+      }
+      delays[key as keyof Delays] = value;
+    }
+    out.delays = delays;
+  }
+  return out;
+}

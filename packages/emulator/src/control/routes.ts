@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import { activateCluster, backupNow } from "../domain/cluster.js";
+import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
+import { CloudHsmV2Error } from "../domain/errors.js";
+import { isServedRegion } from "../domain/partitions.js";
+import type { StateDocument } from "../persistence/state.js";
+import { readBody } from "../protocol/parse-request.js";
+import type { Store } from "../store/store.js";
+import type { Clock } from "../time/clock.js";
+import { CONTROL_PREFIX, ControlError, parseAdvance, parseCopyFault, parseSettingsPatch } from "./inputs.js";
+
+/**
+ * The control API (docs/contracts.md "Control protocol v1"; spec/control/control-api.yaml) under
+ * `/_emulator/v1`: JSON in and out, no SigV4. Errors are 4xx `{"__type", "Message"}`: InvalidInput (400),
+ * ResourceNotFound (404), MethodNotAllowed (405), InvalidState (409).
+ */
+export const CONTROL_VERSION = "0.1.0";
+export const CAPABILITIES = ["clock", "activate", "backup-now", "copy-faults", "settings", "state"] as const;
+
+export interface ControlDeps {
+  clock: Clock;
+  store: Store;
+  runDue(): void;
+  context(account: string, region: string): DomainContext;
+  settings(): Settings;
+  setSettings(settings: Settings): void;
+  addCopyFault(fault: CopyFault): void;
+  exportState(): StateDocument;
+  importState(doc: unknown): void;
+  reset(): void;
+  committed(): void;
+  log(message: string): void;
+}
+
+type Route = (deps: ControlDeps, body: unknown, params: string[]) => unknown;
+
+const ROUTES: { method: string; path: RegExp; handle: Route; mutates: boolean }[] = [
+  {
+    method: "GET",
+    path: /^\/info$/,
+    mutates: false,
+    handle: (d) => ({
+      name: "cloudhsm-kit-emulator",
+      version: CONTROL_VERSION,
+      protocol: 1,
+      capabilities: CAPABILITIES,
+      now: d.clock.now(),
+    }),
+  },
+  {
+    method: "POST",
+    path: /^\/reset$/,
+    mutates: true,
+    handle: (d) => {
+      d.reset();
+      return {};
+    },
+  },
+  { method: "GET", path: /^\/clock$/, mutates: false, handle: (d) => ({ now: d.clock.now() }) },
+  {
+    method: "POST",
+    path: /^\/clock\/advance$/,
+    mutates: true,
+    handle: (d, body) => {
+      d.clock.advance(parseAdvance(body));
+      d.runDue();
+      return { now: d.clock.now() };
+    },
+  },
+  {
+    method: "POST",
+    path: /^\/clusters\/([^/]+)\/activate$/,
+    mutates: true,
+    handle: (d, _body, [id]) => activateCluster(clusterContext(d, id as string), id as string),
+  },
+  {
+    method: "POST",
+    path: /^\/clusters\/([^/]+)\/backups$/,
+    mutates: true,
+    handle: (d, _body, [id]) => ({ Backup: backupNow(clusterContext(d, id as string), id as string) }),
+  },
+  {
+    method: "POST",
+    path: /^\/faults\/copy$/,
+    mutates: true,
+    handle: (d, body) => {
+      const fault = parseCopyFault(body, isServedRegion);
+      const FaultId = `fault-${randomUUID()}`;
+      d.addCopyFault({ FaultId, ...fault });
+      return { FaultId };
+    },
+  },
+  { method: "GET", path: /^\/settings$/, mutates: false, handle: (d) => d.settings() },
+  {
+    method: "PUT",
+    path: /^\/settings$/,
+    mutates: true,
+    handle: (d, body) => {
+      const patch = parseSettingsPatch(body);
+      const current = d.settings();
+      d.setSettings({
+        delays: { ...current.delays, ...patch.delays },
+        legacyClusterIdCopy: patch.legacyClusterIdCopy ?? current.legacyClusterIdCopy,
+      });
+      return d.settings();
+    },
+  },
+  { method: "GET", path: /^\/state$/, mutates: false, handle: (d) => d.exportState() },
+  {
+    method: "PUT",
+    path: /^\/state$/,
+    mutates: true,
+    handle: (d, body) => {
+      try {
+        d.importState(body);
+      } catch (e) {
+        throw new ControlError("InvalidInput", 400, `The state document cannot be imported: ${(e as Error).message}`);
+      }
+      return {};
+    },
+  },
+];
+
+/** The namespace holding a cluster: control calls name only the cluster ID. */
+function clusterContext(d: ControlDeps, clusterId: string): DomainContext {
+  const home = d.store.all().find((r) => r.clusters.has(clusterId));
+  if (!home) {
+    throw new ControlError("ResourceNotFound", 404, `Cluster '${clusterId}' does not exist in any account or region.`);
+  }
+  return d.context(home.account, home.region);
+}
+
+function reply(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+export function createControlRoutes(deps: ControlDeps) {
+  return async function control(request: Request): Promise<Response> {
+    try {
+      const path = new URL(request.url).pathname;
+      if (!path.startsWith(CONTROL_PREFIX)) {
+        throw new ControlError(
+          "ResourceNotFound",
+          404,
+          `No control route at ${path}; the prefix is ${CONTROL_PREFIX}.`,
+        );
+      }
+      const sub = path.slice(CONTROL_PREFIX.length);
+      const matching = ROUTES.filter((r) => r.path.test(sub));
+      if (matching.length === 0) {
+        throw new ControlError("ResourceNotFound", 404, `No control route at ${path}.`);
+      }
+      const route = matching.find((r) => r.method === request.method);
+      if (!route) {
+        throw new ControlError(
+          "MethodNotAllowed",
+          405,
+          `${request.method} is not allowed on ${path}; use ${matching.map((r) => r.method).join(" or ")}.`,
+        );
+      }
+      const text = new TextDecoder().decode(await readBody(request, 64 * 1024 * 1024));
+      let body: unknown = {};
+      if (text.trim() !== "") {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw new ControlError("InvalidInput", 400, "The request body is not valid JSON.");
+        }
+      }
+      deps.runDue();
+      const out = route.handle(deps, body, (route.path.exec(sub) as RegExpExecArray).slice(1));
+      if (route.mutates) {
+        deps.committed();
+      }
+      return reply(200, out);
+    } catch (e) {
+      if (e instanceof ControlError) {
+        return reply(e.status, { __type: e.name, Message: e.message });
+      }
+      if (e instanceof CloudHsmV2Error) {
+        // A domain refusal (wrong cluster state) is a state conflict in control terms.
+        return reply(409, { __type: "InvalidState", Message: e.message });
+      }
+      if (e instanceof Error && "status" in e && (e as { status: number }).status === 413) {
+        return reply(413, { __type: "InvalidInput", Message: e.message });
+      }
+      deps.log(`control ${request.method} ${request.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return reply(500, { __type: "InternalFailure", Message: "The control request failed unexpectedly." });
+    }
+  };
+}

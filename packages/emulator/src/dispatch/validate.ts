@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { OperationName } from "@cloudhsm-kit/spec";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { CloudHsmInvalidRequestException } from "../domain/errors.js";
+import { serialization } from "../protocol/framework-errors.js";
+
+/**
+ * Input validation driven by the bundled spec (`@cloudhsm-kit/spec/openapi.json`, `components.schemas.<Op>Request`):
+ * required members, patterns (anchored, `\p{L}` → ajv's default unicode regexps), lengths, ranges, enums. A violation
+ * is reported as observed-aws-behaviour.md §1 recommends: 400 CloudHsmInvalidRequestException with Coral's message
+ * ("1 validation error detected: Value '…' at 'backupId' failed to satisfy constraint: …"). A member of the wrong
+ * JSON type cannot be deserialized at all: 400 SerializationException (observed §8). Unknown members are ignored.
+ */
+const require = createRequire(import.meta.url);
+
+export interface SpecDocument {
+  components: { schemas: Record<string, unknown> };
+}
+
+export function loadSpec(): SpecDocument {
+  return JSON.parse(readFileSync(require.resolve("@cloudhsm-kit/spec/openapi.json"), "utf8")) as SpecDocument;
+}
+
+export type Validator = (operation: OperationName, input: unknown, ignoreRequired?: readonly string[]) => void;
+
+export function createValidator(spec: SpecDocument = loadSpec()): Validator {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateFormats: false });
+  ajv.addSchema({ $id: "cloudhsm-spec", components: spec.components });
+  const compiled = new Map<string, ValidateFunction>();
+  const validatorOf = (operation: string) => {
+    let v = compiled.get(operation);
+    if (!v) {
+      v = ajv.compile({ $ref: `cloudhsm-spec#/components/schemas/${operation}Request` });
+      compiled.set(operation, v);
+    }
+    return v;
+  };
+  return (operation, input, ignoreRequired = []) => {
+    const validate = validatorOf(operation);
+    if (validate(input)) {
+      return;
+    }
+    const errors = (validate.errors ?? []).filter(
+      (e) =>
+        e.keyword !== "additionalProperties" &&
+        e.keyword !== "$ref" &&
+        !(e.keyword === "required" && ignoreRequired.includes(String(e.params.missingProperty))),
+    );
+    const typeError = errors.find((e) => e.keyword === "type");
+    if (typeError) {
+      throw serialization(
+        `Cannot deserialize ${JSON.stringify(typeError.data)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,
+      );
+    }
+    const messages = [...new Set(errors.map(describe).filter((m): m is string => m !== undefined))];
+    if (messages.length > 0) {
+      const n = messages.length;
+      throw new CloudHsmInvalidRequestException(
+        `${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`,
+      );
+    }
+  };
+}
+
+/** `/TagList/0/Key` → `tagList.1.member.key` (Coral's member paths: lower camel case, 1-based list indexes). */
+export function memberPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split("/").filter(Boolean);
+  if (extra !== undefined) {
+    parts.push(extra);
+  }
+  return parts
+    .map((p) => (/^\d+$/.test(p) ? `${Number(p) + 1}.member` : p.charAt(0).toLowerCase() + p.slice(1)))
+    .join(".");
+}
+
+const shown = (data: unknown) => (typeof data === "string" ? `'${data}'` : JSON.stringify(data));
+
+function describe(e: ErrorObject): string | undefined {
+  const at = (path = memberPath(e.instancePath)) =>
+    `Value ${shown(e.data)} at '${path}' failed to satisfy constraint: `;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return `Value null at '${memberPath(e.instancePath, String(p.missingProperty))}' failed to satisfy constraint: Member must not be null`;
+    case "pattern":
+      return e.propertyName !== undefined
+        ? `Value '${e.propertyName}' at '${memberPath(e.instancePath)}' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${String(p.pattern)}]`
+        : `${at()}Member must satisfy regular expression pattern: ${String(p.pattern)}`;
+    case "minLength":
+    case "minItems":
+    case "minProperties":
+      return `${at()}Member must have length greater than or equal to ${String(p.limit)}`;
+    case "maxLength":
+    case "maxItems":
+    case "maxProperties":
+      return `${at()}Member must have length less than or equal to ${String(p.limit)}`;
+    case "minimum":
+      return `${at()}Member must have value greater than or equal to ${String(p.limit)}`;
+    case "maximum":
+      return `${at()}Member must have value less than or equal to ${String(p.limit)}`;
+    case "enum":
+      return `${at()}Member must satisfy enum value set: [${(p.allowedValues as unknown[]).join(", ")}]`;
+    case "propertyNames":
+      return undefined; // reported by the nested pattern error, which names the key
+    default:
+      return `${at()}${e.message ?? e.keyword}`;
+  }
+}

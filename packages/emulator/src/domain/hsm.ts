@@ -1,0 +1,93 @@
+import { ownCluster } from "./cluster.js";
+import type { DomainContext } from "./context.js";
+import { invalid, notFound } from "./errors.js";
+import type { Cluster, Hsm } from "./types.js";
+
+/**
+ * HSMs (observed-aws-behaviour.md §7.3): CreateHsm → CREATE_IN_PROGRESS → ACTIVE ("HSM created."); DeleteHsm →
+ * DELETE_IN_PROGRESS → removed from `Hsms`. The first HSM needs an UNINITIALIZED cluster (create-hsm.md); a second
+ * one before activation is refused with the observed message (terraform-provider-aws#7437).
+ */
+export interface CreateHsmInput {
+  ClusterId: string;
+  AvailabilityZone: string;
+  IpAddress?: string;
+}
+
+export function createHsm(ctx: DomainContext, input: CreateHsmInput): Hsm {
+  const c = ownCluster(ctx, input.ClusterId);
+  const beforeActivation = ["UNINITIALIZED", "INITIALIZE_IN_PROGRESS", "INITIALIZED"].includes(c.State);
+  if (beforeActivation && c.Hsms.length > 0) {
+    throw invalid(`Cluster '${c.ClusterId}' already contains an HSM but has not yet been fully activated`);
+  }
+  if (c.State !== "ACTIVE" && c.State !== "UNINITIALIZED") {
+    throw invalid(
+      `Cluster ${c.ClusterId} is in state ${c.State}; HSMs can be created in UNINITIALIZED or ACTIVE clusters.`,
+    );
+  }
+  const SubnetId = c.SubnetMapping[input.AvailabilityZone];
+  if (SubnetId === undefined) {
+    throw invalid(
+      `Availability Zone ${input.AvailabilityZone} is not in the cluster's subnet mapping (${Object.keys(c.SubnetMapping).join(", ")}).`,
+    );
+  }
+  const EniIp = input.IpAddress ?? freeIp(c, Object.keys(c.SubnetMapping).indexOf(input.AvailabilityZone));
+  if (c.Hsms.some((h) => h.EniIp === EniIp)) {
+    throw invalid(`IP address ${EniIp} is already used by an HSM of cluster ${c.ClusterId}.`);
+  }
+  let HsmId = ctx.ids.id("hsm");
+  while (c.Hsms.some((h) => h.HsmId === HsmId)) {
+    HsmId = ctx.ids.id("hsm");
+  }
+  const hsm: Hsm = {
+    AvailabilityZone: input.AvailabilityZone,
+    ClusterId: c.ClusterId,
+    SubnetId,
+    EniId: `eni-${ctx.ids.hex(17)}`,
+    EniIp,
+    HsmId,
+    HsmType: c.HsmType,
+    State: "CREATE_IN_PROGRESS",
+  };
+  c.Hsms.push(hsm);
+  ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmCreate, kind: "hsm.created", id: `${c.ClusterId}/${HsmId}` });
+  return hsm;
+}
+
+function freeIp(c: Cluster, subnetIndex: number): string {
+  for (let host = 10; ; host++) {
+    const ip = `10.0.${subnetIndex}.${host}`;
+    if (!c.Hsms.some((h) => h.EniIp === ip)) {
+      return ip;
+    }
+  }
+}
+
+export interface DeleteHsmInput {
+  ClusterId: string;
+  HsmId?: string;
+  EniId?: string;
+  EniIp?: string;
+}
+
+/** API_DeleteHsm: "You need to specify only one of these values." Zero or several → refused (UNDOC, observed §7.3). */
+export function deleteHsm(ctx: DomainContext, input: DeleteHsmInput): { HsmId: string } {
+  const c = ownCluster(ctx, input.ClusterId);
+  const selectors = (["HsmId", "EniId", "EniIp"] as const).filter((k) => input[k] !== undefined);
+  if (selectors.length !== 1) {
+    throw invalid("Specify exactly one of HsmId, EniId or EniIp.");
+  }
+  const key = selectors[0] as "HsmId" | "EniId" | "EniIp";
+  const hsm = c.Hsms.find((h) => h[key] === input[key]);
+  if (!hsm) {
+    throw notFound("HSM", input[key] as string);
+  }
+  if (hsm.State !== "ACTIVE" && hsm.State !== "DEGRADED") {
+    throw invalid(`HSM ${hsm.HsmId} is in state ${hsm.State}; only ACTIVE or DEGRADED HSMs can be deleted.`);
+  }
+  hsm.State = "DELETE_IN_PROGRESS";
+  delete hsm.StateMessage;
+  ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmDelete, kind: "hsm.deleted", id: `${c.ClusterId}/${hsm.HsmId}` });
+  // The response echoes the HSM ID whatever the selector (add-remove-hsm.md).
+  return { HsmId: hsm.HsmId };
+}

@@ -1,0 +1,80 @@
+/**
+ * Every choice the emulator makes where AWS's behaviour is undocumented (cloudhsmv2-api.md §7 "UNDOC",
+ * observed-aws-behaviour.md "NONE"/"low"). One module, so each can be changed in one place; each is listed in the
+ * package README under "Undocumented behaviour". Sources cite the evidence the choice leans on.
+ */
+const DAY = 86_400;
+
+export const UNDOC = {
+  /** Seconds of emulated time each asynchronous transition takes, unless configured. Durations are observed
+   * (observed-aws-behaviour.md §7.4); backup creation and copy duration are unobserved: chosen. */
+  defaultDelays: {
+    backupCreate: 60,
+    copy: 300,
+    clusterCreate: 240,
+    clusterInitialize: 60,
+    clusterDelete: 110,
+    hsmCreate: 300,
+    hsmDelete: 100,
+  },
+  /** DescribeBackups page size without MaxResults: the model maximum (observed §5 "Emulator"). */
+  defaultBackupsPageSize: 50,
+  /** DescribeClusters page size without MaxResults: the model maximum. */
+  defaultClustersPageSize: 25,
+  /** ListTags page size without MaxResults: the model maximum. */
+  defaultTagsPageSize: 100,
+  /** DescribeBackups order without SortAscending: newest first (observed §5, medium confidence). */
+  defaultSortAscending: false,
+  /** DescribeClusters order: oldest first (nothing observed). */
+  clustersSortAscending: true,
+  /** How long a backup stays listed as DELETED after its 7-day window or a failed copy, before it disappears
+   * (observed §6 "Emulator": tombstone, e.g. 24 h). */
+  backupTombstoneSeconds: DAY,
+  /** How long a deleted cluster stays listed as DELETED (observed §6: clusters stay visible "for a while"). */
+  clusterTombstoneSeconds: DAY,
+  /** Largest request body accepted; larger → 413 SerializationException. The largest valid input (two 20,000
+   * character certificates) is far below it. */
+  maxBodyBytes: 1024 * 1024,
+  /** Per-resource tag cap (observed §4: 50, signalled by CloudHsmResourceLimitExceededException). */
+  maxTagsPerResource: 50,
+  /** Tag keys with this prefix are refused with CloudHsmInvalidRequestException (observed §4 "Emulator"). */
+  reservedTagPrefix: "aws:",
+  /** Backups made by the service inherit the cluster's tags at creation (observed §4: claim in
+   * cloud-custodian#11036, "plausible but unconfirmed"). */
+  clusterBackupsInheritTags: true,
+  /** HSM types CreateCluster accepts. hsm1.medium is refused as observed (observed §1, "Provided HsmType is not
+   * supported."). */
+  supportedHsmTypes: ["hsm2m.medium"] as readonly string[],
+  /** Mode of a new cluster when CreateCluster gives none. */
+  defaultMode: "FIPS" as const,
+  /** The daily schedule skips an ACTIVE cluster with no ACTIVE HSM (nothing to back up); the control API's
+   * "backup now" does not. */
+  dailyBackupNeedsActiveHsm: true,
+  /** The backup made for an HSM added to / removed from an ACTIVE cluster starts when that HSM's creation or deletion
+   * completes. */
+  hsmChangeBackupAtCompletion: true,
+  /** "A cluster's last backup" that retention never purges = its newest READY backup. */
+  lastBackupIsNewestReady: true,
+  /** Backups of a deleted cluster keep that cluster's retention policy. */
+  deletedClusterKeepsRetention: true,
+  /** The i-th subnet given to CreateCluster is placed in Availability Zone `<region>` + "abcdef…"[i]. */
+  availabilityZoneLetters: "abcdefghij",
+  /** A policy shares a backup with the accounts named in its Allow statements' `Principal.AWS` (ARN or 12 digits,
+   * or "*" for everyone); actions are not evaluated. Any such policy counts as "shared" for DescribeBackups. */
+  policyPrincipalsOnly: true,
+} as const;
+
+/** Errors chosen where AWS's error type is unobserved (all 400 CloudHsmInvalidRequestException unless stated). */
+export const UNDOC_MESSAGES = {
+  sameRegionCopy: (region: string) => `Destination region ${region} is the region of the source backup.`,
+  crossPartitionCopy: (from: string, to: string) =>
+    `Backups cannot be copied between partitions (${from} to ${to}): backups cannot be copied between AWS restricted regions and standard regions.`,
+  unservedRegion: (region: string) => `Region ${region} is not a region where CloudHSM is available.`,
+  wrongBackupState: (id: string, state: string, wanted: string) =>
+    `Backup ${id} is in state ${state}; the operation requires a backup in state ${wanted}.`,
+  badNextToken: "The NextToken is not valid for this request.",
+  unknownFilter: (key: string, allowed: readonly string[]) =>
+    `Filter key '${key}' is not supported; supported keys: ${allowed.join(", ")}.`,
+} as const;
+
+export const DAY_SECONDS = DAY;

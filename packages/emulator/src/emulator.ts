@@ -1,0 +1,170 @@
+import { createAwsApp } from "./app.js";
+import { createControlRoutes } from "./control/routes.js";
+import { createValidator, type SpecDocument } from "./dispatch/validate.js";
+import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
+import { applyEvent } from "./domain/events.js";
+import { createIdGenerator } from "./domain/ids.js";
+import { UNDOC } from "./domain/undocumented.js";
+import {
+  checkStateDocument,
+  exportNamespaces,
+  importNamespaces,
+  STATE_FORMAT,
+  STATE_VERSION,
+  type StateDocument,
+} from "./persistence/state.js";
+import { readStateFile, writeFileAtomic } from "./persistence/state-file.js";
+import type { Identity, StrictKey } from "./protocol/auth.js";
+import { createStore } from "./store/store.js";
+import { type Clock, createClock } from "./time/clock.js";
+import { createScheduler } from "./time/scheduler.js";
+
+export interface EmulatorOptions {
+  /** Accept the legacy `ClusterId` member of CopyBackupToRegion (default false, like AWS's model). */
+  legacyClusterIdCopy?: boolean;
+  /** Seconds of emulated time per transition (defaults in src/domain/undocumented.ts). */
+  delays?: Partial<Delays>;
+  /** Persist the state to this file after every acknowledged change; load it at start when it exists. */
+  stateFile?: string;
+  /** Verify SigV4 signatures against these key pairs (default: any well-formed signature is accepted). */
+  strict?: { keys: StrictKey[] };
+  /** Emulated time at start, epoch seconds (default: real time). */
+  startTime?: number;
+  /** Source of real time in ms (tests). */
+  realTimeMs?: () => number;
+  /** Where internal failures are logged (default: stderr). */
+  log?: (message: string) => void;
+  /** The OpenAPI document to validate against (default: `@cloudhsm-kit/spec/openapi.json`). */
+  spec?: SpecDocument;
+}
+
+export interface Emulator {
+  /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */
+  fetch(request: Request): Promise<Response>;
+  readonly clock: Clock;
+  /** Runs every transition that is due now. */
+  runDue(): void;
+  settings(): Settings;
+  exportState(): StateDocument;
+  importState(doc: unknown): void;
+  reset(): void;
+}
+
+const defaultSettings = (options: EmulatorOptions): Settings => ({
+  delays: { ...UNDOC.defaultDelays, ...options.delays },
+  legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
+});
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const clock = createClock({
+    ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
+    ...(options.realTimeMs ? { realTimeMs: options.realTimeMs } : {}),
+  });
+  const store = createStore();
+  const scheduler = createScheduler();
+  const ids = createIdGenerator();
+  const validate = createValidator(options.spec);
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  let settings = defaultSettings(options);
+  let copyFaults: CopyFault[] = [];
+
+  const context = (account: string, region: string, now: number, regions?: readonly string[]): DomainContext => ({
+    store,
+    account,
+    region,
+    now,
+    ids,
+    settings,
+    copyFaults,
+    mayUseRegion: (r) => regions === undefined || regions.includes(r),
+    schedule: (e) => scheduler.schedule({ account, region, ...e }),
+  });
+
+  const runDue = () => {
+    scheduler.runDue(clock.now(), (event) => applyEvent(context(event.account, event.region, event.at), event));
+  };
+
+  const exportState = (): StateDocument => ({
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    now: clock.now(),
+    clockOffsetMs: clock.offsetMs(),
+    settings: structuredClone(settings),
+    copyFaults: structuredClone(copyFaults),
+    events: scheduler.snapshot(),
+    namespaces: structuredClone(exportNamespaces(store)),
+  });
+
+  const importState = (doc: unknown) => {
+    const problem = checkStateDocument(doc);
+    if (problem) {
+      throw new Error(problem);
+    }
+    const d = doc as StateDocument;
+    importNamespaces(store, d.namespaces, d.events);
+    scheduler.load(d.events);
+    clock.setOffsetMs(d.clockOffsetMs);
+    settings = { ...defaultSettings(options), ...structuredClone(d.settings) };
+    settings.delays = { ...UNDOC.defaultDelays, ...settings.delays };
+    copyFaults = structuredClone(d.copyFaults);
+  };
+
+  const persist = () => {
+    if (options.stateFile) {
+      writeFileAtomic(options.stateFile, JSON.stringify(exportState()));
+    }
+  };
+
+  const reset = () => {
+    store.reset();
+    scheduler.load([]);
+    clock.setOffsetMs(0);
+    settings = defaultSettings(options);
+    copyFaults = [];
+  };
+
+  if (options.stateFile) {
+    const text = readStateFile(options.stateFile);
+    if (text !== undefined) {
+      importState(JSON.parse(text));
+    }
+  }
+
+  const aws = createAwsApp({
+    auth: options.strict ? { strict: options.strict } : {},
+    maxBodyBytes: UNDOC.maxBodyBytes,
+    validate,
+    legacyClusterIdCopy: () => settings.legacyClusterIdCopy,
+    runDue,
+    context: (identity: Identity) => context(identity.account, identity.region, clock.now(), identity.regions),
+    committed: persist,
+    log,
+  });
+
+  const control = createControlRoutes({
+    clock,
+    store,
+    runDue,
+    context: (account, region) => context(account, region, clock.now()),
+    settings: () => settings,
+    setSettings: (s) => {
+      settings = s;
+    },
+    addCopyFault: (f) => copyFaults.push(f),
+    exportState,
+    importState,
+    reset,
+    committed: persist,
+    log,
+  });
+
+  return {
+    fetch: (request) => (new URL(request.url).pathname.startsWith("/_emulator/") ? control(request) : aws(request)),
+    clock,
+    runDue,
+    settings: () => settings,
+    exportState,
+    importState,
+    reset,
+  };
+}

@@ -1,0 +1,90 @@
+import type { StartOptions } from "./server.js";
+
+/** Flags of `cloudhsm-emulator`; every refusal says what was wrong and what was expected. */
+export const HELP = `cloudhsm-emulator — reference emulator of the AWS CloudHSM v2 API
+
+Usage: cloudhsm-emulator [options]
+
+Options:
+  --host <address>            interface to bind (default 127.0.0.1: loopback only)
+  --port <n>                  TCP port, 0-65535 (default 4566; 0 = any free port)
+  --state-file <path>         keep the state in this file: loaded at start, written after every change
+  --legacy-cluster-id-copy    accept ClusterId in CopyBackupToRegion (user guide 2018-2022 behaviour)
+  --start-time <epoch-s>      emulated time at start, in epoch seconds (default: now)
+  --help                      show this text
+
+The AWS API is served at POST / (X-Amz-Target: BaldrApiService.<Operation>); the region of a call is the
+region of its SigV4 credential scope. The control API is under /_emulator/v1 (see the package README).
+Example: aws --endpoint-url http://127.0.0.1:4566 --region us-east-1 cloudhsmv2 describe-backups
+`;
+
+export type ParsedArgs =
+  | { kind: "run"; options: StartOptions }
+  | { kind: "help"; text: string }
+  | { kind: "error"; message: string };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: StartOptions = { host: "127.0.0.1", port: 4566 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case "--help":
+      case "-h":
+        return { kind: "help", text: HELP };
+      case "--host": {
+        const v = value();
+        if (!v) {
+          return { kind: "error", message: "--host needs an address, e.g. --host 127.0.0.1" };
+        }
+        options.host = v;
+        break;
+      }
+      case "--port": {
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || !/^\d+$/.test(v) || n > 65535) {
+          return {
+            kind: "error",
+            message: `--port expects an integer from 0 to 65535; got ${JSON.stringify(v ?? null)}`,
+          };
+        }
+        options.port = n;
+        break;
+      }
+      case "--state-file": {
+        const v = value();
+        if (!v) {
+          return { kind: "error", message: "--state-file needs a file path, e.g. --state-file ./cloudhsm-state.json" };
+        }
+        options.stateFile = v;
+        break;
+      }
+      case "--legacy-cluster-id-copy":
+        if (inline !== undefined) {
+          return { kind: "error", message: "--legacy-cluster-id-copy takes no value" };
+        }
+        options.legacyClusterIdCopy = true;
+        break;
+      case "--start-time": {
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || v.trim() === "" || !Number.isFinite(n) || n < 0) {
+          return { kind: "error", message: `--start-time expects epoch seconds ≥ 0; got ${JSON.stringify(v ?? null)}` };
+        }
+        options.startTime = n;
+        break;
+      }
+      default:
+        return {
+          kind: "error",
+          message: `unknown option ${JSON.stringify(arg)}; expected one of --host, --port, --state-file, --legacy-cluster-id-copy, --start-time, --help`,
+        };
+    }
+  }
+  return { kind: "run", options };
+}

@@ -1,0 +1,102 @@
+import type { CopyFault, Settings } from "../domain/context.js";
+import type { Backup, Cluster } from "../domain/types.js";
+import type { Store } from "../store/store.js";
+import type { ScheduledEvent } from "../time/scheduler.js";
+
+/**
+ * The export document of the whole emulator state (control API `GET/PUT /_emulator/v1/state`, and the
+ * `--state-file` contents): every namespace, the pending transitions, settings, faults and the clock offset.
+ */
+export const STATE_FORMAT = "cloudhsm-kit-emulator-state";
+export const STATE_VERSION = 1;
+
+export interface NamespaceState {
+  account: string;
+  region: string;
+  backups: Backup[];
+  clusters: Cluster[];
+  retiredClusters: Cluster[];
+  policies: Record<string, string>;
+}
+
+export interface StateDocument {
+  format: typeof STATE_FORMAT;
+  version: typeof STATE_VERSION;
+  now: number;
+  clockOffsetMs: number;
+  settings: Settings;
+  copyFaults: CopyFault[];
+  events: ScheduledEvent[];
+  namespaces: NamespaceState[];
+}
+
+export function exportNamespaces(store: Store): NamespaceState[] {
+  return store.all().map((r) => ({
+    account: r.account,
+    region: r.region,
+    backups: [...r.backups.all()],
+    clusters: [...r.clusters.values()],
+    retiredClusters: [...r.retiredClusters.values()],
+    policies: Object.fromEntries(r.policies),
+  }));
+}
+
+/** Replaces the store's contents with the namespaces of a document (already checked by `checkStateDocument`). */
+export function importNamespaces(store: Store, namespaces: NamespaceState[], events: ScheduledEvent[]): void {
+  store.reset();
+  for (const ns of namespaces) {
+    const r = store.region(ns.account, ns.region);
+    for (const b of ns.backups) {
+      r.backups.insert(structuredClone(b));
+    }
+    for (const c of ns.clusters) {
+      r.clusters.set(c.ClusterId, structuredClone(c));
+    }
+    for (const c of ns.retiredClusters) {
+      r.retiredClusters.set(c.ClusterId, structuredClone(c));
+    }
+    for (const [id, policy] of Object.entries(ns.policies)) {
+      r.policies.set(id, policy);
+    }
+  }
+  for (const e of events) {
+    if (e.kind === "cluster.retention-check") {
+      const pending = store.region(e.account, e.region).retentionChecks;
+      pending.set(e.id, Math.min(pending.get(e.id) ?? Number.POSITIVE_INFINITY, e.at));
+    }
+  }
+}
+
+/** Structural check of an imported document; returns a reason when it is not one this version can load. */
+export function checkStateDocument(doc: unknown): string | undefined {
+  if (!doc || typeof doc !== "object") {
+    return "The state document must be a JSON object.";
+  }
+  const d = doc as Partial<StateDocument>;
+  if (d.format !== STATE_FORMAT) {
+    return `format must be "${STATE_FORMAT}".`;
+  }
+  if (d.version !== STATE_VERSION) {
+    return `version must be ${STATE_VERSION}; got ${JSON.stringify(d.version)}.`;
+  }
+  if (!Array.isArray(d.namespaces) || !Array.isArray(d.events) || !Array.isArray(d.copyFaults)) {
+    return "namespaces, events and copyFaults must be arrays.";
+  }
+  if (typeof d.clockOffsetMs !== "number" || !d.settings || typeof d.settings !== "object") {
+    return "clockOffsetMs must be a number and settings an object.";
+  }
+  for (const ns of d.namespaces) {
+    if (
+      typeof ns?.account !== "string" ||
+      typeof ns.region !== "string" ||
+      !Array.isArray(ns.backups) ||
+      !Array.isArray(ns.clusters) ||
+      !Array.isArray(ns.retiredClusters) ||
+      !ns.policies ||
+      typeof ns.policies !== "object"
+    ) {
+      return "each namespace needs account, region, backups, clusters, retiredClusters and policies.";
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import { serialization, unknownOperation } from "./framework-errors.js";
+
+/**
+ * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: BaldrApiService.<Op>`, a JSON
+ * object body; `{}` and an empty body are both accepted (Smithy awsJson "Empty body serialization"). Checked in the
+ * order AWS JSON services use (observed §8): method and path, Content-Type, body, then target. Knows nothing of
+ * operations beyond their names.
+ */
+export const TARGET_PREFIX = "BaldrApiService.";
+
+const JSON_TYPES = ["application/x-amz-json-1.1", "application/x-amz-json-1.0", "application/json"];
+
+export interface ParsedRequest {
+  operation: string;
+  input: Record<string, unknown>;
+  body: Uint8Array;
+}
+
+export async function parseRequest(
+  request: Request,
+  operations: ReadonlySet<string>,
+  maxBodyBytes: number,
+): Promise<ParsedRequest> {
+  const url = new URL(request.url);
+  if (url.pathname !== "/") {
+    throw unknownOperation(`No resource at ${url.pathname}: the CloudHSM v2 API is served at POST /.`, 404);
+  }
+  if (request.method !== "POST") {
+    throw unknownOperation(`Method ${request.method} is not allowed: the CloudHSM v2 API accepts POST / only.`, 405);
+  }
+  const type = request.headers.get("content-type");
+  if (type !== null && !JSON_TYPES.includes(type.split(";")[0]?.trim().toLowerCase() ?? "")) {
+    // observed §8: an unsupported Content-Type is answered as an unknown operation (404) by AWS JSON services.
+    throw unknownOperation(`Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`, 404);
+  }
+  const body = await readBody(request, maxBodyBytes);
+  const input = parseBody(body);
+  const target = request.headers.get("x-amz-target");
+  if (target === null || !target.startsWith(TARGET_PREFIX) || !operations.has(target.slice(TARGET_PREFIX.length))) {
+    throw unknownOperation(
+      target === null
+        ? `Missing X-Amz-Target header: expected ${TARGET_PREFIX}<Operation>.`
+        : `Unknown operation '${target}': expected ${TARGET_PREFIX}<Operation> with one of the 18 CloudHSM v2 operations.`,
+    );
+  }
+  return { operation: target.slice(TARGET_PREFIX.length), input, body };
+}
+
+function parseBody(body: Uint8Array): Record<string, unknown> {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  if (text.trim() === "") {
+    return {};
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw serialization(`The request body is not valid JSON: ${(e as Error).message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw serialization("The request body must be a JSON object.");
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Reads at most `max` bytes; more → 413 SerializationException (UNDOC.maxBodyBytes). */
+export async function readBody(request: Request, max: number): Promise<Uint8Array> {
+  const tooLarge = () => serialization(`The request body exceeds the limit of ${max} bytes.`, 413);
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > max) {
+    throw tooLarge();
+  }
+  if (!request.body) {
+    return new Uint8Array(0);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { CloudHsmV2Error } from "../domain/errors.js";
+import { FrameworkError } from "./framework-errors.js";
+
+/**
+ * The only place responses of the AWS API are built (STYLE §8). awsJson 1.1: `Content-Type:
+ * application/x-amz-json-1.1`, `x-amzn-RequestId`; errors are `{"__type": "<bare shape name>", "Message": …}` with
+ * 400 for client faults and 500 for server faults (cloudhsmv2-api.md §5(f)). No `X-Amzn-Errortype` header: no
+ * awsJson capture shows one (observed §8).
+ */
+export const AWS_JSON = "application/x-amz-json-1.1";
+
+function headers(requestId: string, extra: Record<string, string> = {}): Headers {
+  return new Headers({ "Content-Type": AWS_JSON, "x-amzn-RequestId": requestId, ...extra });
+}
+
+export function serializeOutput(output: unknown, requestId: string): Response {
+  return new Response(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
+}
+
+/** A modelled or framework error; anything else must have been classified as CloudHsmInternalFailureException. */
+export function serializeError(error: CloudHsmV2Error | FrameworkError, requestId: string): Response {
+  if (error instanceof FrameworkError) {
+    const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
+    return new Response(JSON.stringify({ __type: error.name, message: error.message }), {
+      status: error.status,
+      headers: headers(requestId, extra),
+    });
+  }
+  return new Response(JSON.stringify({ __type: error.name, Message: error.message }), {
+    status: error.fault === "server" ? 500 : 400,
+    headers: headers(requestId),
+  });
+}
