@@ -27,5 +27,20 @@ export { awsJson } from "./middleware/aws-json.js";
 export { type Sigv4Options, sigv4 } from "./middleware/sigv4.js";
 export type { CloudHsmV2ClientOptions } from "./options/client-options.js";
 export { ConfigurationError } from "./options/configuration-error.js";
+export {
+  type PaginatedOperation,
+  PaginationLoopError,
+  type PaginationOptions,
+  paginateDescribeBackups,
+  paginateDescribeClusters,
+  paginateListTags,
+} from "./paginate.js";
 export { THROTTLING_ERROR_CODES } from "./retry/is-retryable.js";
 export { NetworkError, TimeoutError } from "./transport/transport-errors.js";
+export {
+  type BackupState,
+  WaiterTimeoutError,
+  type WaitUntilBackupStateOptions,
+  type WaitUntilBackupStateResult,
+  waitUntilBackupState,
+} from "./wait-until-backup-state.js";

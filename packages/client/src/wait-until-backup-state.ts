@@ -1,0 +1,109 @@
+import type { components } from "@cloudhsm-kit/spec";
+import type { CloudHsmV2Client } from "./client-types.js";
+import { ConfigurationError, describeValue } from "./options/configuration-error.js";
+import { sleep } from "./retry/sleep.js";
+import { attemptSignal } from "./transport/attempt-signal.js";
+
+type Backup = components["schemas"]["Backup"];
+export type BackupState = components["schemas"]["BackupState"];
+
+const BACKUP_STATES: readonly BackupState[] = ["CREATE_IN_PROGRESS", "READY", "DELETED", "PENDING_DELETION"];
+
+export interface WaitUntilBackupStateOptions {
+  BackupId: string;
+  /** Any of these ends the wait. */
+  states: readonly BackupState[];
+  /** Give up after this many milliseconds. */
+  timeoutMs: number;
+  /** Milliseconds between DescribeBackups calls. Default `5000`. */
+  pollIntervalMs?: number | undefined;
+  /** Poll this region instead of the client's (a copy's destination, say) with `client.forRegion`. */
+  region?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface WaitUntilBackupStateResult {
+  readonly state: BackupState;
+  readonly backup: Backup;
+  /** DescribeBackups calls made. */
+  readonly polls: number;
+}
+
+/** The backup did not reach a wanted state in time; says which backup, which states and what was last seen. */
+export class WaiterTimeoutError extends Error {
+  override readonly name = "WaiterTimeoutError";
+  constructor(
+    readonly backupId: string,
+    readonly states: readonly BackupState[],
+    /** The last `BackupState` seen, or `undefined` if DescribeBackups never listed the backup. */
+    readonly lastState: BackupState | undefined,
+    readonly timeoutMs: number,
+    readonly polls: number,
+  ) {
+    super(
+      `backup ${backupId} did not reach ${states.join(" or ")} within ${timeoutMs} ms; last state seen: ` +
+        `${lastState ?? "none (DescribeBackups did not list the backup)"} after ${polls} poll${polls === 1 ? "" : "s"}`,
+    );
+  }
+}
+
+function check(options: WaitUntilBackupStateOptions): void {
+  const fail = (what: string, value: unknown) => {
+    throw new ConfigurationError(`waitUntilBackupState: ${what}; got ${describeValue(value)}`);
+  };
+  const { BackupId, states, timeoutMs, pollIntervalMs } = options;
+  if (typeof BackupId !== "string" || BackupId === "") {
+    fail("BackupId must be a non-empty string", BackupId);
+  }
+  if (!Array.isArray(states) || states.length === 0 || states.some((s) => !BACKUP_STATES.includes(s))) {
+    fail(`states must be a non-empty array of ${BACKUP_STATES.join(", ")}`, states);
+  }
+  if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    fail("timeoutMs must be a finite number > 0", timeoutMs);
+  }
+  if (pollIntervalMs !== undefined && !(Number.isFinite(pollIntervalMs) && pollIntervalMs >= 1)) {
+    fail("pollIntervalMs must be a finite number ≥ 1", pollIntervalMs);
+  }
+}
+
+/**
+ * Polls DescribeBackups (filter `backupIds`) until the backup is in one of `states`, e.g. a copy going
+ * from CREATE_IN_PROGRESS to READY. AWS's SDKs ship no waiters for CloudHSM v2 (botocore has no
+ * `waiters-2.json` for it), so this one is ours; it follows their shape. Service errors end the wait at
+ * once (the client has already retried the transient ones); running out of time throws `WaiterTimeoutError`.
+ *
+ * @example
+ * await waitUntilBackupState(client, { BackupId, region: "eu-west-1", states: ["READY"], timeoutMs: 30 * 60_000 });
+ */
+export async function waitUntilBackupState(
+  client: Pick<CloudHsmV2Client, "describeBackups" | "forRegion" | "config">,
+  options: WaitUntilBackupStateOptions,
+): Promise<WaitUntilBackupStateResult> {
+  check(options);
+  const { BackupId, states, timeoutMs, pollIntervalMs = 5_000, region, signal } = options;
+  const target = region === undefined || region === client.config.region ? client : client.forRegion(region);
+  // One signal for the whole wait: the caller's abort, or the deadline, which also cuts short a slow poll.
+  const wait = attemptSignal(signal, timeoutMs);
+  let lastState: BackupState | undefined;
+  let polls = 0;
+  try {
+    for (;;) {
+      polls += 1;
+      const filter = { Filters: { backupIds: [BackupId] } };
+      const { Backups = [] } = await target.describeBackups(filter, { signal: wait.signal });
+      const backup = Backups.find((b) => b.BackupId === BackupId);
+      lastState = backup?.BackupState ?? lastState;
+      if (backup?.BackupState !== undefined && states.includes(backup.BackupState)) {
+        return { state: backup.BackupState, backup, polls };
+      }
+      await sleep(pollIntervalMs, wait.signal);
+    }
+  } catch (error) {
+    if (wait.signal.aborted && !signal?.aborted) {
+      throw new WaiterTimeoutError(BackupId, states, lastState, timeoutMs, polls);
+    }
+    throw error;
+  } finally {
+    wait.dispose();
+  }
+}
