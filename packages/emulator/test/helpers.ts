@@ -1,6 +1,9 @@
 import type { OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "../src/control/client.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
+import { createResponseValidator, isAwsErrorBody } from "./response-validator.js";
+
+const validateResponse = createResponseValidator();
 
 /** In-process test harness over `emulator.fetch` (no sockets). */
 export const BASE = "http://emulator.test";
@@ -41,7 +44,21 @@ export function createHarness(options: EmulatorOptions = {}) {
   async function call<T = any>(operation: OperationName | string, input: unknown = {}, opts: CallOptions = {}) {
     const response = await emu.fetch(awsRequest(operation, input, opts));
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
+    const body = (text ? JSON.parse(text) : {}) as T;
+    // Every reply is checked: a 200 against the spec's response schema, an error for AWS's error shape.
+    const problem =
+      response.status === 200
+        ? validateResponse(operation, body)
+        : isAwsErrorBody(body)
+          ? undefined
+          : "not an AWS error body";
+    if (problem) {
+      throw new Error(`${operation} reply does not match the spec: ${problem}: ${text}`);
+    }
+    if (!response.headers.get("x-amzn-requestid")) {
+      throw new Error(`${operation} reply has no x-amzn-RequestId`);
+    }
+    return { status: response.status, body, headers: response.headers };
   }
   /** Like `call`, but fails the test on a non-200 reply. */
   // biome-ignore lint/suspicious/noExplicitAny: test replies are inspected loosely
