@@ -1,0 +1,104 @@
+import type { GroupId } from "../../../src/registry/types.js";
+import { defineFault, type Fault, type Json } from "../fault.js";
+import { without } from "../wire-json.js";
+
+/** A fault that drops one DescribeBackups filter before forwarding, so the reply lists backups it should not. */
+function filterIgnored(filter: string, groups: readonly GroupId[] = ["describe-backups"]): Fault {
+  return defineFault({
+    name: `${kebab(filter)}-filter-ignored`,
+    breaks: `DescribeBackups with the ${filter} filter returns only the backups that match it.`,
+    source: "cloudhsmv2-api.md §2.1 DescribeBackups; API_DescribeBackups Filters",
+    groups,
+    operations: ["DescribeBackups"],
+    create: () => ({
+      request: ({ input }) => {
+        const filters = input?.Filters as Json | undefined;
+        return input && filters && filter in filters
+          ? { input: { ...input, Filters: without(filters, filter) } }
+          : undefined;
+      },
+    }),
+  });
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+export const statesFilterIgnored = filterIgnored("states");
+export const clusterIdsFilterIgnored = filterIgnored("clusterIds");
+export const sourceBackupIdsFilterIgnored = filterIgnored("sourceBackupIds");
+
+export const sortAscendingIgnored = defineFault({
+  name: "sort-ascending-ignored",
+  breaks: "DescribeBackups with SortAscending sorts the backups by ascending chronological order of generation.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups",
+  groups: ["describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    response: ({ output }, { input }) => {
+      const backups = output?.Backups;
+      return input?.SortAscending === true && Array.isArray(backups) && backups.length > 1
+        ? { output: { ...output, Backups: [...backups].reverse() } }
+        : undefined;
+    },
+  }),
+});
+
+export const pageRepeatsItem = defineFault({
+  name: "page-repeats-item",
+  breaks: "Paginated DescribeBackups returns every backup exactly once across its pages.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups, §4 pagination",
+  groups: ["describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => {
+    /** The last backup of each page, keyed by the NextToken that page handed out. */
+    const lastOfPage = new Map<string, unknown>();
+    return {
+      response: ({ output }, { input }) => {
+        const backups = output?.Backups;
+        if (!output || !Array.isArray(backups)) {
+          return undefined;
+        }
+        if (typeof output.NextToken === "string" && backups.length > 0) {
+          lastOfPage.set(output.NextToken, backups[backups.length - 1]);
+        }
+        const repeated = typeof input?.NextToken === "string" ? lastOfPage.get(input.NextToken) : undefined;
+        return repeated ? { output: { ...output, Backups: [repeated, ...backups] } } : undefined;
+      },
+    };
+  },
+});
+
+export const nextTokenDropped = defineFault({
+  name: "next-token-dropped",
+  breaks: "DescribeBackups returns a NextToken while more backups remain; none means there are no more.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups (NextToken doc)",
+  groups: ["describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    response: ({ output }) => (output && "NextToken" in output ? { output: without(output, "NextToken") } : undefined),
+  }),
+});
+
+export const maxResultsIgnored = defineFault({
+  name: "max-results-ignored",
+  breaks: "DescribeBackups returns at most MaxResults backups per page.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups, §4 pagination",
+  groups: ["describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    request: ({ input }) => (input && "MaxResults" in input ? { input: without(input, "MaxResults") } : undefined),
+  }),
+});
+
+export const sharedFilterIgnored = defineFault({
+  name: "shared-flag-ignored",
+  breaks: "DescribeBackups with Shared true lists the backups shared with the caller, not the caller's own.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups (Shared)",
+  groups: ["sharing", "describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    request: ({ input }) => (input?.Shared === true ? { input: without(input, "Shared") } : undefined),
+  }),
+});

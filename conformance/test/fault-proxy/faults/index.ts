@@ -1,0 +1,27 @@
+import type { Fault } from "../fault.js";
+import * as copyResults from "./copy-results.js";
+import * as createCluster from "./create-cluster.js";
+import * as deleteRestore from "./delete-restore.js";
+import * as describeBackups from "./describe-backups.js";
+import * as idPrecedence from "./id-precedence.js";
+import * as partitions from "./partitions.js";
+import * as retention from "./retention.js";
+import * as statusTransitions from "./status-transitions.js";
+import * as tags from "./tags.js";
+import * as validation from "./validation.js";
+import * as wire from "./wire.js";
+
+/** Every fault, one documented behaviour each, in the order the kill-rate report prints them. */
+export const ALL_FAULTS: readonly Fault[] = [
+  idPrecedence,
+  statusTransitions,
+  deleteRestore,
+  partitions,
+  tags,
+  copyResults,
+  retention,
+  describeBackups,
+  createCluster,
+  validation,
+  wire,
+].flatMap((module) => Object.values(module) as Fault[]);

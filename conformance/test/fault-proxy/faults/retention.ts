@@ -1,0 +1,52 @@
+import { defineFault, type Json } from "../fault.js";
+import { without } from "../wire-json.js";
+
+const MIN_DAYS = 7;
+const MAX_DAYS = 379;
+
+export const retentionRangeNotEnforced = defineFault({
+  name: "retention-range-not-enforced",
+  breaks: "The backup retention period is a number of days between 7 and 379.",
+  source: "cloudhsmv2-api.md §5(e); BackupRetentionPolicy.Value doc; UG manage-backup-retention",
+  groups: ["retention", "validation"],
+  operations: ["CreateCluster", "ModifyCluster"],
+  create: () => ({
+    // An out-of-range value is quietly clamped into range, so the request succeeds.
+    request: ({ input }) => {
+      const policy = input?.BackupRetentionPolicy as Json | undefined;
+      const days = Number(policy?.Value);
+      if (!input || !policy || !Number.isFinite(days) || (days >= MIN_DAYS && days <= MAX_DAYS)) {
+        return undefined;
+      }
+      const clamped = String(Math.min(MAX_DAYS, Math.max(MIN_DAYS, days)));
+      return { input: { ...input, BackupRetentionPolicy: { ...policy, Value: clamped } } };
+    },
+  }),
+});
+
+export const neverExpiresNotApplied = defineFault({
+  name: "never-expires-not-applied",
+  breaks: "ModifyBackupAttributes with NeverExpires true exempts the backup from the retention policy.",
+  source: "cloudhsmv2-api.md §5(e); ModifyBackupAttributes",
+  groups: ["retention"],
+  operations: ["ModifyBackupAttributes"],
+  create: () => ({
+    request: ({ input }) => (input?.NeverExpires === true ? { input: { ...input, NeverExpires: false } } : undefined),
+  }),
+});
+
+export const neverExpiresFilterIgnored = defineFault({
+  name: "never-expires-filter-ignored",
+  breaks: "DescribeBackups with the neverExpires filter returns only backups with that setting.",
+  source: "cloudhsmv2-api.md §5(e); DescribeBackups Filters",
+  groups: ["retention", "describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    request: ({ input }) => {
+      const filters = input?.Filters as Json | undefined;
+      return input && filters && "neverExpires" in filters
+        ? { input: { ...input, Filters: without(filters, "neverExpires") } }
+        : undefined;
+    },
+  }),
+});

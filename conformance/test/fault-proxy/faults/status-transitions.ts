@@ -1,0 +1,44 @@
+import { defineFault } from "../fault.js";
+import { isCopy } from "../wire-json.js";
+import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
+
+/** Rewrites one BackupState to another in every backup of a reply that `which` selects. */
+function restate(from: string, to: string, which: (copy: boolean) => boolean) {
+  return rewritingBackups((b) => (b.BackupState === from && which(isCopy(b)) ? { ...b, BackupState: to } : undefined));
+}
+
+export const copiesBornReady = defineFault({
+  name: "copies-born-ready",
+  breaks: "A copied backup first appears in the destination region as CREATE_IN_PROGRESS.",
+  source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
+  groups: ["status-transitions"],
+  operations: BACKUP_REPLIES,
+  create: restate("CREATE_IN_PROGRESS", "READY", (copy) => copy),
+});
+
+export const failedCopyReady = defineFault({
+  name: "failed-copy-reported-ready",
+  breaks: "A copy that fails ends as DELETED in the destination region.",
+  source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
+  groups: ["status-transitions"],
+  operations: BACKUP_REPLIES,
+  create: restate("DELETED", "READY", (copy) => copy),
+});
+
+export const newBackupsBornReady = defineFault({
+  name: "new-backups-born-ready",
+  breaks: "A backup the service takes of a cluster starts as CREATE_IN_PROGRESS.",
+  source: "cloudhsmv2-api.md §5(b) (backup creation)",
+  groups: ["status-transitions"],
+  operations: BACKUP_REPLIES,
+  create: restate("CREATE_IN_PROGRESS", "READY", (copy) => !copy),
+});
+
+export const pendingDeletionReportedDeleted = defineFault({
+  name: "pending-deletion-reported-deleted",
+  breaks: "DeleteBackup moves a READY backup to PENDING_DELETION, not DELETED.",
+  source: "cloudhsmv2-api.md §5(b); API_DeleteBackup",
+  groups: ["status-transitions", "delete-restore"],
+  operations: BACKUP_REPLIES,
+  create: restate("PENDING_DELETION", "DELETED", () => true),
+});

@@ -1,0 +1,157 @@
+import { isOperationName } from "@cloudhsm-kit/spec";
+import { defineFault, type Json } from "../fault.js";
+import { errorReply, okReply } from "../wire-json.js";
+
+const NOT_FOUND = "CloudHsmResourceNotFoundException";
+
+function errorType(output: Json | undefined): string | undefined {
+  return typeof output?.__type === "string" ? output.__type : undefined;
+}
+
+export const notFoundAs500 = defineFault({
+  name: "not-found-as-500",
+  breaks: "CloudHsmResourceNotFoundException is a client error: HTTP 400.",
+  source: "cloudhsmv2-api.md §5(f); API pages (HTTP Status Code: 400)",
+  groups: ["wire", "validation"],
+  operations: "any",
+  create: () => ({
+    response: (reply) =>
+      errorType(reply.output) === NOT_FOUND
+        ? { status: 500, output: { ...reply.output, __type: "InternalFailure" } }
+        : undefined,
+  }),
+});
+
+export const notFoundAs404 = defineFault({
+  name: "not-found-as-404",
+  breaks: "CloudHsmResourceNotFoundException is HTTP 400, not 404.",
+  source: "cloudhsmv2-api.md §5(f); API_DeleteBackup (HTTP Status Code: 400)",
+  groups: ["wire", "validation"],
+  operations: "any",
+  create: () => ({
+    response: (reply) => (errorType(reply.output) === NOT_FOUND ? { status: 404 } : undefined),
+  }),
+});
+
+export const errorTypeWithoutServicePrefix = defineFault({
+  name: "error-type-without-service-prefix",
+  breaks: "Error replies name the modelled error shape, e.g. CloudHsmResourceNotFoundException.",
+  source: "cloudhsmv2-api.md §5(f) (modelled errors; awsJson1_1 __type is the shape name)",
+  groups: ["wire", "validation"],
+  operations: "any",
+  create: () => ({
+    response: (reply) => {
+      const type = errorType(reply.output);
+      return type?.startsWith("CloudHsm")
+        ? { output: { ...reply.output, __type: type.slice("CloudHsm".length) }, headers: { "x-amzn-errortype": null } }
+        : undefined;
+    },
+  }),
+});
+
+export const errorTypeMissing = defineFault({
+  name: "error-type-missing",
+  breaks: "An AWS JSON 1.1 error reply identifies the error with __type (or X-Amzn-Errortype).",
+  source: "cloudhsmv2-api.md §5(f) (Smithy awsJson error wire format)",
+  groups: ["wire", "schema"],
+  operations: "any",
+  create: () => ({
+    response: (reply) => {
+      const type = errorType(reply.output);
+      if (reply.status < 400 || type === undefined) {
+        return undefined;
+      }
+      const { __type: _dropped, ...rest } = reply.output ?? {};
+      return { output: rest, headers: { "x-amzn-errortype": null } };
+    },
+  }),
+});
+
+export const emptyBodyRejected = defineFault({
+  name: "empty-body-rejected",
+  breaks: "An operation without required members accepts an empty request body as well as {}.",
+  source: "cloudhsmv2-api.md §1 (AWS JSON 1.1); Smithy awsJson1_1 empty input vectors",
+  groups: ["wire"],
+  operations: "any",
+  create: () => ({
+    request: ({ body, method }) =>
+      method === "POST" && body.trim() === ""
+        ? { answer: errorReply("SerializationException", "The request body is not a JSON object.") }
+        : undefined,
+  }),
+});
+
+export const jsonContentTypeReply = defineFault({
+  name: "json-content-type-reply",
+  breaks: "AWS JSON 1.1 replies carry Content-Type application/x-amz-json-1.1.",
+  source: "cloudhsmv2-api.md §1, §5(f) (canonical error shape)",
+  groups: ["wire"],
+  operations: "any",
+  create: () => ({
+    response: (reply) =>
+      reply.headers.get("content-type")?.includes("x-amz-json-1.1")
+        ? { headers: { "content-type": "application/json" } }
+        : undefined,
+  }),
+});
+
+export const unknownTargetAnswered = defineFault({
+  name: "unknown-target-answered",
+  breaks: "A request whose X-Amz-Target names no operation of the service is refused with HTTP 400.",
+  source: "cloudhsmv2-api.md §1 (X-Amz-Target dispatch); Smithy awsJson1_1",
+  groups: ["wire"],
+  operations: "any",
+  create: () => ({
+    request: ({ operation, method }) =>
+      method === "POST" && (operation === undefined || !isOperationName(operation))
+        ? { answer: okReply({}) }
+        : undefined,
+  }),
+});
+
+export const getAccepted = defineFault({
+  name: "get-accepted",
+  breaks: "AWS JSON 1.1 operations are called with POST to /; other methods are refused.",
+  source: "cloudhsmv2-api.md §1 (AWS JSON 1.1: POST /)",
+  groups: ["wire"],
+  operations: "any",
+  create: () => ({
+    request: ({ method, input }) =>
+      method !== "POST" ? { method: "POST", ...(input ? {} : { body: "{}" }) } : undefined,
+  }),
+});
+
+export const timestampsAsStrings = defineFault({
+  name: "timestamps-as-iso-strings",
+  breaks: "Timestamps in replies are epoch seconds (JSON numbers), as the model's timestamp shape says.",
+  source: "cloudhsmv2-api.md §3.1 (Timestamp members); spec: timestamps are numbers",
+  groups: ["schema"],
+  operations: "any",
+  create: () => ({
+    response: (reply) => {
+      if (!reply.output) {
+        return undefined;
+      }
+      const converted = isoTimestamps(reply.output) as Json;
+      return JSON.stringify(converted) === JSON.stringify(reply.output) ? undefined : { output: converted };
+    },
+  }),
+});
+
+/** Every member named `*Timestamp` holding a number becomes an ISO-8601 string, at any depth. */
+function isoTimestamps(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(isoTimestamps);
+  }
+  if (value === null || typeof value !== "object") {
+    return value;
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) => [
+      key,
+      key.endsWith("Timestamp") && typeof member === "number"
+        ? new Date(member * 1000).toISOString()
+        : isoTimestamps(member),
+    ]),
+  );
+}

@@ -1,0 +1,170 @@
+import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
+import { ControlClient } from "../../src/harness/control.js";
+import { sendRaw } from "../../src/harness/raw.js";
+import type { FetchLike } from "./faulty-fetch.js";
+
+/**
+ * A fixed walk through the API that sends, at least once, the traffic each fault rewrites: copies in every
+ * state, tags given and omitted, delete and restore, filters, pages, bad input, unknown targets and raw wire
+ * requests. The table test runs it once per fault (against the emulator core, no sockets) and expects the fault
+ * to change something. Steps that the fault makes fail are expected: the walk goes on.
+ */
+const ENDPOINT = "http://emulator.test";
+const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
+const PRIMARY = "us-east-1";
+const SECOND = "us-west-2";
+const FAKE_CERT = "-----BEGIN CERTIFICATE-----\nMIIBscenario\n-----END CERTIFICATE-----";
+const UNKNOWN_BACKUP_ID = "backup-zzzzzzzzzz2";
+const tag = (Key: string, Value = "v") => ({ Key, Value });
+const manyTags = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => tag(`${prefix}${i}`));
+
+interface Walk {
+  client(region?: string): CloudHsmV2Client;
+  control: ControlClient;
+  raw(request: Parameters<typeof sendRaw>[2]): Promise<unknown>;
+  /** Runs a step; a failure caused by the fault is part of the walk, not an error of the test. */
+  step(what: string, body: () => Promise<unknown>): Promise<void>;
+  failures: string[];
+}
+
+function walkOver(fetchImpl: FetchLike): Walk {
+  const asFetch: typeof fetch = (input, init) => fetchImpl(new Request(input, init));
+  const clients = new Map<string, CloudHsmV2Client>();
+  const failures: string[] = [];
+  return {
+    client(region = PRIMARY) {
+      const made =
+        clients.get(region) ??
+        createCloudHsmV2Client({
+          region,
+          endpoint: ENDPOINT,
+          credentials: CREDENTIALS,
+          fetch: asFetch,
+          maxAttempts: 1,
+        });
+      clients.set(region, made);
+      return made;
+    },
+    control: new ControlClient(ENDPOINT, asFetch),
+    raw: (request) => sendRaw(ENDPOINT, async () => CREDENTIALS, request, asFetch),
+    async step(what, body) {
+      try {
+        await body();
+      } catch (error) {
+        failures.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    failures,
+  };
+}
+
+/** An ACTIVE cluster with its first backup READY, built the way a user and the service would. */
+async function activeCluster(w: Walk): Promise<{ clusterId: string; backupId: string }> {
+  const c = w.client();
+  const created = await c.createCluster({ HsmType: "hsm2m.medium", SubnetIds: ["subnet-0123456789abcdef0"] });
+  const clusterId = created.Cluster?.ClusterId ?? "";
+  await w.control.advance(300);
+  await c.createHsm({ ClusterId: clusterId, AvailabilityZone: `${PRIMARY}a` });
+  await w.control.advance(400);
+  await c.initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
+  await w.control.advance(100);
+  const { Backup } = await w.control.activate(clusterId);
+  await c.describeBackups({ Filters: { clusterIds: [clusterId] } });
+  await w.control.advance(100);
+  return { clusterId, backupId: Backup.BackupId };
+}
+
+/** A second READY backup of the cluster (the control protocol's "backup now"). */
+async function newBackup(w: Walk, clusterId: string): Promise<string> {
+  const { Backup } = await w.control.backupNow(clusterId);
+  await w.control.advance(100);
+  return Backup.BackupId;
+}
+
+/** Runs the walk through `fetchImpl`; returns the steps that failed (for diagnosis only). */
+export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]> {
+  const w = walkOver(fetchImpl);
+  const { clusterId, backupId } = await activeCluster(w);
+  const other = await newBackup(w, clusterId);
+  const c = w.client();
+  const west = w.client(SECOND);
+
+  await w.step("tag, overwrite, list and untag", async () => {
+    await c.tagResource({ ResourceId: backupId, TagList: [tag("team", "a"), tag("env", "test")] });
+    await c.tagResource({ ResourceId: backupId, TagList: [tag("team", "b")] });
+    await c.listTags({ ResourceId: backupId });
+    await c.listTags({ ResourceId: backupId, MaxResults: 1 });
+    await c.untagResource({ ResourceId: backupId, TagKeyList: ["env"] });
+  });
+  await w.step("copy with and without TagList, then list the copies", async () => {
+    await c.copyBackupToRegion({ BackupId: backupId, DestinationRegion: SECOND, TagList: [tag("given")] });
+    await c.copyBackupToRegion({ BackupId: other, DestinationRegion: SECOND });
+    await west.describeBackups({ Filters: { sourceBackupIds: [backupId, other] } });
+    await w.control.advance(400);
+    await west.describeBackups({ Filters: { sourceBackupIds: [backupId, other] } });
+  });
+  await w.step("a copy that fails", async () => {
+    await w.control.failNextCopy({ BackupId: other, DestinationRegion: "eu-west-1" });
+    await c.copyBackupToRegion({ BackupId: other, DestinationRegion: "eu-west-1" });
+    await w.control.advance(400);
+    await w.client("eu-west-1").describeBackups({ Filters: { sourceBackupIds: [other] } });
+  });
+  await w.step("legacy ClusterId", async () => {
+    await c.send("CopyBackupToRegion", { BackupId: backupId, ClusterId: clusterId, DestinationRegion: SECOND });
+    await c.send("CopyBackupToRegion", { ClusterId: clusterId, DestinationRegion: SECOND } as never);
+  });
+  await w.step("copy to GovCloud", () =>
+    c.copyBackupToRegion({ BackupId: backupId, DestinationRegion: "us-gov-west-1" }),
+  );
+  await w.step("copy GovCloud east to west", () =>
+    w.client("us-gov-east-1").copyBackupToRegion({ BackupId: UNKNOWN_BACKUP_ID, DestinationRegion: "us-gov-west-1" }),
+  );
+  await w.step("delete", () => c.deleteBackup({ BackupId: other }));
+  await w.step("list pending deletion", () => c.describeBackups({ Filters: { states: ["PENDING_DELETION"] } }));
+  await w.step("delete again", () => c.deleteBackup({ BackupId: other }));
+  await w.step("restore", () => c.restoreBackup({ BackupId: other }));
+  await w.step("describe restored", () => c.describeBackups({ Filters: { backupIds: [other] } }));
+  await w.step("restore a READY backup", () => c.restoreBackup({ BackupId: backupId }));
+  await w.step("never expires", () => c.modifyBackupAttributes({ BackupId: backupId, NeverExpires: true }));
+  await w.step("neverExpires filter", () => c.describeBackups({ Filters: { neverExpires: ["true"] } }));
+  await w.step("filters", () =>
+    c.describeBackups({ Filters: { states: ["READY"], clusterIds: [clusterId] }, Shared: true }),
+  );
+  await w.step("ascending", () => c.describeBackups({ SortAscending: true }));
+  await w.step("two pages", async () => {
+    const first = await c.describeBackups({ MaxResults: 1 });
+    await c.describeBackups({ MaxResults: 1, ...(first.NextToken ? { NextToken: first.NextToken } : {}) });
+  });
+  await w.step("MaxResults 51", () =>
+    w.raw({ region: PRIMARY, target: "DescribeBackups", body: JSON.stringify({ MaxResults: 51 }) }),
+  );
+  await w.step("51 tags", () => c.tagResource({ ResourceId: other, TagList: manyTags(51, "over") }));
+  await w.step("no tags", () => c.tagResource({ ResourceId: other, TagList: [] as never }));
+  await w.step("copy with no tags", () =>
+    c.copyBackupToRegion({ BackupId: other, DestinationRegion: SECOND, TagList: [] as never }),
+  );
+  await w.step("50 tags", () => c.tagResource({ ResourceId: backupId, TagList: manyTags(50, "full") }));
+  await w.step("one tag more", () => c.tagResource({ ResourceId: backupId, TagList: [tag("one-more")] }));
+  await w.step("malformed id", () =>
+    w.raw({ region: PRIMARY, target: "DeleteBackup", body: JSON.stringify({ BackupId: "not-a-backup" }) }),
+  );
+  await w.step("unknown id", () => c.deleteBackup({ BackupId: UNKNOWN_BACKUP_ID }));
+  const policy = { Type: "DAYS" as const, Value: "5" };
+  await w.step("retention out of range", () =>
+    c.modifyCluster({ ClusterId: clusterId, BackupRetentionPolicy: policy }),
+  );
+  await w.step("cluster with retention out of range", () =>
+    c.createCluster({
+      HsmType: "hsm2m.medium",
+      SubnetIds: ["subnet-0123456789abcdef0"],
+      BackupRetentionPolicy: policy,
+    }),
+  );
+  await w.step("cluster from a backup", () =>
+    c.createCluster({ HsmType: "hsm2m.medium", SubnetIds: ["subnet-0123456789abcdef0"], SourceBackupId: backupId }),
+  );
+  await w.step("empty body", () => w.raw({ region: PRIMARY, target: "DescribeBackups", body: "" }));
+  await w.step("unknown target", () => w.raw({ region: PRIMARY, target: "NoSuchOperation", body: "{}" }));
+  await w.step("GET", () => w.raw({ region: PRIMARY, method: "GET", target: "DescribeBackups" }));
+  return w.failures;
+}
