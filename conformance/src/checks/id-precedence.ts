@@ -1,0 +1,190 @@
+import type { InputOf } from "@cloudhsm-kit/spec";
+import type { CheckContext } from "../harness/context.js";
+import { skip } from "../harness/failure.js";
+import { attempt, expectServiceError } from "../harness/service-error.js";
+import { C } from "../registry/citations.js";
+import { expectDefined, expectEqual, expectTrue } from "./assert.js";
+import { defineGroup } from "./define.js";
+import { UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "./shared.js";
+
+type CopyInput = InputOf<"CopyBackupToRegion">;
+
+/** Two READY backups of the same cluster, the second one newer. */
+async function olderAndNewer(t: CheckContext) {
+  const older = await t.fixtures.disposableBackup();
+  const newer = await t.fixtures.disposableBackup();
+  expectEqual("both backups belong to one cluster", newer.ClusterId, older.ClusterId);
+  expectTrue("the second backup is newer than the first", (newer.CreateTimestamp ?? 0) > (older.CreateTimestamp ?? 0), [
+    older.CreateTimestamp,
+    newer.CreateTimestamp,
+  ]);
+  return { older, newer, clusterId: expectDefined("ClusterId of the fixture backups", older.ClusterId) };
+}
+
+export const idPrecedenceChecks = defineGroup("id-precedence", [
+  {
+    id: "IDP-BACKUP-001",
+    level: "required",
+    title: "CopyBackupToRegion copies the backup named by BackupId",
+    asserts:
+      "The copy in the destination region has SourceBackup equal to the BackupId sent, and DestinationBackup.SourceBackup echoes it.",
+    citations: [C.legacyBackupIdCopied, C.copyBackupIdRequired, C.copySourceBackupFilter],
+    needs: ["ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const { output, copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"));
+      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, source.BackupId);
+      expectEqual("SourceBackup of the copy", copy.SourceBackup, source.BackupId);
+    },
+  },
+  {
+    id: "IDP-BACKUP-002",
+    level: "required",
+    title: "CopyBackupToRegion rejects a request without BackupId or ClusterId",
+    asserts: "A request naming only DestinationRegion is rejected with HTTP 400 and a validation error name.",
+    citations: [C.copyBackupIdRequired],
+    needs: [],
+    async run(t) {
+      await expectServiceError(
+        "CopyBackupToRegion without BackupId",
+        () => t.client().copyBackupToRegion({ DestinationRegion: "us-west-2" } as CopyInput),
+        { names: VALIDATION_NAMES },
+      );
+    },
+  },
+  {
+    id: "IDP-BACKUP-003",
+    level: "required",
+    title: "CopyBackupToRegion rejects an unknown BackupId as not found",
+    asserts: "A well-formed BackupId that does not exist gives HTTP 400 CloudHsmResourceNotFoundException.",
+    citations: [C.resourceNotFound400],
+    needs: [],
+    async run(t) {
+      await expectServiceError(
+        "CopyBackupToRegion with an unknown BackupId",
+        () => t.client().copyBackupToRegion({ BackupId: UNKNOWN_BACKUP_ID, DestinationRegion: "us-west-2" }),
+        { names: ["CloudHsmResourceNotFoundException"] },
+      );
+    },
+  },
+  {
+    id: "IDP-CLUSTER-001",
+    level: "required",
+    title: "CopyBackupToRegion without the legacy option rejects a ClusterId given instead of BackupId",
+    asserts:
+      "On a target that does not declare the 2018–2023 ClusterId option, a request with ClusterId and no BackupId is rejected with HTTP 400 (BackupId is required).",
+    citations: [C.copyBackupIdRequired],
+    needs: [],
+    async run(t) {
+      if (t.target.capabilities.has("legacy-cluster-id")) {
+        skip("the target declares the legacy ClusterId option (see the legacy checks)");
+      }
+      await expectServiceError(
+        "CopyBackupToRegion with ClusterId only",
+        () =>
+          t.client().copyBackupToRegion({ ClusterId: UNKNOWN_CLUSTER_ID, DestinationRegion: "us-west-2" } as CopyInput),
+        { names: VALIDATION_NAMES },
+      );
+    },
+  },
+  {
+    id: "IDP-LEGACY-001",
+    level: "legacy",
+    title: "CopyBackupToRegion with only a ClusterId copies the cluster's most recent backup",
+    asserts:
+      "With two READY backups of a cluster, a request naming only the ClusterId produces a copy whose SourceBackup is the newer backup.",
+    citations: [C.legacyEither, C.legacyClusterLatest],
+    needs: ["legacy-cluster-id", "control", "second-region"],
+    async run(t) {
+      const { newer, clusterId } = await olderAndNewer(t);
+      const to = t.region("second");
+      const output = await t.client().copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to } as CopyInput);
+      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId);
+      const copy = await t.findCopy(newer.BackupId, to);
+      t.cleanups.push(`delete copy ${copy.BackupId}`, async () => {
+        await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+        await t.fixtures.deleteIfReady(copy.BackupId, to);
+      });
+      expectEqual("SourceCluster of the copy", copy.SourceCluster, clusterId);
+    },
+  },
+  {
+    id: "IDP-LEGACY-002",
+    level: "legacy",
+    title: "CopyBackupToRegion given both IDs copies the backup named by BackupId",
+    asserts:
+      "With BackupId naming the older backup and ClusterId naming its cluster (whose most recent backup is another one), the copy's SourceBackup is the BackupId sent.",
+    citations: [C.legacyBothBackupWins],
+    needs: ["legacy-cluster-id", "control", "second-region"],
+    async run(t) {
+      const { older, newer, clusterId } = await olderAndNewer(t);
+      const to = t.region("second");
+      const { output, copy } = await t.fixtures.copy(older.BackupId, t.regions.primary, to, {
+        extra: { ClusterId: clusterId },
+      });
+      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
+      expectEqual("SourceBackup of the copy", copy.SourceBackup, older.BackupId);
+      expectTrue("the newer backup was not copied", (await t.copiesOf(newer.BackupId, to)).length === 0);
+    },
+  },
+  {
+    id: "IDP-LEGACY-003",
+    level: "legacy",
+    title: "CopyBackupToRegion given both IDs uses BackupId even when ClusterId names another cluster",
+    asserts:
+      "With BackupId naming a backup of one cluster and ClusterId naming a different (unknown) cluster, the call succeeds and copies the BackupId.",
+    citations: [C.legacyBothBackupWins],
+    needs: ["legacy-cluster-id", "control", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.disposableBackup();
+      const to = t.region("second");
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, {
+        extra: { ClusterId: UNKNOWN_CLUSTER_ID },
+      });
+      expectEqual("SourceBackup of the copy", copy.SourceBackup, source.BackupId);
+    },
+  },
+  {
+    id: "IDP-LEGACY-004",
+    level: "advisory",
+    title: "CopyBackupToRegion with only an unknown ClusterId is rejected as not found",
+    asserts:
+      "On a target with the legacy option, a ClusterId-only request naming an unknown cluster gives HTTP 400 CloudHsmResourceNotFoundException (UNDOC).",
+    citations: [C.legacyClusterLatest, C.resourceNotFound400],
+    needs: ["legacy-cluster-id"],
+    async run(t) {
+      await expectServiceError(
+        "CopyBackupToRegion with an unknown ClusterId only",
+        () =>
+          t.client().copyBackupToRegion({ ClusterId: UNKNOWN_CLUSTER_ID, DestinationRegion: "us-west-2" } as CopyInput),
+        { names: ["CloudHsmResourceNotFoundException"] },
+      );
+    },
+  },
+  {
+    id: "IDP-LEGACY-005",
+    level: "advisory",
+    title: "CopyBackupToRegion without the legacy option ignores or rejects a ClusterId sent beside BackupId",
+    asserts:
+      "On a target without the legacy option, BackupId plus an unknown ClusterId is either rejected with HTTP 400 or copies the BackupId (UNDOC: unknown members).",
+    citations: [C.copyBackupIdRequired],
+    needs: ["ready-backup", "second-region"],
+    async run(t) {
+      if (t.target.capabilities.has("legacy-cluster-id")) {
+        skip("the target declares the legacy ClusterId option");
+      }
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      const result = await attempt(() =>
+        t.fixtures.copy(source.BackupId, t.regions.primary, to, { extra: { ClusterId: UNKNOWN_CLUSTER_ID } }),
+      );
+      if (result.ok) {
+        expectEqual("SourceBackup of the copy", result.value.copy.SourceBackup, source.BackupId);
+        t.note("the unknown ClusterId member was ignored");
+      } else {
+        expectEqual("HTTP status", result.error.status, 400);
+        t.note(`rejected with ${result.error.name}`);
+      }
+    },
+  },
+]);

@@ -1,0 +1,67 @@
+import type { Backup, CheckContext } from "../harness/context.js";
+import { CheckFailed, skip } from "../harness/failure.js";
+import { attempt, type ObservedError } from "../harness/service-error.js";
+
+/** Names accepted for a model-constraint violation (UNDOC which one AWS uses; cloudhsmv2-api.md §5(f)). */
+export const VALIDATION_NAMES = ["CloudHsmInvalidRequestException", "ValidationException"] as const;
+
+/** Names accepted for a refused copy (observed-aws-behaviour.md §2). */
+export const COPY_REFUSAL_NAMES = [
+  "CloudHsmInvalidRequestException",
+  "CloudHsmResourceNotFoundException",
+  "CloudHsmAccessDeniedException",
+  "ValidationException",
+] as const;
+
+/** A well-formed id no target will have issued (the alphabet is [2-7a-zA-Z]). */
+export const UNKNOWN_BACKUP_ID = "backup-zzzzzzzzzz2";
+export const UNKNOWN_CLUSTER_ID = "cluster-zzzzzzzzzz2";
+
+export type Refusal = { sync: true; error: ObservedError } | { sync: false; copy: Backup };
+
+/**
+ * Asks for a copy the documents say cannot happen and reports how it was refused: synchronously (a 4xx with one of
+ * the accepted names) or asynchronously (accepted, and the copy in the destination ends DELETED — the documented
+ * failure path). Fails when the copy becomes READY or the call is answered otherwise.
+ */
+export async function expectCopyRefused(t: CheckContext, backupId: string, from: string, to: string): Promise<Refusal> {
+  const result = await attempt(() => t.client(from).copyBackupToRegion({ BackupId: backupId, DestinationRegion: to }));
+  if (!result.ok) {
+    const { name, status } = result.error;
+    if (status !== 400 || !(COPY_REFUSAL_NAMES as readonly string[]).includes(name)) {
+      throw new CheckFailed(`the copy ${from} → ${to} was refused with HTTP ${status} ${name}, not a 400 client error`);
+    }
+    return { sync: true, error: result.error };
+  }
+  if (!t.hasControl) {
+    skip(`the copy ${from} → ${to} was accepted; seeing whether it fails needs access to ${to}`);
+  }
+  const copy = await t.findCopy(backupId, to);
+  const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+  if (settled.BackupState !== "DELETED") {
+    await t.fixtures.deleteIfReady(copy.BackupId, to);
+    throw new CheckFailed(`the copy ${from} → ${to} was made: ${copy.BackupId} became ${settled.BackupState}`);
+  }
+  return { sync: false, copy: settled };
+}
+
+/** Lists every backup DescribeBackups returns for `input`, page by page, with the pages. */
+export async function allPages(
+  t: CheckContext,
+  input: { Filters?: Record<string, string[]>; MaxResults?: number; SortAscending?: boolean },
+  region?: string,
+): Promise<{ backups: Backup[]; pages: { count: number; nextToken: unknown; hasKey: boolean }[] }> {
+  const backups: Backup[] = [];
+  const pages: { count: number; nextToken: unknown; hasKey: boolean }[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < 200; page++) {
+    const out = await t.client(region).describeBackups({ ...input, ...(token ? { NextToken: token } : {}) });
+    backups.push(...(out.Backups ?? []));
+    pages.push({ count: out.Backups?.length ?? 0, nextToken: out.NextToken, hasKey: "NextToken" in out });
+    token = out.NextToken || undefined;
+    if (!token) {
+      return { backups, pages };
+    }
+  }
+  throw new CheckFailed("DescribeBackups kept returning a NextToken after 200 pages");
+}

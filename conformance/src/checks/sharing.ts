@@ -1,0 +1,171 @@
+import type { CheckContext } from "../harness/context.js";
+import { CheckFailed } from "../harness/failure.js";
+import { attempt, expectServiceError } from "../harness/service-error.js";
+import { C } from "../registry/citations.js";
+import { expectDefined, expectEqual, expectTrue } from "./assert.js";
+import { clusterFrom } from "./create-cluster.js";
+import { defineGroup } from "./define.js";
+
+/** A resource policy that lets `accountId` describe the backup and create clusters from it. */
+export function sharePolicy(accountId: string, backupArn: string): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Action: ["cloudhsm:DescribeBackups", "cloudhsm:CreateCluster"],
+        Resource: backupArn,
+      },
+    ],
+  });
+}
+
+async function sharedBackup(t: CheckContext) {
+  const backup = await t.fixtures.disposableBackup();
+  const arn = expectDefined("BackupArn", backup.BackupArn);
+  const policy = sharePolicy(t.target.secondAccountId ?? "111122223333", arn);
+  await t.client().putResourcePolicy({ ResourceArn: arn, Policy: policy });
+  t.cleanups.push(`delete the policy of ${backup.BackupId}`, () =>
+    t.client().deleteResourcePolicy({ ResourceArn: arn }),
+  );
+  return { backup, arn, policy };
+}
+
+const noPolicy = (policy: string | undefined) => policy === undefined || policy === "" || policy === "{}";
+
+export const sharingChecks = defineGroup("sharing", [
+  {
+    id: "SHARE-POLICY-001",
+    level: "required",
+    title: "GetResourcePolicy returns the policy PutResourcePolicy attached to a backup",
+    asserts:
+      "PutResourcePolicy on a READY backup answers with its ARN, and GetResourcePolicy returns a policy equal (as JSON) to the one sent.",
+    citations: [C.sharePolicyPurpose, C.getPolicy],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const arn = expectDefined("BackupArn", backup.BackupArn);
+      const policy = sharePolicy(t.target.secondAccountId ?? "111122223333", arn);
+      const put = await t.client().putResourcePolicy({ ResourceArn: arn, Policy: policy });
+      t.cleanups.push("delete the policy", () => t.client().deleteResourcePolicy({ ResourceArn: arn }));
+      expectEqual("ResourceArn in the PutResourcePolicy response", put.ResourceArn, arn);
+      const got = await t.client().getResourcePolicy({ ResourceArn: arn });
+      expectEqual(
+        "policy returned",
+        JSON.stringify(JSON.parse(got.Policy ?? "null")),
+        JSON.stringify(JSON.parse(policy)),
+      );
+    },
+  },
+  {
+    id: "SHARE-POLICY-002",
+    level: "required",
+    title: "PutResourcePolicy refuses a backup that is not READY",
+    asserts: "PutResourcePolicy on a PENDING_DELETION backup is rejected with HTTP 400 and no policy is attached.",
+    citations: [C.shareReadyOwned],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const arn = expectDefined("BackupArn", backup.BackupArn);
+      await t.client().deleteBackup({ BackupId: backup.BackupId });
+      await expectServiceError(
+        "PutResourcePolicy on a PENDING_DELETION backup",
+        () => t.client().putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy("111122223333", arn) }),
+        { names: ["CloudHsmInvalidRequestException", "CloudHsmAccessDeniedException"] },
+      );
+      const got = await attempt(() => t.client().getResourcePolicy({ ResourceArn: arn }));
+      expectTrue("no policy is attached", !got.ok || noPolicy(got.value.Policy), got.ok ? got.value : got.error);
+    },
+  },
+  {
+    id: "SHARE-POLICY-003",
+    level: "required",
+    title: "DeleteResourcePolicy removes a backup's policy",
+    asserts: 'After DeleteResourcePolicy, GetResourcePolicy returns no policy (absent, empty or "{}").',
+    citations: [C.deletePolicy],
+    needs: ["ready-backup"],
+    async run(t) {
+      const { arn } = await sharedBackup(t);
+      await t.client().deleteResourcePolicy({ ResourceArn: arn });
+      const got = await t.client().getResourcePolicy({ ResourceArn: arn });
+      expectTrue("no policy after DeleteResourcePolicy", noPolicy(got.Policy), got.Policy);
+    },
+  },
+  {
+    id: "SHARE-POLICY-004",
+    level: "advisory",
+    title: 'GetResourcePolicy on a backup without a policy returns "{}"',
+    asserts: 'The Policy member is the string "{}" (observed on AWS), not absent and not an error.',
+    citations: [C.getPolicy],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const got = await t.client().getResourcePolicy({ ResourceArn: expectDefined("BackupArn", backup.BackupArn) });
+      expectEqual("Policy", got.Policy, "{}");
+    },
+  },
+  {
+    id: "SHARE-XACCT-001",
+    level: "required",
+    title: "Another account creates a cluster from a shared backup by its ARN",
+    asserts:
+      "After PutResourcePolicy names the second account, CreateCluster called by that account with the full backup ARN succeeds and records the backup as SourceBackupId.",
+    citations: [C.crossAccountArn, C.sharePolicyPurpose],
+    needs: ["ready-backup", "second-account", "billable"],
+    async run(t) {
+      const { backup, arn } = await sharedBackup(t);
+      const cluster = await clusterFrom(t, arn, backup, t.regions.primary, t.secondAccountClient());
+      expectEqual("SourceBackupId", cluster.SourceBackupId, backup.BackupId);
+    },
+  },
+  {
+    id: "SHARE-XACCT-002",
+    level: "required",
+    title: "Another account cannot create a cluster from a backup that is not shared with it",
+    asserts:
+      "Without a resource policy, CreateCluster by the second account with the backup's ARN is rejected with HTTP 400.",
+    citations: [C.crossAccountArn, C.shareReadyOwned],
+    needs: ["ready-backup", "second-account", "billable"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const arn = expectDefined("BackupArn", backup.BackupArn);
+      const result = await attempt(() => clusterFrom(t, arn, backup, t.regions.primary, t.secondAccountClient()));
+      if (result.ok) {
+        throw new CheckFailed(`the second account created ${result.value.ClusterId} from an unshared backup`);
+      }
+      expectEqual("HTTP status", result.error.status, 400);
+    },
+  },
+  {
+    id: "SHARE-XACCT-003",
+    level: "required",
+    title: "Another account cannot delete a backup, even one shared with it",
+    asserts: "DeleteBackup by the second account is rejected with HTTP 400, and the backup stays READY.",
+    citations: [C.notCrossAccount],
+    needs: ["ready-backup", "second-account"],
+    async run(t) {
+      const { backup } = await sharedBackup(t);
+      const result = await attempt(() => t.secondAccountClient().deleteBackup({ BackupId: backup.BackupId }));
+      expectTrue("DeleteBackup by another account is rejected", !result.ok);
+      if (!result.ok) {
+        expectEqual("HTTP status", result.error.status, 400);
+      }
+      expectEqual("state of the backup", (await t.describeBackup(backup.BackupId))?.BackupState, "READY");
+    },
+  },
+  {
+    id: "SHARE-XACCT-004",
+    level: "required",
+    title: "DescribeBackups lists only the caller's own backups unless Shared is set",
+    asserts:
+      "The second account's DescribeBackups (without Shared) does not list the first account's backup, shared or not.",
+    citations: [C.describeShared],
+    needs: ["ready-backup", "second-account"],
+    async run(t) {
+      const { backup } = await sharedBackup(t);
+      const out = await t.secondAccountClient().describeBackups({ Filters: { backupIds: [backup.BackupId] } });
+      expectEqual("backups listed for the other account", (out.Backups ?? []).length, 0);
+    },
+  },
+]);

@@ -1,0 +1,146 @@
+import { C } from "../registry/citations.js";
+import { expectDefined, expectEqual, expectTrue } from "./assert.js";
+import { defineGroup } from "./define.js";
+
+export const statusTransitionChecks = defineGroup("status-transitions", [
+  {
+    id: "STATE-COPY-001",
+    level: "required",
+    title: "A copied backup first appears in the destination region as CREATE_IN_PROGRESS",
+    asserts:
+      "Right after CopyBackupToRegion (with the copy delay of the emulated clock still running), DescribeBackups in the destination lists the copy with BackupState CREATE_IN_PROGRESS.",
+    citations: [C.copyCreateInProgress],
+    needs: ["control", "ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"));
+      expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
+    },
+  },
+  {
+    id: "STATE-COPY-002",
+    level: "required",
+    title: "A copied backup becomes READY when the copy completes",
+    asserts:
+      "The copy is CREATE_IN_PROGRESS or READY when first listed and reaches READY (polling; with the control protocol the clock is advanced past the copy delay).",
+    citations: [C.copyCreateInProgress, C.copyReady],
+    needs: ["ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
+      expectTrue(
+        "the first state seen is CREATE_IN_PROGRESS or READY",
+        copy.BackupState === "CREATE_IN_PROGRESS" || copy.BackupState === "READY",
+        copy.BackupState,
+      );
+      const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+      expectEqual("final BackupState of the copy", settled.BackupState, "READY");
+    },
+  },
+  {
+    id: "STATE-COPY-003",
+    level: "required",
+    title: "A copy that fails ends as DELETED in the destination region",
+    asserts:
+      "With a copy fault injected through the control protocol, the accepted copy is CREATE_IN_PROGRESS and then DELETED, never READY.",
+    citations: [C.copyDeleted],
+    needs: ["control", "ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      await t.fixtures.failNextCopy(source.BackupId, to);
+      await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to });
+      const copy = await t.findCopy(source.BackupId, to);
+      expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
+      const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+      expectEqual("final BackupState of the failed copy", settled.BackupState, "DELETED");
+    },
+  },
+  {
+    id: "STATE-COPY-004",
+    level: "required",
+    title: "The source backup stays READY while and after it is copied",
+    asserts: "The source backup is READY in the source region during the copy and after the copy is READY.",
+    citations: [C.copyNotDeletedSource, C.copyReady],
+    needs: ["ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
+      expectEqual("source state during the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
+      await t.fixtures.settleCopy(copy.BackupId, to, "READY");
+      expectEqual("source state after the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
+    },
+  },
+  {
+    id: "STATE-DELETE-001",
+    level: "required",
+    title: "DeleteBackup moves a READY backup to PENDING_DELETION",
+    asserts: "The DeleteBackup response and a following DescribeBackups both show BackupState PENDING_DELETION.",
+    citations: [C.pendingDeletionState, C.deleteHolds],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const out = await t.client().deleteBackup({ BackupId: backup.BackupId });
+      expectEqual("BackupState in the DeleteBackup response", out.Backup?.BackupState, "PENDING_DELETION");
+      expectEqual("BackupState listed", (await t.describeBackup(backup.BackupId))?.BackupState, "PENDING_DELETION");
+    },
+  },
+  {
+    id: "STATE-RESTORE-001",
+    level: "required",
+    title: "RestoreBackup moves a PENDING_DELETION backup back to READY",
+    asserts: "After DeleteBackup then RestoreBackup, the response and DescribeBackups show BackupState READY.",
+    citations: [C.restorePending, C.deleteHolds],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      await t.client().deleteBackup({ BackupId: backup.BackupId });
+      const out = await t.client().restoreBackup({ BackupId: backup.BackupId });
+      expectEqual("BackupState in the RestoreBackup response", out.Backup?.BackupState, "READY");
+      expectEqual("BackupState listed", (await t.describeBackup(backup.BackupId))?.BackupState, "READY");
+    },
+  },
+  {
+    id: "STATE-NEW-001",
+    level: "required",
+    title: "Activating a cluster makes a backup of it that becomes READY",
+    asserts:
+      "After the cluster is activated (control protocol), DescribeBackups with the clusterIds filter lists a backup of that cluster, and it reaches READY.",
+    citations: [C.backupOnActivate],
+    needs: ["control"],
+    async run(t) {
+      const cluster = await t.fixtures.activeCluster();
+      const clusterId = expectDefined("ClusterId", cluster.ClusterId);
+      const out = await t.client().describeBackups({ Filters: { clusterIds: [clusterId] }, SortAscending: true });
+      const first = expectDefined("a backup of the activated cluster", out.Backups?.[0]);
+      expectEqual("ClusterId of the backup", first.ClusterId, clusterId);
+      expectEqual("state of the activation backup", first.BackupState, "READY");
+    },
+  },
+  {
+    id: "STATE-NEW-002",
+    level: "advisory",
+    title: "A new backup is CREATE_IN_PROGRESS before it is READY",
+    asserts:
+      "A backup taken by the service's schedule (control protocol) is listed as CREATE_IN_PROGRESS until the backup delay passes, then READY (INFER: cloudhsmv2-api.md §5(b)).",
+    citations: [C.backupStates, C.backupOnActivate],
+    needs: ["control"],
+    async run(t) {
+      const cluster = await t.fixtures.activeCluster();
+      const { Backup: made } = await t.control.backupNow(expectDefined("ClusterId", cluster.ClusterId));
+      t.cleanups.push(`delete backup ${made.BackupId}`, () =>
+        t.fixtures.deleteIfReady(made.BackupId, t.regions.primary),
+      );
+      expectEqual("state when listed", (await t.describeBackup(made.BackupId))?.BackupState, "CREATE_IN_PROGRESS");
+      const ready = await t.waitFor(
+        `backup ${made.BackupId} READY`,
+        async () => t.describeBackup(made.BackupId),
+        (b) => b?.BackupState === "READY",
+        { advanceSeconds: (t.target.delays?.backupCreate ?? 0) + 1 },
+      );
+      expectEqual("final state", ready?.BackupState, "READY");
+    },
+  },
+]);

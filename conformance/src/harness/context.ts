@@ -1,0 +1,153 @@
+import type { CloudHsmV2Client } from "@cloudhsm-kit/client";
+import type { components } from "@cloudhsm-kit/spec";
+import { Cleanups } from "./cleanups.js";
+import type { ControlClient } from "./control.js";
+import { CheckFailed, skip } from "./failure.js";
+import { Fixtures } from "./fixtures.js";
+import type { SchemaViolation } from "./observe.js";
+import { type RawReply, type RawRequest, sendRaw } from "./raw.js";
+import { partitionOf } from "./regions.js";
+import { clientFor, type Target } from "./target.js";
+import type { Credentials } from "./target-types.js";
+
+export type Backup = components["schemas"]["Backup"];
+export type Tag = components["schemas"]["Tag"];
+
+/** The tag key every resource the suite creates carries; its value is the run id (see `sweep`). */
+export const RUN_TAG_KEY = "cloudhsm-conformance-run";
+
+export interface WaitOptions {
+  /** With the control protocol: seconds of emulated time to advance between polls (the relevant delay). */
+  advanceSeconds?: number;
+}
+
+/**
+ * What a check receives: clients per region (every reply validated against the spec), the control protocol when the
+ * target offers it, fixtures, a cleanup stack, polling with target-scaled deadlines, and notes for the report.
+ */
+export class CheckContext {
+  readonly cleanups = new Cleanups();
+  readonly violations: SchemaViolation[] = [];
+  readonly notes: string[] = [];
+  readonly fixtures: Fixtures;
+  readonly #clients = new Map<string, CloudHsmV2Client>();
+
+  constructor(
+    readonly target: Target,
+    readonly checkId: string,
+  ) {
+    this.fixtures = new Fixtures(this);
+  }
+
+  get regions() {
+    return this.target.regions;
+  }
+  get runTag(): Tag {
+    return { Key: RUN_TAG_KEY, Value: this.target.runId };
+  }
+  /** The control protocol; skips the check when the target does not offer it. */
+  get control(): ControlClient {
+    return this.target.control ?? skip("needs the emulator control protocol (GET /_emulator/v1/info)");
+  }
+  get hasControl(): boolean {
+    return this.target.control !== undefined;
+  }
+
+  /** A region that must be configured, or the check is skipped with the reason. */
+  region(name: "second" | "govEast" | "govWest" | "china"): string {
+    const value = this.target.regions[name];
+    return value ?? skip(`needs a ${name} region in the target config`);
+  }
+
+  /** A client for `region` (default: the primary region). */
+  client(region: string = this.target.regions.primary): CloudHsmV2Client {
+    let client = this.#clients.get(region);
+    if (!client) {
+      client = clientFor(this.target, region, (v) => this.violations.push(v));
+      this.#clients.set(region, client);
+    }
+    return client;
+  }
+
+  /** A client acting as the second account (cross-account checks). */
+  secondAccountClient(region: string = this.target.regions.primary): CloudHsmV2Client {
+    const credentials = this.target.secondAccount ?? skip("needs credentials of a second account");
+    return clientFor(this.target, region, (v) => this.violations.push(v), credentials);
+  }
+
+  /** Sends a request the typed client would never send, signed for `region`. */
+  raw(request: Omit<RawRequest, "region"> & { region?: string }): Promise<RawReply> {
+    const region = request.region ?? this.target.regions.primary;
+    const endpoint = this.target.endpoint ?? `https://cloudhsmv2.${region}.amazonaws.com`;
+    return sendRaw(endpoint, this.target.credentialsFor(partitionOf(region)), { ...request, region });
+  }
+
+  credentials(region: string): () => Promise<Credentials> {
+    return this.target.credentialsFor(partitionOf(region));
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  /** The target's current time in epoch seconds (the emulated clock when there is one). */
+  async now(): Promise<number> {
+    return this.target.control ? this.target.control.now() : Date.now() / 1000;
+  }
+
+  /**
+   * Polls `probe` until `done` holds. With the control protocol, advances the emulated clock by `advanceSeconds`
+   * between polls so that due transitions run; otherwise waits the target's poll interval. Fails at the
+   * target-scaled deadline with the last value seen.
+   */
+  async waitFor<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, options: WaitOptions = {}) {
+    const deadline = Date.now() + this.target.timing.transitionTimeoutMs;
+    let last: T;
+    for (;;) {
+      last = await probe();
+      if (done(last)) {
+        return last;
+      }
+      if (Date.now() > deadline) {
+        throw new CheckFailed(
+          `${what}: not reached within ${this.target.timing.transitionTimeoutMs} ms; last seen ${show(last)}`,
+        );
+      }
+      if (this.target.control && options.advanceSeconds !== undefined) {
+        await this.target.control.advance(options.advanceSeconds);
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, this.target.timing.pollIntervalMs));
+      }
+    }
+  }
+
+  /** Describes one backup by id in `region`; undefined when DescribeBackups does not list it. */
+  async describeBackup(backupId: string, region: string = this.target.regions.primary): Promise<Backup | undefined> {
+    const out = await this.client(region).describeBackups({ Filters: { backupIds: [backupId] } });
+    return out.Backups?.find((b) => b.BackupId === backupId);
+  }
+
+  /** Finds the backups copied from `sourceBackupId` into `region` (the documented way to find a copy). */
+  async copiesOf(sourceBackupId: string, region: string): Promise<Backup[]> {
+    const out = await this.client(region).describeBackups({ Filters: { sourceBackupIds: [sourceBackupId] } });
+    return (out.Backups ?? []).filter((b) => b.SourceBackup === sourceBackupId);
+  }
+
+  /** Waits until the copy of `sourceBackupId` appears in `region` and returns it. */
+  async findCopy(sourceBackupId: string, region: string): Promise<Backup> {
+    const copies = await this.waitFor(
+      `a copy of ${sourceBackupId} listed in ${region}`,
+      () => this.copiesOf(sourceBackupId, region),
+      (list) => list.length > 0,
+    );
+    if (copies.length !== 1) {
+      throw new CheckFailed(`expected one copy of ${sourceBackupId} in ${region}, found ${copies.length}`);
+    }
+    return copies[0] as Backup;
+  }
+}
+
+export function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}

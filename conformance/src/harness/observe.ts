@@ -1,0 +1,58 @@
+import { sanitiseErrorCode } from "./raw.js";
+import { responseValidator } from "./schema.js";
+
+/** A response that did not match the spec, found while a check ran. */
+export interface SchemaViolation {
+  operation: string;
+  status: number;
+  problems: string[];
+}
+
+const TARGET_PREFIX = "BaldrApiService.";
+
+/**
+ * Wraps fetch so that every reply to an operation call is validated against the spec: a 200 body against
+ * `<Operation>Response` (an empty body counts as `{}`), an error body against the AWS JSON 1.1 error shape
+ * (`__type` string). Violations go to `sink`; the check that made the call fails with them.
+ */
+export function observingFetch(sink: (violation: SchemaViolation) => void, inner: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const target = request.headers.get("x-amz-target") ?? "";
+    const response = await inner(request);
+    if (!target.startsWith(TARGET_PREFIX)) {
+      return response;
+    }
+    const operation = target.slice(TARGET_PREFIX.length);
+    const text = await response.clone().text();
+    const problems = validateReply(operation, response.status, response.headers, text);
+    if (problems.length > 0) {
+      sink({ operation, status: response.status, problems });
+    }
+    return response;
+  };
+}
+
+/** Checks one reply; returns its problems. */
+export function validateReply(operation: string, status: number, headers: Headers, text: string): string[] {
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    return [`the body is not JSON (content-type ${headers.get("content-type") ?? "none"})`];
+  }
+  if (status >= 200 && status < 300) {
+    const validator = responseValidator();
+    const schema = `${operation}Response`;
+    return validator.has(schema) ? validator.validate(schema, body) : [`the spec has no ${schema}`];
+  }
+  const type = (body as { __type?: unknown }).__type ?? headers.get("x-amzn-errortype");
+  if (typeof type !== "string" || type === "") {
+    return ["the error body has no __type string"];
+  }
+  const name = sanitiseErrorCode(type);
+  const validator = responseValidator();
+  return name.startsWith("CloudHsm") && validator.has(name) && typeof (body as { __type?: unknown }).__type === "string"
+    ? validator.validate(name, { ...(body as object), __type: name }).map((p) => `${name}: ${p}`)
+    : [];
+}

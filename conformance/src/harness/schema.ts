@@ -1,0 +1,68 @@
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { type JsonSchema, loadSpec } from "./spec-document.js";
+
+/**
+ * Validates response bodies against the project's OpenAPI document with ajv.
+ *
+ * Two documented relaxations apply to responses only (cloudhsmv2-api.md §3.3): list minimums (`TagList` min 1) are
+ * input rules — AWS returns `"TagList": []` — and `VpcId`'s one-hex-digit pattern is a model bug that real VPC ids
+ * never match. Everything else (types, enums, patterns, required members) is enforced as the spec says.
+ */
+export class ResponseValidator {
+  readonly #ajv: Ajv2020;
+  readonly #compiled = new Map<string, ValidateFunction>();
+
+  constructor() {
+    const doc = loadSpec();
+    const schemas = relaxForResponses(structuredClone(doc.components.schemas));
+    this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, unicodeRegExp: true });
+    this.#ajv.addSchema({ $id: "spec", components: { schemas } });
+  }
+
+  has(schemaName: string): boolean {
+    return this.#ajv.getSchema(`spec#/components/schemas/${schemaName}`) !== undefined;
+  }
+
+  /** Returns a list of problems (empty when the body matches `components.schemas[schemaName]`). */
+  validate(schemaName: string, body: unknown): string[] {
+    let validate = this.#compiled.get(schemaName);
+    if (!validate) {
+      validate = this.#ajv.compile({ $ref: `spec#/components/schemas/${schemaName}` });
+      this.#compiled.set(schemaName, validate);
+    }
+    if (validate(body)) {
+      return [];
+    }
+    return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+  }
+}
+
+function relaxForResponses(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (node && typeof node === "object") {
+      const record = node as JsonSchema;
+      if (record.type === "array" && typeof record.minItems === "number") {
+        delete record.minItems;
+      }
+      for (const value of Object.values(record)) {
+        visit(value);
+      }
+    }
+  };
+  visit(schemas);
+  const vpc = schemas.VpcId;
+  if (vpc) {
+    delete vpc.pattern;
+  }
+  return schemas;
+}
+
+let shared: ResponseValidator | undefined;
+export function responseValidator(): ResponseValidator {
+  shared ??= new ResponseValidator();
+  return shared;
+}

@@ -1,0 +1,50 @@
+import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
+import type { Capability } from "../registry/types.js";
+import type { Cleanups } from "./cleanups.js";
+import type { ControlClient, ControlInfo, ControlSettings } from "./control.js";
+import { observingFetch, type SchemaViolation } from "./observe.js";
+import { type Partition, partitionOf } from "./regions.js";
+import type { Credentials, RegionPlan, Timing } from "./target-types.js";
+
+/** Everything a run knows about its target, shared by all checks of the run. */
+export interface Target {
+  /** The endpoint every region is sent to (emulators); undefined means AWS's own endpoint per region. */
+  endpoint: string | undefined;
+  regions: RegionPlan;
+  runId: string;
+  timing: Timing;
+  control: ControlClient | undefined;
+  controlInfo: ControlInfo | undefined;
+  /** Delays the suite set through the control protocol (seconds of emulated time). */
+  delays: ControlSettings["delays"] | undefined;
+  capabilities: ReadonlySet<Capability>;
+  /** Why each missing capability is missing, for skip reasons. */
+  missing: ReadonlyMap<Capability, string>;
+  credentialsFor(partition: Partition): () => Promise<Credentials>;
+  secondAccount: Credentials | undefined;
+  secondAccountId: string | undefined;
+  readyBackups: Readonly<Record<string, string>>;
+  maxAttempts: number;
+  /** Inputs for creating clusters (only used where the target can be billed or is an emulator). */
+  cluster: { subnetIds: string[]; hsmType: string };
+  /** Fixtures shared by the checks of a run (one cluster per region), and what undoes them at the end. */
+  shared: Map<string, unknown>;
+  runCleanups: Cleanups;
+}
+
+/** Makes a typed client for one region whose every reply is validated against the spec into `sink`. */
+export function clientFor(
+  target: Target,
+  region: string,
+  sink: (v: SchemaViolation) => void,
+  credentials?: Credentials,
+): CloudHsmV2Client {
+  return createCloudHsmV2Client({
+    region,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+    credentials: credentials ?? target.credentialsFor(partitionOf(region)),
+    fetch: observingFetch(sink),
+    maxAttempts: target.maxAttempts,
+    timeoutMs: 30_000,
+  });
+}

@@ -1,0 +1,85 @@
+import type { CheckContext } from "../harness/context.js";
+
+/**
+ * How much weight a check carries.
+ * - `required`: the current API model, API reference or user guide states it; a failure fails the run.
+ * - `legacy`: the user guide stated it from 2018 to 2023 (the ClusterId option of CopyBackupToRegion); it fails
+ *   the run only against a target that declares the legacy option.
+ * - `advisory`: AWS behaviour no document states; reported, never failing a run.
+ */
+export type Level = "required" | "legacy" | "advisory";
+export const LEVELS: readonly Level[] = ["required", "legacy", "advisory"];
+
+/**
+ * What a check needs from the target. A check whose needs the target cannot meet is skipped with the reason.
+ * - `control`: the emulator control protocol (GET /_emulator/v1/info answers).
+ * - `second-region`: a second standard-partition region.
+ * - `govcloud-regions`: both AWS GovCloud (US) regions.
+ * - `china-region`: a region of the aws-cn partition.
+ * - `ready-backup`: a READY backup in the primary region (built through the control protocol, or named in the config).
+ * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
+ * - `billable`: creates resources that cost money on AWS (needs --allow-billable there).
+ * - `second-account`: a second set of credentials (another account) for sharing checks.
+ */
+export type Capability =
+  | "control"
+  | "second-region"
+  | "govcloud-regions"
+  | "china-region"
+  | "ready-backup"
+  | "legacy-cluster-id"
+  | "billable"
+  | "second-account";
+
+export const CAPABILITIES: readonly Capability[] = [
+  "control",
+  "second-region",
+  "govcloud-regions",
+  "china-region",
+  "ready-backup",
+  "legacy-cluster-id",
+  "billable",
+  "second-account",
+];
+
+/** A document a check rests on: a public URL and the sentence quoted from it. */
+export interface Citation {
+  url: string;
+  quote: string;
+}
+
+export interface CheckDefinition {
+  /** Stable id, `<GROUP>-<TOPIC>-<NNN>`; never renamed (expectations and reports key on it). */
+  id: string;
+  group: GroupId;
+  level: Level;
+  /** A present-tense sentence: what the target does. */
+  title: string;
+  /** What the check asserts, in one or two sentences (for the catalogue). */
+  asserts: string;
+  citations: readonly Citation[];
+  needs: readonly Capability[];
+  run: (t: CheckContext) => Promise<void>;
+}
+
+export type GroupId =
+  | "id-precedence"
+  | "status-transitions"
+  | "partitions"
+  | "tags"
+  | "copy-results"
+  | "delete-restore"
+  | "retention"
+  | "describe-backups"
+  | "create-cluster"
+  | "sharing"
+  | "validation"
+  | "wire"
+  | "schema";
+
+export interface GroupInfo {
+  id: GroupId;
+  /** Prefix of the check ids in the group. */
+  prefix: string;
+  title: string;
+}

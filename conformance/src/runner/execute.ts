@@ -1,0 +1,70 @@
+import { isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
+import { CheckContext } from "../harness/context.js";
+import { CheckSkipped } from "../harness/failure.js";
+import type { Target } from "../harness/target.js";
+import type { CheckDefinition } from "../registry/types.js";
+import type { ExecutedCheck } from "./types.js";
+
+/** Describes whatever a check threw in one line: error name, HTTP status for service errors, message. */
+export function describeError(error: unknown): string {
+  if (isCloudHsmV2ServiceError(error)) {
+    return `unexpected HTTP ${error.$metadata.httpStatusCode ?? "?"} ${error.name}: ${error.message}`;
+  }
+  if (error instanceof Error) {
+    return error.name === "CheckFailed" || error.name === "AssertionError"
+      ? error.message
+      : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}
+
+/**
+ * Runs one check against a prepared target: skips it when the target lacks a capability it needs, runs it with a
+ * fresh context, runs its cleanups (always, in reverse order), and fails it when any reply it received did not
+ * match the spec.
+ */
+export async function executeCheck(check: CheckDefinition, target: Target): Promise<ExecutedCheck> {
+  const started = Date.now();
+  const missing = check.needs.filter((need) => !target.capabilities.has(need));
+  if (missing.length > 0) {
+    const reason = missing.map((need) => target.missing.get(need) ?? `needs ${need}`).join("; ");
+    return { outcome: "skipped", reason, notes: [], durationMs: 0 };
+  }
+  const t = new CheckContext(target, check.id);
+  let outcome: ExecutedCheck["outcome"] = "passed";
+  let reason: string | undefined;
+  const limit = target.timing.transitionTimeoutMs * 4 + 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check.run(t),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the check did not finish within ${limit} ms`)), limit);
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof CheckSkipped) {
+      outcome = "skipped";
+      reason = error.message;
+    } else {
+      outcome = "failed";
+      reason = describeError(error);
+    }
+  } finally {
+    clearTimeout(timer);
+    const failures = await t.cleanups.run();
+    for (const f of failures) {
+      t.note(`cleanup "${f.what}" failed: ${f.error}`);
+    }
+  }
+  if (t.violations.length > 0 && outcome !== "skipped") {
+    const first = t.violations
+      .slice(0, 3)
+      .map((v) => `${v.operation} (HTTP ${v.status}): ${v.problems.slice(0, 4).join(", ")}`)
+      .join("; ");
+    const schema = `replies do not match the spec: ${first}`;
+    reason = outcome === "failed" ? `${reason}; ${schema}` : schema;
+    outcome = "failed";
+  }
+  return { outcome, ...(reason === undefined ? {} : { reason }), notes: t.notes, durationMs: Date.now() - started };
+}

@@ -1,0 +1,33 @@
+import type { Credentials, RegionPlan, Timing } from "../harness/target-types.js";
+import type { GroupId, Level } from "../registry/types.js";
+import type { Expectations } from "./types.js";
+
+/** Everything a run needs to know about its target; plain data (it crosses into vitest workers as JSON). */
+export interface RunOptions {
+  /** Names the target in reports and selects `expectations/<targetName>.json`. */
+  targetName?: string;
+  /** The endpoint for every region (an emulator); omitted means AWS's own endpoints. */
+  endpoint?: string;
+  regions?: Partial<RegionPlan>;
+  /** Omitted: dummy keys for an endpoint, the default AWS credential chain for AWS. */
+  credentials?: Credentials;
+  /** Credentials for the GovCloud and China partitions (real AWS needs separate accounts there). */
+  partitionCredentials?: { "aws-us-gov"?: Credentials; "aws-cn"?: Credentials };
+  /** A second account for the sharing checks. */
+  secondAccount?: { accountId: string; credentials: Credentials };
+  /** Existing READY backups by region (real AWS: backups cannot be made on demand). */
+  readyBackups?: Record<string, string>;
+  /** Allow creating clusters (with HSMs on AWS): they cost money. */
+  allowBillable?: boolean;
+  /** For targets without the control protocol: whether the 2018–2023 ClusterId option is implemented. */
+  legacyClusterIdCopy?: boolean;
+  levels?: Level[];
+  groups?: GroupId[];
+  /** Run only these check ids. */
+  checks?: string[];
+  timing?: Partial<Timing>;
+  runId?: string;
+  expectations?: Expectations;
+  maxAttempts?: number;
+  cluster?: { subnetIds?: string[]; hsmType?: string };
+}

@@ -1,0 +1,164 @@
+import { randomBytes } from "node:crypto";
+import { Cleanups } from "../harness/cleanups.js";
+import { ControlClient, type ControlSettings, probeControl } from "../harness/control.js";
+import { WELL_KNOWN } from "../harness/regions.js";
+import type { Target } from "../harness/target.js";
+import {
+  AWS_TIMING,
+  type Credentials,
+  EMULATOR_TIMING,
+  type RegionPlan,
+  type Timing,
+} from "../harness/target-types.js";
+import type { Capability } from "../registry/types.js";
+import type { RunOptions } from "./options.js";
+
+/** Delays (seconds of emulated time) the suite sets through the control protocol, so that it knows how far to advance. */
+export const SUITE_DELAYS: ControlSettings["delays"] = {
+  backupCreate: 60,
+  copy: 300,
+  clusterCreate: 120,
+  clusterInitialize: 60,
+  clusterDelete: 60,
+  hsmCreate: 120,
+  hsmDelete: 60,
+};
+
+/** The second account the reference emulator recognises: a 12-digit access key id is the account id. */
+export const EMULATOR_SECOND_ACCOUNT = "111122223333";
+const DUMMY: Credentials = { accessKeyId: "conformance", secretAccessKey: "conformance" };
+
+export class TargetUnreachableError extends Error {
+  override name = "TargetUnreachableError";
+}
+
+export function newRunId(): string {
+  return `run-${new Date().toISOString().slice(0, 10).replaceAll("-", "")}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Fails with TargetUnreachableError when nothing answers HTTP at `endpoint`. */
+export async function assertReachable(endpoint: string): Promise<void> {
+  try {
+    await fetch(endpoint, { method: "POST", body: "{}", signal: AbortSignal.timeout(5_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new TargetUnreachableError(`cannot reach ${endpoint} (${cause})`);
+  }
+}
+
+async function defaultChain(): Promise<() => Promise<Credentials>> {
+  const { fromNodeProviderChain } = await import("@cloudhsm-kit/client/node");
+  return fromNodeProviderChain() as () => Promise<Credentials>;
+}
+
+/** Probes the target, sets the suite's delays when it offers the control protocol, and works out its capabilities. */
+export async function prepareTarget(options: RunOptions): Promise<Target> {
+  const endpoint = options.endpoint;
+  if (endpoint) {
+    await assertReachable(endpoint);
+  }
+  const controlInfo = endpoint ? await probeControl(endpoint) : undefined;
+  const control = controlInfo && endpoint ? new ControlClient(endpoint) : undefined;
+  const runCleanups = new Cleanups();
+  let delays: ControlSettings["delays"] | undefined;
+  let legacy = options.legacyClusterIdCopy === true;
+  if (control) {
+    const original = await control.settings();
+    legacy = original.legacyClusterIdCopy;
+    delays = (await control.putSettings({ delays: SUITE_DELAYS })).delays;
+    runCleanups.push("restore the emulator's delays", () => control.putSettings({ delays: original.delays }));
+  }
+  const primary = options.regions?.primary ?? "us-east-1";
+  const regions: RegionPlan = { primary, ...stripUndefined(options.regions ?? {}) };
+  if (control || (endpoint && !options.regions)) {
+    regions.second ??= primary === "us-west-2" ? "us-east-1" : "us-west-2";
+    regions.govEast ??= WELL_KNOWN.govEast;
+    regions.govWest ??= WELL_KNOWN.govWest;
+    regions.china ??= WELL_KNOWN.china;
+  }
+  const readyBackups = options.readyBackups ?? {};
+  const base: () => Promise<Credentials> = options.credentials
+    ? async () => options.credentials as Credentials
+    : endpoint
+      ? async () => DUMMY
+      : await defaultChain();
+  const partitionCreds = options.partitionCredentials ?? {};
+  const credentialsFor = (partition: string) => {
+    const specific = partitionCreds[partition as keyof typeof partitionCreds];
+    return specific ? async () => specific : base;
+  };
+  const secondAccount =
+    options.secondAccount ??
+    (control
+      ? {
+          accountId: EMULATOR_SECOND_ACCOUNT,
+          credentials: { accessKeyId: EMULATOR_SECOND_ACCOUNT, secretAccessKey: "conformance" },
+        }
+      : undefined);
+
+  const has = new Set<Capability>();
+  const missing = new Map<Capability, string>();
+  const decide = (cap: Capability, ok: boolean, why: string) => (ok ? has.add(cap) : missing.set(cap, why));
+  const gov = [regions.govEast, regions.govWest];
+  decide("control", !!control, "needs the emulator control protocol (GET /_emulator/v1/info did not answer)");
+  decide("second-region", !!regions.second, "needs a second standard region (config regions.second)");
+  decide(
+    "govcloud-regions",
+    gov.every(Boolean) &&
+      (!!control || (gov.some((r) => !!readyBackups[r as string]) && !!partitionCreds["aws-us-gov"])),
+    "needs a READY backup in a GovCloud region (config regions.govEast/govWest, readyBackups, partitionCredentials.aws-us-gov)",
+  );
+  decide(
+    "china-region",
+    !!regions.china && (!!control || (!!readyBackups[regions.china] && !!partitionCreds["aws-cn"])),
+    "needs a READY backup in a China region (config regions.china, readyBackups, partitionCredentials.aws-cn)",
+  );
+  decide(
+    "ready-backup",
+    !!control || !!readyBackups[primary],
+    `needs a READY backup in ${primary} (config readyBackups)`,
+  );
+  decide(
+    "legacy-cluster-id",
+    legacy,
+    "the target does not declare the 2018–2023 ClusterId option of CopyBackupToRegion (control settings legacyClusterIdCopy, or config legacyClusterIdCopy)",
+  );
+  decide(
+    "billable",
+    !!control || options.allowBillable === true,
+    "creates billable resources: run with --allow-billable",
+  );
+  decide("second-account", !!secondAccount, "needs a second account (config secondAccount)");
+
+  const defaultTiming: Timing = control
+    ? EMULATOR_TIMING
+    : endpoint
+      ? { pollIntervalMs: 250, transitionTimeoutMs: 60_000 }
+      : AWS_TIMING;
+  return {
+    endpoint,
+    regions,
+    runId: options.runId ?? newRunId(),
+    timing: { ...defaultTiming, ...stripUndefined(options.timing ?? {}) },
+    control,
+    controlInfo,
+    delays,
+    capabilities: has,
+    missing,
+    credentialsFor,
+    secondAccount: secondAccount?.credentials,
+    secondAccountId: secondAccount?.accountId,
+    readyBackups,
+    maxAttempts: options.maxAttempts ?? (endpoint ? 1 : 3),
+    cluster: {
+      subnetIds: options.cluster?.subnetIds ?? ["subnet-0123456789abcdef0"],
+      hsmType: options.cluster?.hsmType ?? "hsm2m.medium",
+    },
+    shared: new Map(),
+    runCleanups,
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

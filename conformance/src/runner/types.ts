@@ -1,0 +1,66 @@
+import type { CheckDefinition, Citation, GroupId, Level } from "../registry/types.js";
+
+/** What running a check produced, before expectations are applied. */
+export type Outcome = "passed" | "failed" | "skipped";
+
+/**
+ * A check's result in the report.
+ * - `pass` / `fail` / `skip`: as run;
+ * - `known`: failed, and the target's expectations declare it (a known divergence, with its reason);
+ * - `stale`: the expectations say it fails, but it passed — the entry should be removed.
+ */
+export type ResultStatus = "pass" | "fail" | "skip" | "known" | "stale";
+
+export interface Expectation {
+  status: "fails" | "skip";
+  reason: string;
+}
+export type Expectations = Record<string, Expectation>;
+
+export interface CheckResult {
+  id: string;
+  group: GroupId;
+  level: Level;
+  title: string;
+  citations: readonly Citation[];
+  outcome: Outcome;
+  status: ResultStatus;
+  /** Why it failed or was skipped (or the expectation's reason for `known`/`stale`). */
+  reason?: string;
+  notes: string[];
+  durationMs: number;
+  /** True when this result makes the run fail (a required or legacy check failing, not declared). */
+  failsRun: boolean;
+}
+
+export interface ExecutedCheck {
+  outcome: Outcome;
+  reason?: string;
+  notes: string[];
+  durationMs: number;
+}
+
+export interface RunSummary {
+  total: number;
+  byStatus: Record<ResultStatus, number>;
+  /** Failing advisory checks (differences from observed AWS behaviour; never fail the run). */
+  advisoryDifferences: number;
+  failsRun: number;
+}
+
+export interface RunResult {
+  runId: string;
+  target: {
+    name: string | undefined;
+    endpoint: string | undefined;
+    regions: Record<string, string | undefined>;
+    control: { name: string; version: string } | undefined;
+  };
+  startedAt: string;
+  finishedAt: string;
+  results: CheckResult[];
+  summary: RunSummary;
+  cleanupFailures: { what: string; error: string }[];
+}
+
+export type CheckMeta = Pick<CheckDefinition, "id" | "group" | "level" | "title" | "citations">;
