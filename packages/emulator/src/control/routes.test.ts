@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { BASE, createHarness } from "../../test/helpers.js";
+
+/** The control API against its own OpenAPI document (spec/control/control-api.yaml). */
+const doc = parse(readFileSync(new URL("../../../../spec/control/control-api.yaml", import.meta.url), "utf8"));
+const ajv = new Ajv2020({ strict: false });
+ajv.addSchema({ $id: "control", components: doc.components });
+
+/** The reply schema the document gives for `method path status`. */
+function replySchema(method: string, path: string, status: number) {
+  const template = Object.keys(doc.paths).find((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(path));
+  const op = doc.paths[template as string]?.[method.toLowerCase()];
+  if (!op) {
+    // No such route or method in the document: the reply must still be a described control error.
+    return { $ref: "#/components/schemas/ControlError" };
+  }
+  let response = op.responses?.[String(status)];
+  if (response?.$ref) {
+    response = doc.components.responses[response.$ref.split("/").pop()];
+  }
+  return response?.content?.["application/json"]?.schema;
+}
+
+async function control(h: ReturnType<typeof createHarness>, method: string, path: string, body?: unknown) {
+  const response = await h.emu.fetch(
+    new Request(`${BASE}/_emulator/v1${path}`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
+    }),
+  );
+  const json = await response.json();
+  const schema = replySchema(method, `/_emulator/v1${path}`, response.status);
+  expect(schema, `${method} ${path} → ${response.status} is described`).toBeDefined();
+  const validate = ajv.compile({
+    ...schema,
+    $id: undefined,
+    components: undefined,
+    $ref: schema.$ref?.replace("#", "control#"),
+  });
+  expect(validate(json), `${method} ${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  return { status: response.status, body: json };
+}
+
+describe("control API", () => {
+  it("describes itself", async () => {
+    const h = createHarness();
+    const { body } = await control(h, "GET", "/info");
+    expect(body).toMatchObject({ name: "cloudhsm-kit-emulator", version: "0.1.0", protocol: 1 });
+    expect(body.capabilities).toEqual(["clock", "activate", "backup-now", "copy-faults", "settings", "state"]);
+  });
+
+  it("reads and advances the clock; refuses a negative or missing step", async () => {
+    const h = createHarness({ startTime: 1_763_779_200 });
+    const { body: start } = await control(h, "GET", "/clock");
+    const { body: after } = await control(h, "POST", "/clock/advance", { seconds: 3600 });
+    expect(after.now - start.now).toBeGreaterThanOrEqual(3600);
+    expect(after.now - start.now).toBeLessThan(3605);
+    for (const bad of [{ seconds: -1 }, {}, { seconds: "1" }]) {
+      const r = await control(h, "POST", "/clock/advance", bad);
+      expect(r.status).toBe(400);
+      expect(r.body.__type).toBe("InvalidInput");
+    }
+    expect((await control(h, "POST", "/clock/advance", "{oops")).body.__type).toBe("InvalidInput");
+  });
+
+  it("activates only INITIALIZED clusters and backs up only ACTIVE ones", async () => {
+    const h = createHarness({ delays: { clusterCreate: 0 } });
+    const { Cluster } = await h.ok("CreateCluster", {
+      HsmType: "hsm2m.medium",
+      SubnetIds: ["subnet-0123456789abcdef0"],
+    });
+    const early = await control(h, "POST", `/clusters/${Cluster.ClusterId}/activate`);
+    expect(early.status).toBe(409);
+    expect(early.body.__type).toBe("InvalidState");
+    expect((await control(h, "POST", `/clusters/${Cluster.ClusterId}/backups`)).status).toBe(409);
+    const none = await control(h, "POST", "/clusters/cluster-abcdefghijk/activate");
+    expect(none.status).toBe(404);
+    expect(none.body.__type).toBe("ResourceNotFound");
+    const { clusterId } = await h.activeCluster();
+    const backup = await control(h, "POST", `/clusters/${clusterId}/backups`);
+    expect(backup.body.Backup).toMatchObject({ BackupState: "CREATE_IN_PROGRESS", ClusterId: clusterId });
+  });
+
+  it("merges settings and refuses unknown or negative ones", async () => {
+    const h = createHarness();
+    const { body } = await control(h, "PUT", "/settings", { delays: { copy: 5 } });
+    expect(body.delays.copy).toBe(5);
+    expect(body.delays.backupCreate).toBe(60);
+    expect(body.legacyClusterIdCopy).toBe(false);
+    expect((await control(h, "GET", "/settings")).body).toEqual(body);
+    for (const bad of [
+      { delays: { copy: -1 } },
+      { delays: { warp: 1 } },
+      { colour: "red" },
+      { legacyClusterIdCopy: "yes" },
+    ]) {
+      expect((await control(h, "PUT", "/settings", bad)).status).toBe(400);
+    }
+  });
+
+  it("arms copy faults and refuses empty or malformed ones", async () => {
+    const h = createHarness();
+    const ok = await control(h, "POST", "/faults/copy", { DestinationRegion: "us-west-2" });
+    expect(ok.body.FaultId).toMatch(/^fault-/);
+    for (const bad of [{}, { BackupId: "nope" }, { DestinationRegion: "atlantis-1" }]) {
+      expect((await control(h, "POST", "/faults/copy", bad)).status).toBe(400);
+    }
+  });
+
+  it("exports and imports the whole state, and reset forgets everything", async () => {
+    const h = createHarness();
+    const { backupId } = await h.activeCluster();
+    await h.ok("DeleteBackup", { BackupId: backupId });
+    const { body: state } = await control(h, "GET", "/state");
+    expect(state.format).toBe("cloudhsm-kit-emulator-state");
+    await control(h, "POST", "/reset");
+    expect((await h.ok("DescribeBackups", {})).Backups).toEqual([]);
+    expect((await control(h, "PUT", "/state", state)).body).toEqual({});
+    expect((await h.describeBackup(backupId)).BackupState).toBe("PENDING_DELETION");
+    // Pending transitions came back too: the 7-day expiry still happens.
+    await h.control.advance(7 * 86_400);
+    expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
+    const bad = await control(h, "PUT", "/state", { format: "other" });
+    expect(bad.status).toBe(400);
+  });
+
+  it("answers unknown routes with 404 and wrong methods with 405", async () => {
+    const h = createHarness();
+    expect((await control(h, "GET", "/nothing")).status).toBe(404);
+    const wrong = await control(h, "DELETE", "/clock");
+    expect(wrong.status).toBe(405);
+    expect(wrong.body.__type).toBe("MethodNotAllowed");
+  });
+});

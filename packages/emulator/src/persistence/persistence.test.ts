@@ -1,0 +1,89 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { awsRequest, createHarness } from "../../test/helpers.js";
+import { writeFileAtomic } from "./state-file.js";
+
+const dir = mkdtempSync(join(tmpdir(), "cloudhsm-emulator-state-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("--state-file persistence", () => {
+  it("writes every acknowledged change before replying, and a new emulator starts from it", async () => {
+    const stateFile = join(dir, "a.json");
+    const h = createHarness({ stateFile });
+    const { clusterId, backupId } = await h.activeCluster();
+    await h.ok("TagResource", { ResourceId: backupId, TagList: [{ Key: "k", Value: "v" }] });
+    // The file already holds the tag: it was written before the reply.
+    expect(readFileSync(stateFile, "utf8")).toContain('"Key":"k"');
+    await h.ok("DeleteBackup", { BackupId: backupId });
+    const restarted = createHarness({ stateFile });
+    const b = await restarted.describeBackup(backupId);
+    expect(b).toMatchObject({ BackupState: "PENDING_DELETION", TagList: [{ Key: "k", Value: "v" }] });
+    expect((await restarted.ok("DescribeClusters", {})).Clusters[0].ClusterId).toBe(clusterId);
+    // Scheduled transitions survive too.
+    await restarted.control.advance(7 * 86_400);
+    expect((await restarted.describeBackup(backupId)).BackupState).toBe("DELETED");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("does not write for reads or refused calls", async () => {
+    const stateFile = join(dir, "b.json");
+    const h = createHarness({ stateFile });
+    await h.call("DescribeBackups", {});
+    await h.call("DeleteBackup", { BackupId: "backup-abcdefghijk" });
+    expect(existsSync(stateFile)).toBe(false);
+  });
+
+  it("replaces the file atomically", () => {
+    const file = join(dir, "c.json");
+    writeFileAtomic(file, "first");
+    writeFileAtomic(file, "second");
+    expect(readFileSync(file, "utf8")).toBe("second");
+    expect(readdirSync(dir).filter((f) => f.startsWith("c.json."))).toEqual([]);
+  });
+
+  const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+  it.skipIf(!existsSync(cli))(
+    "loses nothing acknowledged when the process is killed (SIGKILL) and restarted",
+    async () => {
+      const stateFile = join(dir, "crash.json");
+      const start = async () => {
+        const child = spawn(process.execPath, [cli, "--port", "0", "--state-file", stateFile], {
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        const url = await new Promise<string>((resolve, reject) => {
+          child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
+          child.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
+        });
+        return { child, url };
+      };
+      const call = async (url: string, op: string, input: unknown) => {
+        const r = await fetch(new Request(new URL("/", url), awsRequest(op, input)));
+        return (await r.json()) as Record<string, { ClusterId: string }>;
+      };
+      const first = await start();
+      const created: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const out = await call(first.url, "CreateCluster", {
+          HsmType: "hsm2m.medium",
+          SubnetIds: ["subnet-0123456789abcdef0"],
+        });
+        created.push((out.Cluster as { ClusterId: string }).ClusterId);
+      }
+      first.child.kill("SIGKILL");
+      await new Promise((resolve) => first.child.once("exit", resolve));
+      const second = await start();
+      try {
+        const out = (await call(second.url, "DescribeClusters", {})) as unknown as {
+          Clusters: { ClusterId: string }[];
+        };
+        expect(out.Clusters.map((c) => c.ClusterId).sort()).toEqual([...created].sort());
+      } finally {
+        second.child.kill("SIGTERM");
+      }
+    },
+  );
+});
