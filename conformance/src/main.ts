@@ -1,0 +1,174 @@
+/**
+ * The command line of cloudhsm-conformance — checks a CloudHSM v2 implementation against AWS's documented behaviours.
+ *
+ * Exit status: 0 the target conforms (no required or selected legacy check fails outside its expectations);
+ * 1 it does not; 2 a bad flag, environment variable, config or expectations file; 3 the endpoint cannot be
+ * reached; 4 the suite itself could not run.
+ */
+
+import { type CliArgs, parseCliArgs } from "./config/args.js";
+import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
+import { ConfigError } from "./config/validate.js";
+import { probeControl } from "./harness/control.js";
+import { CHECKS } from "./registry/index.js";
+import { TerminalProgress } from "./report/terminal.js";
+import { writeReports } from "./report/write.js";
+import type { RunOptions } from "./runner/options.js";
+import { assertReachable, TargetUnreachableError } from "./runner/prepare.js";
+import { runConformance } from "./runner/run.js";
+import { selectChecks } from "./runner/select.js";
+import type { RunResult } from "./runner/types.js";
+import { runWithVitest } from "./runner/vitest-engine.js";
+import { sweep } from "./sweep.js";
+
+export const EXIT = { ok: 0, nonConformant: 1, usage: 2, unreachable: 3, internal: 4 } as const;
+
+const HELP = `Usage: cloudhsm-conformance [run] [options]
+       cloudhsm-conformance list [--levels …] [--groups …] [--json]
+       cloudhsm-conformance sweep (--endpoint URL | --target aws) [--run-id ID] [--config file]
+
+With no options, starts the reference emulator in-process and runs every check against it.
+
+Target
+  --endpoint URL        an emulator (or any endpoint) for every region        [CLOUDHSM_ENDPOINT]
+  --target NAME         names the target and selects expectations/NAME.json;   [CONFORMANCE_TARGET]
+                        "aws" without --endpoint runs against real AWS
+  --region REGION       the primary region (default us-east-1)                 [AWS_REGION]
+  --config FILE         a JSON config (see conformance.sample.json)            [CONFORMANCE_CONFIG]
+  --expectations FILE   known divergences of your target                      [CONFORMANCE_EXPECTATIONS]
+  --allow-billable      allow creating clusters on AWS (they cost money)       [CONFORMANCE_ALLOW_BILLABLE=1]
+
+Selection and output
+  --levels LIST         required,legacy,advisory (default: all)                [CONFORMANCE_LEVELS]
+  --groups LIST         behaviour groups, e.g. tags,partitions (see list)      [CONFORMANCE_GROUPS]
+  --checks LIST         check ids                                              [CONFORMANCE_CHECKS]
+  --report-dir DIR      where junit.xml, results.json, report.md go            [CONFORMANCE_REPORT_DIR]
+                        (default conformance-report)
+  --run-id ID           the tag value put on every resource the run creates    [CONFORMANCE_RUN_ID]
+  --engine vitest|direct  run the checks as a vitest suite (default) or in-process
+  --json                with list: print the registry as JSON
+  -h, --help            this text
+
+Exit status: 0 conforms; 1 a required (or selected legacy) check fails outside the expectations;
+2 bad flag, environment or config; 3 endpoint unreachable; 4 the suite could not run.
+`;
+
+function out(text: string): void {
+  process.stdout.write(text);
+}
+
+function list(args: CliArgs): number {
+  const { options } = resolveRun({ ...args, target: args.target ?? REFERENCE_TARGET }, {});
+  const checks = selectChecks(options);
+  if (args.json) {
+    out(
+      `${JSON.stringify(
+        checks.map(({ run: _run, ...rest }) => rest),
+        null,
+        2,
+      )}\n`,
+    );
+    return EXIT.ok;
+  }
+  for (const c of checks) {
+    out(
+      `${c.id.padEnd(34)} ${c.level.padEnd(9)} ${c.group.padEnd(19)} ${c.title}${c.needs.length ? `  [needs ${c.needs.join(", ")}]` : ""}\n`,
+    );
+  }
+  out(`${checks.length} of ${CHECKS.length} checks\n`);
+  return EXIT.ok;
+}
+
+async function run(args: CliArgs): Promise<number> {
+  const resolved = resolveRun(args, process.env);
+  let options: RunOptions = resolved.options;
+  let stop: (() => Promise<void>) | undefined;
+  if (resolved.mode === "reference") {
+    const { startEmulator } = await import("@cloudhsm-kit/emulator");
+    const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy: true });
+    stop = () => emulator.close();
+    options = { ...options, endpoint: emulator.url };
+  }
+  const onSignal = () => {
+    void (stop?.() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  try {
+    if (options.endpoint) {
+      await assertReachable(options.endpoint);
+    }
+    const checks = selectChecks(options);
+    const progress = new TerminalProgress(out, process.stdout.isTTY === true && !process.env.NO_COLOR);
+    const where =
+      resolved.mode === "reference"
+        ? `the reference emulator (in-process, ${options.endpoint})`
+        : resolved.mode === "aws"
+          ? `AWS (${options.regions?.primary ?? "us-east-1"})`
+          : `${options.targetName ?? "endpoint"} at ${options.endpoint}`;
+    progress.start(checks.length, where);
+    const onResult = (r: Parameters<TerminalProgress["result"]>[0]) => progress.result(r, checks.length);
+    let result: RunResult;
+    if (resolved.engine === "direct") {
+      result = await runConformance(options, { onResult: (r) => onResult(r) });
+    } else {
+      const info = options.endpoint ? await probeControl(options.endpoint) : undefined;
+      result = await runWithVitest(
+        options,
+        {
+          name: options.targetName,
+          endpoint: resolved.mode === "reference" ? undefined : options.endpoint,
+          regions: { ...options.regions, primary: options.regions?.primary ?? "us-east-1" },
+          control: info ? { name: info.name, version: info.version } : undefined,
+        },
+        onResult,
+      );
+    }
+    if (resolved.mode === "reference") {
+      result.target.endpoint = undefined;
+    }
+    const files = writeReports(result, resolved.reportDir);
+    progress.summary(result, files);
+    return result.summary.failsRun === 0 ? EXIT.ok : EXIT.nonConformant;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    await stop?.();
+  }
+}
+
+async function sweepCommand(args: CliArgs): Promise<number> {
+  const resolved = resolveRun(args, process.env);
+  if (resolved.mode === "reference") {
+    throw new ConfigError("sweep needs a target that outlives a run: --endpoint URL or --target aws");
+  }
+  const report = await sweep(resolved.options, args.runId, (line) => out(`${line}\n`));
+  out(`swept: ${report.deleted.length} deleted, ${report.failed.length} failed\n`);
+  return report.failed.length === 0 ? EXIT.ok : EXIT.internal;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      out(HELP);
+      return EXIT.ok;
+    }
+    if (args.command === "list") {
+      return list(args);
+    }
+    if (args.command === "sweep") {
+      return await sweepCommand(args);
+    }
+    return await run(args);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`cloudhsm-conformance: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof TargetUnreachableError) {
+      process.stderr.write(`cloudhsm-conformance: ${error.message}; is the emulator running?\n`);
+      return EXIT.unreachable;
+    }
+    process.stderr.write(`cloudhsm-conformance: the suite could not run: ${(error as Error)?.stack ?? error}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,77 @@
+import { GROUPS } from "../registry/index.js";
+import type { CheckResult, ResultStatus, RunResult } from "../runner/types.js";
+
+export const RESULT_LABEL: Record<ResultStatus, string> = {
+  pass: "pass",
+  fail: "FAIL",
+  skip: "skip",
+  known: "known",
+  stale: "stale",
+};
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+export function resultLabel(r: CheckResult): string {
+  return r.status === "fail" && r.level === "advisory" ? "differs" : RESULT_LABEL[r.status];
+}
+
+/** The summary counts as a Markdown table, one row per group. */
+export function summaryTable(run: RunResult): string {
+  const cols: ResultStatus[] = ["pass", "fail", "known", "stale", "skip"];
+  const rows = GROUPS.map((g) => {
+    const rs = run.results.filter((r) => r.group === g.id);
+    if (rs.length === 0) {
+      return undefined;
+    }
+    const count = (s: ResultStatus) => rs.filter((r) => r.status === s).length;
+    return `| ${g.title} | ${rs.length} | ${cols.map(count).join(" | ")} |`;
+  }).filter(Boolean);
+  const s = run.summary;
+  return [
+    "| group | checks | pass | fail | known | stale | skip |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+    `| **all** | **${s.total}** | **${cols.map((c) => s.byStatus[c]).join("** | **")}** |`,
+  ].join("\n");
+}
+
+/** The report for people: target, summary, then every check with level, result, reason and citation. */
+export function markdownReport(run: RunResult): string {
+  const t = run.target;
+  const s = run.summary;
+  const verdict = s.failsRun === 0 ? "passes" : `fails (${s.failsRun} required or legacy checks)`;
+  const lines = [
+    "# CloudHSM v2 conformance report",
+    "",
+    `- Target: ${t.name ?? "(unnamed)"}${t.endpoint ? ` at ${t.endpoint}` : " (AWS endpoints)"}${t.control ? ` — control protocol: ${t.control.name} ${t.control.version}` : ""}`,
+    `- Regions: ${Object.entries(t.regions)
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+    `- Run: ${run.runId}, ${run.startedAt} → ${run.finishedAt}`,
+    `- Verdict: the target ${verdict}; ${s.advisoryDifferences} advisory differences (reported, never failing).`,
+    "",
+    "Results: **pass**; **FAIL** (fails the run); **differs** (an advisory check that does not hold); **known** (a failure the target's expectations declare); **stale** (declared to fail, but passed); **skip** (with the reason).",
+    "",
+    summaryTable(run),
+    "",
+  ];
+  for (const g of GROUPS) {
+    const rs = run.results.filter((r) => r.group === g.id);
+    if (rs.length === 0) {
+      continue;
+    }
+    lines.push(`## ${g.title}`, "", "| check | level | result | reason | citation |", "|---|---|---|---|---|");
+    for (const r of rs) {
+      const c = r.citations[0];
+      const citation = c ? `[“${cell(c.quote)}”](${c.url})` : "";
+      const reason = [r.reason, ...r.notes].filter(Boolean).join(" — ");
+      lines.push(`| \`${r.id}\` ${cell(r.title)} | ${r.level} | ${resultLabel(r)} | ${cell(reason)} | ${citation} |`);
+    }
+    lines.push("");
+  }
+  if (run.cleanupFailures.length > 0) {
+    lines.push("## Cleanup failures", "", ...run.cleanupFailures.map((f) => `- ${f.what}: ${f.error}`), "");
+  }
+  return lines.join("\n");
+}

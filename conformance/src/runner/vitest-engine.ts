@@ -1,0 +1,84 @@
+import { fileURLToPath } from "node:url";
+import type { Reporter, TestCase } from "vitest/node";
+import { CHECKS } from "../registry/index.js";
+import { summarise } from "./classify.js";
+import type { RunOptions } from "./options.js";
+import type { CheckResult, RunResult } from "./types.js";
+
+/** Where the built suite lives at runtime (`dist/suites/`, beside this file's folder). */
+export const SUITE_DIR = fileURLToPath(new URL("../suites/", import.meta.url));
+
+/** Collects each check's result from the test's meta as vitest reports it. */
+class ResultReporter implements Reporter {
+  readonly results: CheckResult[] = [];
+  readonly errors: string[] = [];
+  constructor(private readonly onResult: (r: CheckResult) => void) {}
+
+  onTestCaseResult(testCase: TestCase): void {
+    const result = testCase.meta().conformance;
+    if (result) {
+      this.results.push(result);
+      this.onResult(result);
+    } else {
+      const errors = testCase.result().errors ?? [];
+      this.errors.push(`${testCase.name}: ${errors.map((e) => e.message).join("; ") || "no result"}`);
+    }
+  }
+
+  onTestRunEnd(_modules: unknown, unhandled: ReadonlyArray<{ message?: string }>): void {
+    for (const e of unhandled) {
+      this.errors.push(e.message ?? String(e));
+    }
+  }
+}
+
+export class SuiteError extends Error {
+  override name = "SuiteError";
+}
+
+/**
+ * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker, with the run
+ * options provided to it, and collects the results through a reporter.
+ */
+export async function runWithVitest(
+  options: RunOptions,
+  target: RunResult["target"],
+  onResult: (r: CheckResult) => void,
+): Promise<RunResult> {
+  const { startVitest } = await import("vitest/node");
+  const startedAt = new Date().toISOString();
+  const reporter = new ResultReporter(onResult);
+  const ext = import.meta.url.endsWith(".ts") ? "ts" : "js";
+  const vitest = await startVitest(
+    "test",
+    [],
+    {
+      config: false,
+      root: SUITE_DIR,
+      include: [`conformance.suite.${ext}`],
+      reporters: [reporter],
+      watch: false,
+      pool: "forks",
+      maxWorkers: 1,
+      fileParallelism: false,
+      provide: { conformance: options },
+      passWithNoTests: true,
+    },
+    { logLevel: "silent" },
+  );
+  await vitest.close();
+  if (reporter.errors.length > 0) {
+    throw new SuiteError(reporter.errors.join("\n"));
+  }
+  const order = new Map(CHECKS.map((c, i) => [c.id, i]));
+  const results = [...reporter.results].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return {
+    runId: options.runId ?? "",
+    target,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    results,
+    summary: summarise(results),
+    cleanupFailures: [],
+  };
+}

@@ -1,0 +1,13 @@
+import type { RunOptions } from "../runner/options.js";
+import type { CheckResult } from "../runner/types.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The run options of the conformance suite (provided by the CLI or the workspace's global setup). */
+    conformance: RunOptions;
+  }
+  export interface TaskMeta {
+    /** The check's result, read back by the CLI's reporter. */
+    conformance?: CheckResult;
+  }
+}
