@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseCliArgs } from "./args.js";
+import { resolveRun } from "./resolve.js";
+
+const resolve = (argv: string[], env: NodeJS.ProcessEnv = {}) => resolveRun(parseCliArgs(argv), env);
+
+describe("resolveRun", () => {
+  it("runs the reference emulator with its expectations when nothing is given", () => {
+    const run = resolve([]);
+    expect(run.mode).toBe("reference");
+    expect(run.options.targetName).toBe("reference-emulator");
+    expect(run.options.expectations).toEqual({});
+    expect(run.reportDir).toBe("conformance-report");
+    expect(run.engine).toBe("vitest");
+    expect(run.options.runId).toMatch(/^run-\d{8}-[0-9a-f]{6}$/);
+  });
+
+  it("takes flags over environment variables", () => {
+    const env = { CLOUDHSM_ENDPOINT: "http://127.0.0.1:1111", AWS_REGION: "eu-west-1", CONFORMANCE_LEVELS: "advisory" };
+    const run = resolve(["--endpoint", "http://127.0.0.1:2222", "--levels", "required,legacy"], env);
+    expect(run.mode).toBe("endpoint");
+    expect(run.options.endpoint).toBe("http://127.0.0.1:2222");
+    expect(run.options.regions?.primary).toBe("eu-west-1");
+    expect(run.options.levels).toEqual(["required", "legacy"]);
+    expect(run.options.targetName).toBeUndefined();
+  });
+
+  it("reads the environment when no flag is given", () => {
+    const run = resolve([], {
+      CLOUDHSM_ENDPOINT: "http://127.0.0.1:1111",
+      CONFORMANCE_GROUPS: "tags,partitions",
+      CONFORMANCE_REPORT_DIR: "r",
+      CONFORMANCE_ALLOW_BILLABLE: "1",
+      CONFORMANCE_RUN_ID: "ci-42",
+    });
+    expect(run.options).toMatchObject({ groups: ["tags", "partitions"], allowBillable: true, runId: "ci-42" });
+    expect(run.reportDir).toBe("r");
+  });
+
+  it("selects real AWS only with --target aws", () => {
+    const run = resolve(["--target", "aws", "--region", "us-west-2"]);
+    expect(run.mode).toBe("aws");
+    expect(run.options.endpoint).toBeUndefined();
+    expect(run.options.expectations).toEqual({});
+  });
+
+  it("explains what is wrong with a flag", () => {
+    expect(() => resolve(["--target", "moto"])).toThrow("--target moto needs an endpoint");
+    expect(() => resolve(["--endpoint", "ftp://x"])).toThrow("--endpoint must be an http(s) URL");
+    expect(() => resolve(["--levels", "mandatory"])).toThrow('"mandatory" is not one of required, legacy, advisory');
+    expect(() => resolve(["--region", "moon-1"])).toThrow("--region must be a CloudHSM region name");
+    expect(() => resolve(["--checks", "NOPE-001"])).toThrow('"NOPE-001" is not one of');
+    expect(() => resolve(["--engine", "jest"])).toThrow("--engine must be vitest or direct");
+    expect(() => resolve(["--endpoint", "http://127.0.0.1:1", "--target", "nosuch"])).toThrow(
+      "there is no expectations/nosuch.json",
+    );
+    expect(() => resolve(["--config", "/nonexistent/c.json"])).toThrow("cannot read the file");
+  });
+});

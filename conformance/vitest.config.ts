@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // Unit tests beside the sources, cross-cutting tests in test/, and the conformance suite itself
+    // (src/suites/*.suite.ts), which the global setup points at the reference emulator.
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "src/suites/*.suite.ts"],
+    globalSetup: ["test/reference-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
