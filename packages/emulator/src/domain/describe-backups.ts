@@ -1,4 +1,4 @@
-import { type BackupKey, compareKeys, keyOf } from "../store/backup-index.js";
+import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backup-index.js";
 import type { DomainContext } from "./context.js";
 import { invalid } from "./errors.js";
 import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
@@ -34,19 +34,7 @@ function viewOf(list: Backup[]): SortedView {
   return {
     size: () => list.length,
     at: (i) => list[i],
-    lowerBound(key) {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareKeys(keyOf(list[mid] as Backup), key) < 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    },
+    lowerBound: (key) => lowerBoundIn(list, key),
   };
 }
 

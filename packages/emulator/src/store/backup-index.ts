@@ -15,24 +15,25 @@ export const keyOf = (b: Backup): BackupKey => ({ t: b.CreateTimestamp, i: b.Bac
 export const compareKeys = (a: BackupKey, b: BackupKey): number =>
   a.t !== b.t ? a.t - b.t : a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
 
+/** Index of the first backup of an ascending list whose key is ≥ `key`. */
+export function lowerBoundIn(sorted: readonly Backup[], key: BackupKey): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys(keyOf(sorted[mid] as Backup), key) < 0) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
 export function createBackupIndex() {
   const byId = new Map<string, Backup>();
   const sorted: Backup[] = [];
-
-  /** Index of the first backup whose key is ≥ `key`. */
-  const lowerBound = (key: BackupKey): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareKeys(keyOf(sorted[mid] as Backup), key) < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  };
+  const lowerBound = (key: BackupKey) => lowerBoundIn(sorted, key);
 
   return {
     get: (id: string) => byId.get(id),

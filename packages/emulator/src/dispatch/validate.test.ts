@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { CloudHsmInvalidRequestException } from "../domain/errors.js";
+import { FrameworkError } from "../protocol/framework-errors.js";
+import { createValidator, memberPath } from "./validate.js";
+
+describe("spec-driven validation", () => {
+  const validate = createValidator();
+
+  it("names members as Coral does", () => {
+    expect(memberPath("/TagList/0/Key")).toBe("tagList.1.member.key");
+    expect(memberPath("", "BackupId")).toBe("backupId");
+    expect(memberPath("/Filters/states/2")).toBe("filters.states.3.member");
+  });
+
+  it("accepts valid input and ignores unknown members", () => {
+    expect(() => validate("DeleteBackup", { BackupId: "backup-abcdefghijk", Extra: 1 })).not.toThrow();
+    expect(() => validate("DescribeBackups", {})).not.toThrow();
+  });
+
+  it("collects every violation into one CloudHsmInvalidRequestException", () => {
+    try {
+      validate("CreateCluster", { SubnetIds: [], HsmType: "x".repeat(40) });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CloudHsmInvalidRequestException);
+      expect((e as Error).message).toMatch(/^\d+ validation errors detected: /);
+      expect((e as Error).message).toContain(
+        "at 'subnetIds' failed to satisfy constraint: Member must have length greater than or equal to 1",
+      );
+      expect((e as Error).message).toContain(
+        "at 'hsmType' failed to satisfy constraint: Member must have length less than or equal to 32",
+      );
+    }
+  });
+
+  it("reports filter keys and Unicode tag patterns", () => {
+    expect(() => validate("DescribeBackups", { Filters: { "bad key!": ["x"] } })).toThrow(/Map keys must satisfy/);
+    expect(() =>
+      validate("TagResource", { ResourceId: "backup-abcdefghijk", TagList: [{ Key: "ключ", Value: "値" }] }),
+    ).not.toThrow();
+  });
+
+  it("lets a caller waive a required member (the legacy ClusterId copy)", () => {
+    expect(() =>
+      validate("CopyBackupToRegion", { DestinationRegion: "us-west-2", ClusterId: "cluster-abcdefghijk" }, [
+        "BackupId",
+      ]),
+    ).not.toThrow();
+  });
+
+  it("turns a wrong JSON type into a SerializationException", () => {
+    expect(() => validate("ModifyBackupAttributes", { BackupId: "backup-abcdefghijk", NeverExpires: "yes" })).toThrow(
+      FrameworkError,
+    );
+  });
+});
