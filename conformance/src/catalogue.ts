@@ -1,0 +1,39 @@
+import { CHECKS, GROUPS } from "./registry/index.js";
+import { LEVELS } from "./registry/types.js";
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The catalogue of every check (ID, level, group, what is asserted, citations), generated from the registry. */
+export function renderCatalogue(): string {
+  const count = (group: string, level: string) => CHECKS.filter((c) => c.group === group && c.level === level).length;
+  const lines = [
+    "# Conformance checks",
+    "",
+    "<!-- Generated from the check registry by `npm run catalogue -w @cloudhsm-kit/conformance`; do not edit. -->",
+    "",
+    `${CHECKS.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — AWS behaviour no document states (reported, never failing a run).`,
+    "",
+    "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason.",
+    "",
+    `| group | ${LEVELS.join(" | ")} | total |`,
+    `|---|${LEVELS.map(() => "---:").join("|")}|---:|`,
+    ...GROUPS.map(
+      (g) =>
+        `| [${g.title}](#${g.id}) | ${LEVELS.map((l) => count(g.id, l)).join(" | ")} | ${CHECKS.filter((c) => c.group === g.id).length} |`,
+    ),
+    `| **all** | ${LEVELS.map((l) => CHECKS.filter((c) => c.level === l).length).join(" | ")} | ${CHECKS.length} |`,
+    "",
+  ];
+  for (const g of GROUPS) {
+    lines.push(`## ${g.title}`, "", `<a id="${g.id}"></a>Group \`${g.id}\`.`, "");
+    lines.push("| ID | level | check | what is asserted | needs | citation |", "|---|---|---|---|---|---|");
+    for (const c of CHECKS.filter((x) => x.group === g.id)) {
+      const citations = c.citations.map((x) => `“${cell(x.quote)}” — <${x.url}>`).join("<br>");
+      lines.push(
+        `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(c.asserts)} | ${c.needs.join(", ") || "—"} | ${citations} |`,
+      );
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CHECKS } from "../src/registry/index.js";
+
+/** The built CLI, as a user runs it (`npm run build` first; turbo builds before testing). */
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...env },
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("cloudhsm-conformance (built CLI)", () => {
+  it("is built (npm run build)", () => {
+    expect(existsSync(CLI), `${CLI} is missing: run npm run build first`).toBe(true);
+  });
+
+  it("prints help and exits 0", () => {
+    const r = cli(["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Usage: cloudhsm-conformance");
+    expect(r.stdout).toContain("Exit status");
+  });
+
+  it("explains a bad flag in one line and exits 2", () => {
+    const r = cli(["--levels", "mandatory"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain('--levels: "mandatory" is not one of required, legacy, advisory');
+    expect(cli(["--nope"]).status).toBe(2);
+  });
+
+  it("explains an unreachable endpoint in one line and exits 3", () => {
+    const r = cli(["--endpoint", "http://127.0.0.1:9"]);
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("cannot reach http://127.0.0.1:9");
+  });
+
+  it("lists the registry as JSON", () => {
+    const r = cli(["list", "--json", "--levels", "legacy"]);
+    expect(r.status).toBe(0);
+    const listed = JSON.parse(r.stdout) as { id: string; level: string }[];
+    expect(listed.map((c) => c.id)).toEqual(CHECKS.filter((c) => c.level === "legacy").map((c) => c.id));
+  });
+
+  it("with no arguments runs every check against the reference emulator, prints a summary and writes the reports", () => {
+    const dir = mkdtempSync(join(tmpdir(), "conformance-cli-"));
+    const r = cli([], { CONFORMANCE_REPORT_DIR: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`cloudhsm-conformance: ${CHECKS.length} checks against the reference emulator`);
+    expect(r.stdout).toMatch(/PASSED: \d+ passed, 0 failing the run/);
+    const json = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as { results: { id: string }[] };
+    expect(json.results).toHaveLength(CHECKS.length);
+    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("<testsuites");
+    expect(readFileSync(join(dir, "report.md"), "utf8")).toContain("| check | level | result | reason | citation |");
+  });
+});
