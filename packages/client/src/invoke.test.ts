@@ -124,7 +124,7 @@ describe("abort and timeouts", () => {
 
   it("abandons an attempt after timeoutMs and retries it", async () => {
     const { client, requests } = await clientWithServer((_r, i) => (i === 0 ? { hang: true } : ok), {
-      timeoutMs: 50,
+      timeoutMs: 300,
     });
     await expect(client.describeBackups()).resolves.toMatchObject({ $metadata: { attempts: 2 } });
     expect(requests).toHaveLength(2);

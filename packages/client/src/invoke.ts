@@ -20,7 +20,7 @@ export interface InvokeConfig extends BackoffOptions {
 /** openapi-fetch's `POST`, seen without the per-path typing (the typed layer sits above this). */
 export type Post = (
   path: string,
-  init: { body: unknown; signal: AbortSignal },
+  init: { body: unknown; signal: AbortSignal | undefined },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 export type WithMetadata<T> = T & { $metadata: ResponseMetadata };

@@ -27,17 +27,20 @@ describe("waitUntilBackupState", () => {
   });
 
   it("throws a WaiterTimeoutError naming the backup, the wanted states and the last state seen", async () => {
-    const { client } = await clientWithServer(backups("CREATE_IN_PROGRESS"));
+    // The first poll answers; later polls never do, so the deadline is what ends the wait.
+    const { client } = await clientWithServer((_request, index) =>
+      index === 0 ? { body: { Backups: [{ BackupId, BackupState: "CREATE_IN_PROGRESS" }] } } : { hang: true },
+    );
     const error = await waitUntilBackupState(client, {
       BackupId,
       states: ["READY"],
-      timeoutMs: 40,
-      pollIntervalMs: 5,
+      timeoutMs: 500,
+      pollIntervalMs: 1,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaiterTimeoutError);
-    expect(error).toMatchObject({ backupId: BackupId, states: ["READY"], lastState: "CREATE_IN_PROGRESS" });
-    expect((error as Error).message).toMatch(
-      /^backup backup-1234567890a did not reach READY within 40 ms; last state seen: CREATE_IN_PROGRESS after \d+ polls?$/,
+    expect(error).toMatchObject({ backupId: BackupId, states: ["READY"], lastState: "CREATE_IN_PROGRESS", polls: 2 });
+    expect((error as Error).message).toBe(
+      "backup backup-1234567890a did not reach READY within 500 ms; last state seen: CREATE_IN_PROGRESS after 2 polls",
     );
   });
 

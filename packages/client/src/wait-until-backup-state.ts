@@ -99,7 +99,7 @@ export async function waitUntilBackupState(
       await sleep(pollIntervalMs, wait.signal);
     }
   } catch (error) {
-    if (wait.signal.aborted && !signal?.aborted) {
+    if (wait.signal?.aborted && !signal?.aborted) {
       throw new WaiterTimeoutError(BackupId, states, lastState, timeoutMs, polls);
     }
     throw error;

@@ -1,4 +1,5 @@
 import type { Middleware } from "openapi-fetch";
+import { withBodyText } from "./body-text.js";
 
 export const AWS_JSON_1_1 = "application/x-amz-json-1.1";
 
@@ -34,11 +35,12 @@ export function awsJson(): Middleware {
       const target = targetFromSchemaPath(schemaPath);
       const url = new URL(request.url);
       url.hash = "";
-      const body = request.body === null ? "" : await request.text();
+      const text = request.body === null ? "" : await request.text();
+      const body = text === "" ? "{}" : text;
       const headers = new Headers(request.headers);
       headers.set("Content-Type", AWS_JSON_1_1);
       headers.set("X-Amz-Target", target);
-      return new Request(url, { method: "POST", headers, body: body === "" ? "{}" : body, signal: request.signal });
+      return withBodyText(new Request(url, { method: "POST", headers, body, signal: request.signal }), body);
     },
   };
 }

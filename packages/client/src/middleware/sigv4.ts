@@ -2,6 +2,7 @@ import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Middleware } from "openapi-fetch";
 import type { CredentialProvider } from "../credentials.js";
+import { bodyTextOf } from "./body-text.js";
 
 /** SigV4 signing name of CloudHSM v2 (`signingName` in AWS's model); the host prefix `cloudhsmv2` is not it. */
 export const SIGNING_NAME = "cloudhsm";
@@ -27,9 +28,10 @@ function queryOf(url: URL): Record<string, string | string[]> {
 
 /**
  * Signs each request with AWS Signature Version 4 (the AWS SDK's own signer), over the final method,
- * path, headers and body. Register it last: openapi-fetch runs `onRequest` in registration order, and any
- * change after signing would invalidate the signature. `Host` is signed but not set on the `Request`; fetch
- * derives the same value from the URL.
+ * path, headers and body, adding `Authorization`, `X-Amz-Date` (and `X-Amz-Security-Token`) to the request.
+ * Register it last: openapi-fetch runs `onRequest` in registration order, and any change after signing
+ * would invalidate the signature. `Host` is signed but not set on the `Request`; fetch derives the same
+ * value from the URL.
  *
  * @example
  * raw.use(awsJson(), sigv4({ region: "eu-west-1", credentials: async () => keys }));
@@ -52,7 +54,7 @@ export function sigv4({
   return {
     async onRequest({ request }) {
       const url = new URL(request.url);
-      const body = request.body === null ? undefined : await request.text();
+      const body = await bodyTextOf(request);
       const headers: Record<string, string> = { host: url.host };
       request.headers.forEach((value, name) => {
         headers[name] = value;
@@ -70,13 +72,12 @@ export function sigv4({
         },
         { signingDate: now() },
       );
-      const out = new Headers();
+      // Signed in place: the body is untouched and only headers are added, so no new Request is needed.
       for (const [name, value] of Object.entries(signed.headers)) {
-        if (name.toLowerCase() !== "host") {
-          out.set(name, value);
+        if (name !== "host") {
+          request.headers.set(name, value);
         }
       }
-      return new Request(url, { method: request.method, headers: out, body, signal: request.signal });
     },
   };
 }

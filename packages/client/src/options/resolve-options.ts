@@ -1,5 +1,6 @@
 import { type CredentialProvider, toCredentialProvider } from "../credentials.js";
 import { resolveEndpoint } from "../endpoint/resolve-endpoint.js";
+import { defaultFetch } from "../transport/default-fetch.js";
 import type { FetchLike } from "../transport/transport-fetch.js";
 import type { CloudHsmV2ClientOptions } from "./client-options.js";
 import { OPTION_NAMES } from "./client-options.js";
@@ -80,8 +81,7 @@ export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig
     );
   }
   const { region, credentials } = options;
-  // Looked up per call, not bound once, so that a fetch replaced later (instrumentation) is used.
-  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const fetch = options.fetch ?? defaultFetch;
   if (typeof region !== "string" || !REGION.test(region)) {
     fail("region", 'an AWS Region name such as "us-east-1"', region);
   }
