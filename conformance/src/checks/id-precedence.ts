@@ -98,7 +98,9 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     async run(t) {
       const { newer, clusterId } = await olderAndNewer(t);
       const to = t.region("second");
-      const output = await t.client().copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to } as CopyInput);
+      const output = await t
+        .client()
+        .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId);
       const copy = await t.findCopy(newer.BackupId, to);
       t.cleanups.push(`delete copy ${copy.BackupId}`, async () => {

@@ -25,7 +25,9 @@ export type Refusal = { sync: true; error: ObservedError } | { sync: false; copy
  * failure path). Fails when the copy becomes READY or the call is answered otherwise.
  */
 export async function expectCopyRefused(t: CheckContext, backupId: string, from: string, to: string): Promise<Refusal> {
-  const result = await attempt(() => t.client(from).copyBackupToRegion({ BackupId: backupId, DestinationRegion: to }));
+  const result = await attempt(() =>
+    t.client(from).copyBackupToRegion({ BackupId: backupId, DestinationRegion: to, TagList: [t.runTag] }),
+  );
   if (!result.ok) {
     const { name, status } = result.error;
     if (status !== 400 || !(COPY_REFUSAL_NAMES as readonly string[]).includes(name)) {

@@ -50,7 +50,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       await t.fixtures.failNextCopy(source.BackupId, to);
-      await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to });
+      await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to, TagList: [t.runTag] });
       const copy = await t.findCopy(source.BackupId, to);
       expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
       const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");

@@ -65,7 +65,7 @@ export const tagChecks = defineGroup("tags", [
     async run(t) {
       const { source, sourceTags } = await taggedSource(t);
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: "omit" });
       expectSameTags("TagList of the copy (DescribeBackups)", copy.TagList, sourceTags);
       expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, sourceTags);
     },

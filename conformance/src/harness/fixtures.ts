@@ -132,18 +132,20 @@ export class Fixtures {
 
   /**
    * Copies `backupId` from `from` to `to` and finds the copy in the destination region. The copy is deleted at
-   * the end of the check once it is READY. `tags` undefined sends no TagList.
+   * the end of the check once it is READY. The TagList sent is `tags`, the run tag when `tags` is not given (so
+   * that `sweep` finds leftovers), or none at all with `tags: "omit"`.
    */
   async copy(
     backupId: string,
     from: string,
     to: string,
-    options: { tags?: Tag[]; extra?: Record<string, unknown> } = {},
+    options: { tags?: Tag[] | "omit"; extra?: Record<string, unknown> } = {},
   ): Promise<{ output: CopyOutput; copy: Backup }> {
+    const tags = options.tags ?? [this.t.runTag];
     const input = {
       BackupId: backupId,
       DestinationRegion: to,
-      ...(options.tags ? { TagList: options.tags } : {}),
+      ...(tags === "omit" ? {} : { TagList: tags }),
       ...options.extra,
     };
     const output = await this.t.client(from).copyBackupToRegion(input);

@@ -58,10 +58,10 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
     }
   }
   if (t.violations.length > 0 && outcome !== "skipped") {
-    const first = t.violations
-      .slice(0, 3)
-      .map((v) => `${v.operation} (HTTP ${v.status}): ${v.problems.slice(0, 4).join(", ")}`)
-      .join("; ");
+    const distinct = [
+      ...new Set(t.violations.map((v) => `${v.operation} (HTTP ${v.status}): ${v.problems.slice(0, 4).join(", ")}`)),
+    ];
+    const first = distinct.slice(0, 3).join("; ");
     const schema = `replies do not match the spec: ${first}`;
     reason = outcome === "failed" ? `${reason}; ${schema}` : schema;
     outcome = "failed";
