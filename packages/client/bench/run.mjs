@@ -2,7 +2,7 @@
 // for this client and the official AWS SDK client. Not a test: it prints figures and the machine they came from.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { measureLatency } from "./latency.mjs";
 import { measureSize } from "./size.mjs";
@@ -13,7 +13,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
-  return `${new Date().toISOString().slice(0, 10)}, node ${process.version}, nproc ${availableParallelism()}, ${cpu}`;
+  const load = loadavg()[0].toFixed(2);
+  return `${new Date().toISOString().slice(0, 10)}, node ${process.version}, nproc ${availableParallelism()}, ${cpu}, load average ${load}`;
 }
 
 async function startServer() {
