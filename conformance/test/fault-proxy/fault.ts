@@ -1,4 +1,4 @@
-import type { GroupId } from "../../src/registry/types.js";
+import type { GroupId, Level } from "../../src/registry/types.js";
 
 /** A JSON object as it travels on the wire (AWS JSON 1.1 bodies are always objects). */
 export type Json = Record<string, unknown>;
@@ -77,8 +77,14 @@ export interface FaultHooks {
 export interface Fault {
   /** Stable kebab-case name, printed in the kill-rate report. */
   name: string;
-  /** The documented behaviour the fault breaks, in one sentence. */
+  /** The behaviour the fault breaks, in one sentence. */
   breaks: string;
+  /**
+   * How firmly that behaviour is documented, in the suite's own levels: a `required` or `legacy` fault must make a
+   * required or legacy check fail; an `advisory` fault breaks behaviour no document states (UNDOC/INFER in
+   * cloudhsmv2-api.md), so only an advisory check can be expected to notice it.
+   */
+  level: Level;
   /** Where the behaviour is documented (a section of reference/cloudhsmv2-api.md or an AWS page). */
   source: string;
   /** The check groups able to catch the fault: the kill-rate test runs only these. */

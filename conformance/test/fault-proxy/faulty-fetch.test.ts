@@ -25,6 +25,7 @@ const call = (target: string | undefined, body: string, path = "/") =>
 
 const everything: Fault = defineFault({
   name: "rewrite-everything",
+  level: "required",
   breaks: "test fault",
   source: "test",
   groups: ["wire"],

@@ -15,11 +15,13 @@ const PRIMARY = "us-east-1";
 const SECOND = "us-west-2";
 const FAKE_CERT = "-----BEGIN CERTIFICATE-----\nMIIBscenario\n-----END CERTIFICATE-----";
 const UNKNOWN_BACKUP_ID = "backup-zzzzzzzzzz2";
+/** The reference emulator takes a 12-digit access key id as the caller's account. */
+const SECOND_ACCOUNT = "111122223333";
 const tag = (Key: string, Value = "v") => ({ Key, Value });
 const manyTags = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => tag(`${prefix}${i}`));
 
 interface Walk {
-  client(region?: string): CloudHsmV2Client;
+  client(region?: string, account?: string): CloudHsmV2Client;
   control: ControlClient;
   raw(request: Parameters<typeof sendRaw>[2]): Promise<unknown>;
   /** Runs a step; a failure caused by the fault is part of the walk, not an error of the test. */
@@ -27,22 +29,30 @@ interface Walk {
   failures: string[];
 }
 
+/** A resource policy sharing `backupArn` with the second account. */
+function sharePolicy(backupArn: string): string {
+  const principal = { AWS: `arn:aws:iam::${SECOND_ACCOUNT}:root` };
+  const statement = {
+    Effect: "Allow",
+    Principal: principal,
+    Action: ["cloudhsm:DescribeBackups"],
+    Resource: backupArn,
+  };
+  return JSON.stringify({ Version: "2012-10-17", Statement: [statement] });
+}
+
 function walkOver(fetchImpl: FetchLike): Walk {
   const asFetch: typeof fetch = (input, init) => fetchImpl(new Request(input, init));
   const clients = new Map<string, CloudHsmV2Client>();
   const failures: string[] = [];
   return {
-    client(region = PRIMARY) {
+    client(region = PRIMARY, account?: string) {
+      const key = `${region}/${account ?? ""}`;
+      const credentials = account ? { accessKeyId: account, secretAccessKey: "test" } : CREDENTIALS;
       const made =
-        clients.get(region) ??
-        createCloudHsmV2Client({
-          region,
-          endpoint: ENDPOINT,
-          credentials: CREDENTIALS,
-          fetch: asFetch,
-          maxAttempts: 1,
-        });
-      clients.set(region, made);
+        clients.get(key) ??
+        createCloudHsmV2Client({ region, endpoint: ENDPOINT, credentials, fetch: asFetch, maxAttempts: 1 });
+      clients.set(key, made);
       return made;
     },
     control: new ControlClient(ENDPOINT, asFetch),
@@ -130,6 +140,11 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("filters", () =>
     c.describeBackups({ Filters: { states: ["READY"], clusterIds: [clusterId] }, Shared: true }),
   );
+  await w.step("share a backup and list as the other account", async () => {
+    const arn = (await c.describeBackups({ Filters: { backupIds: [backupId] } })).Backups?.[0]?.BackupArn ?? "";
+    await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
+    await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
+  });
   await w.step("ascending", () => c.describeBackups({ SortAscending: true }));
   await w.step("two pages", async () => {
     const first = await c.describeBackups({ MaxResults: 1 });

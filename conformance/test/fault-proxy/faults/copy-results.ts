@@ -1,11 +1,12 @@
 import { defineFault, type Json } from "../fault.js";
-import { isCopy, without } from "../wire-json.js";
+import { editBackups, isCopy, without } from "../wire-json.js";
 import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
 
 const HOUR = 60 * 60;
 
 export const destinationBackupWithoutCreateTimestamp = defineFault({
   name: "destination-backup-without-create-timestamp",
+  level: "required",
   breaks:
     "CopyBackupToRegion returns DestinationBackup with CreateTimestamp, SourceBackup, SourceCluster and SourceRegion.",
   source: "cloudhsmv2-api.md §2.1 CopyBackupToRegion; API_CopyBackupToRegion output",
@@ -23,6 +24,7 @@ export const destinationBackupWithoutCreateTimestamp = defineFault({
 
 export const copyCreateTimestampNotKept = defineFault({
   name: "copy-create-timestamp-not-kept",
+  level: "required",
   breaks: "CreateTimestamp of the destination backup is the same as that of the source backup.",
   source: "cloudhsmv2-api.md §5(b); DestinationBackup doc",
   groups: ["copy-results"],
@@ -36,17 +38,38 @@ export const copyCreateTimestampNotKept = defineFault({
 
 export const copyKeepsCluster = defineFault({
   name: "copy-keeps-cluster",
+  level: "required",
   breaks: "A backup moved to a different region is no longer associated with a cluster.",
   source: "cloudhsmv2-api.md §5(b),(e); UG manage-backup-retention",
   groups: ["copy-results"],
   operations: BACKUP_REPLIES,
-  create: rewritingBackups((b) =>
-    isCopy(b) && !b.ClusterId && typeof b.SourceCluster === "string" ? { ...b, ClusterId: b.SourceCluster } : undefined,
-  ),
+  create: () => ({
+    // The clusterIds filter is applied by the fault instead, counting a copy as a backup of its source cluster.
+    request: ({ input }) => {
+      const filters = input?.Filters as Json | undefined;
+      return input && filters && "clusterIds" in filters
+        ? { input: { ...input, Filters: without(filters, "clusterIds") } }
+        : undefined;
+    },
+    response: ({ output }, { input }) => {
+      const associated = editBackups(output, (b) =>
+        isCopy(b) && !b.ClusterId && typeof b.SourceCluster === "string"
+          ? { ...b, ClusterId: b.SourceCluster }
+          : undefined,
+      );
+      const wanted = (input?.Filters as Json | undefined)?.clusterIds;
+      const next = associated ?? output;
+      if (!next || !Array.isArray(wanted) || !Array.isArray(next.Backups)) {
+        return associated ? { output: associated } : undefined;
+      }
+      return { output: { ...next, Backups: next.Backups.filter((b: Json) => wanted.includes(b.ClusterId)) } };
+    },
+  }),
 });
 
 export const copySourceRegionMissing = defineFault({
   name: "copy-source-region-missing",
+  level: "required",
   breaks: "A copied backup carries SourceRegion, SourceBackup and SourceCluster.",
   source: "cloudhsmv2-api.md §5(b); Backup doc",
   groups: ["copy-results"],

@@ -24,6 +24,7 @@ async function acceptRefusal(reply: ReplyView, backupId: unknown, context: Fault
 
 export const deleteTimestampMissing = defineFault({
   name: "delete-timestamp-missing",
+  level: "required",
   breaks: "A backup pending deletion includes DeleteTimestamp.",
   source: "cloudhsmv2-api.md §5(e); Backup.DeleteTimestamp doc",
   groups: ["delete-restore", "status-transitions"],
@@ -33,6 +34,7 @@ export const deleteTimestampMissing = defineFault({
 
 export const deleteTimestampOneDay = defineFault({
   name: "delete-timestamp-one-day-out",
+  level: "required",
   breaks: "DeleteTimestamp is seven days after the DeleteBackup request (the restore window).",
   source: "cloudhsmv2-api.md §5(b),(e); API_DeleteBackup: restorable up to 7 days",
   groups: ["delete-restore"],
@@ -44,6 +46,7 @@ export const deleteTimestampOneDay = defineFault({
 
 export const restoreOfReadyAccepted = defineFault({
   name: "restore-of-ready-accepted",
+  level: "required",
   breaks: "RestoreBackup restores only a backup in PENDING_DELETION; a READY backup is refused.",
   source: "cloudhsmv2-api.md §2.1, §5(b); API_RestoreBackup",
   groups: ["delete-restore"],
@@ -55,6 +58,7 @@ export const restoreOfReadyAccepted = defineFault({
 
 export const deleteOfPendingAccepted = defineFault({
   name: "delete-of-pending-deletion-accepted",
+  level: "advisory",
   breaks: "DeleteBackup deletes a READY backup; a backup already PENDING_DELETION is refused.",
   source: "cloudhsmv2-api.md §5(b) (invalid transitions)",
   groups: ["delete-restore"],
@@ -64,8 +68,29 @@ export const deleteOfPendingAccepted = defineFault({
   }),
 });
 
+export const secondDeleteRestartsWindow = defineFault({
+  name: "second-delete-restarts-window",
+  level: "required",
+  breaks:
+    "A backup can be restored up to 7 days after the DeleteBackup request; a second DeleteBackup does not move that date.",
+  source: "cloudhsmv2-api.md §2.1 DeleteBackup, §5(b); API_DeleteBackup",
+  groups: ["delete-restore"],
+  operations: ["DeleteBackup"],
+  create: () => ({
+    // The backup is quietly restored first, so the forwarded DeleteBackup starts a new 7-day window.
+    request: async ({ input }, context) => {
+      const backup = await describeOne(context, input?.BackupId);
+      if (backup?.BackupState === "PENDING_DELETION") {
+        await context.call("RestoreBackup", { BackupId: backup.BackupId });
+      }
+      return undefined;
+    },
+  }),
+});
+
 export const restoreNotApplied = defineFault({
   name: "restore-not-applied",
+  level: "required",
   breaks: "RestoreBackup moves a PENDING_DELETION backup back to READY.",
   source: "cloudhsmv2-api.md §5(b); API_RestoreBackup",
   groups: ["delete-restore", "status-transitions"],
@@ -80,6 +105,7 @@ export const restoreNotApplied = defineFault({
 
 export const restoreKeepsDeleteTimestamp = defineFault({
   name: "restore-keeps-delete-timestamp",
+  level: "advisory",
   breaks: "A restored backup no longer has a DeleteTimestamp (it is not pending deletion).",
   source: "cloudhsmv2-api.md §5(b),(e); UG delete-restore-backup example",
   groups: ["delete-restore"],

@@ -6,6 +6,7 @@ import { without } from "../wire-json.js";
 function filterIgnored(filter: string, groups: readonly GroupId[] = ["describe-backups"]): Fault {
   return defineFault({
     name: `${kebab(filter)}-filter-ignored`,
+    level: "required",
     breaks: `DescribeBackups with the ${filter} filter returns only the backups that match it.`,
     source: "cloudhsmv2-api.md §2.1 DescribeBackups; API_DescribeBackups Filters",
     groups,
@@ -26,11 +27,13 @@ function kebab(name: string): string {
 }
 
 export const statesFilterIgnored = filterIgnored("states");
-export const clusterIdsFilterIgnored = filterIgnored("clusterIds");
+/** Copies are listed under no cluster, so ignoring the filter shows in the destination region (COPY-OUT-004). */
+export const clusterIdsFilterIgnored = filterIgnored("clusterIds", ["describe-backups", "copy-results"]);
 export const sourceBackupIdsFilterIgnored = filterIgnored("sourceBackupIds");
 
 export const sortAscendingIgnored = defineFault({
   name: "sort-ascending-ignored",
+  level: "required",
   breaks: "DescribeBackups with SortAscending sorts the backups by ascending chronological order of generation.",
   source: "cloudhsmv2-api.md §2.1 DescribeBackups",
   groups: ["describe-backups"],
@@ -47,6 +50,7 @@ export const sortAscendingIgnored = defineFault({
 
 export const pageRepeatsItem = defineFault({
   name: "page-repeats-item",
+  level: "required",
   breaks: "Paginated DescribeBackups returns every backup exactly once across its pages.",
   source: "cloudhsmv2-api.md §2.1 DescribeBackups, §4 pagination",
   groups: ["describe-backups"],
@@ -72,6 +76,7 @@ export const pageRepeatsItem = defineFault({
 
 export const nextTokenDropped = defineFault({
   name: "next-token-dropped",
+  level: "required",
   breaks: "DescribeBackups returns a NextToken while more backups remain; none means there are no more.",
   source: "cloudhsmv2-api.md §2.1 DescribeBackups (NextToken doc)",
   groups: ["describe-backups"],
@@ -83,6 +88,7 @@ export const nextTokenDropped = defineFault({
 
 export const maxResultsIgnored = defineFault({
   name: "max-results-ignored",
+  level: "required",
   breaks: "DescribeBackups returns at most MaxResults backups per page.",
   source: "cloudhsmv2-api.md §2.1 DescribeBackups, §4 pagination",
   groups: ["describe-backups"],
@@ -92,13 +98,24 @@ export const maxResultsIgnored = defineFault({
   }),
 });
 
-export const sharedFilterIgnored = defineFault({
-  name: "shared-flag-ignored",
-  breaks: "DescribeBackups with Shared true lists the backups shared with the caller, not the caller's own.",
+export const sharedBackupsListedAsOwn = defineFault({
+  name: "shared-backups-listed-as-own",
+  level: "required",
+  breaks: "DescribeBackups lists the backups shared with the caller only when Shared is set.",
   source: "cloudhsmv2-api.md §2.1 DescribeBackups (Shared)",
-  groups: ["sharing", "describe-backups"],
+  groups: ["sharing"],
   operations: ["DescribeBackups"],
   create: () => ({
-    request: ({ input }) => (input?.Shared === true ? { input: without(input, "Shared") } : undefined),
+    response: async (reply, { input }, context) => {
+      const listed = reply.output?.Backups;
+      if (reply.status !== 200 || input?.Shared === true) {
+        return undefined;
+      }
+      const own = Array.isArray(listed) ? listed : [];
+      const shared = (await context.call("DescribeBackups", { ...input, Shared: true })).output?.Backups;
+      const ids = new Set(own.map((b: Json) => b.BackupId));
+      const extra = Array.isArray(shared) ? shared.filter((b: Json) => !ids.has(b.BackupId)) : [];
+      return extra.length > 0 ? { output: { ...reply.output, Backups: [...own, ...extra] } } : undefined;
+    },
   }),
 });

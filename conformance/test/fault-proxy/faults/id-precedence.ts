@@ -3,6 +3,7 @@ import { errorReply, without } from "../wire-json.js";
 
 export const clusterIdWins = defineFault({
   name: "cluster-id-wins",
+  level: "legacy",
   breaks: "Legacy: given both a backup ID and a cluster ID, CopyBackupToRegion copies the backup ID.",
   source: "cloudhsmv2-api.md §5(a); UG copy-backup-to-region (2018–2022)",
   groups: ["id-precedence"],
@@ -16,6 +17,7 @@ export const clusterIdWins = defineFault({
 
 export const clusterIdOnlyRefused = defineFault({
   name: "cluster-id-only-refused",
+  level: "legacy",
   breaks: "Legacy: given only a cluster ID, CopyBackupToRegion copies the cluster's most recent backup.",
   source: "cloudhsmv2-api.md §5(a); UG copy-backup-to-region (2018–2022)",
   groups: ["id-precedence"],

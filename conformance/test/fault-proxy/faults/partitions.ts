@@ -13,6 +13,7 @@ const GOVCLOUD = new Set(["us-gov-east-1", "us-gov-west-1"]);
 
 export const crossPartitionCopyAllowed = defineFault({
   name: "cross-partition-copy-allowed",
+  level: "required",
   breaks: "Backups cannot be copied between AWS restricted regions and standard regions.",
   source: "cloudhsmv2-api.md §5(c); UG copy-backup-to-region",
   groups: ["partitions"],
@@ -32,6 +33,7 @@ export const crossPartitionCopyAllowed = defineFault({
 
 export const govCloudEastWestRefused = defineFault({
   name: "govcloud-east-west-refused",
+  level: "required",
   breaks: "Backups can be copied between the AWS GovCloud (US-East) and AWS GovCloud (US-West) regions.",
   source: "cloudhsmv2-api.md §5(c); UG copy-backup-to-region",
   groups: ["partitions"],

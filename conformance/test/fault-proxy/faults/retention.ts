@@ -6,6 +6,7 @@ const MAX_DAYS = 379;
 
 export const retentionRangeNotEnforced = defineFault({
   name: "retention-range-not-enforced",
+  level: "required",
   breaks: "The backup retention period is a number of days between 7 and 379.",
   source: "cloudhsmv2-api.md §5(e); BackupRetentionPolicy.Value doc; UG manage-backup-retention",
   groups: ["retention", "validation"],
@@ -26,6 +27,7 @@ export const retentionRangeNotEnforced = defineFault({
 
 export const neverExpiresNotApplied = defineFault({
   name: "never-expires-not-applied",
+  level: "required",
   breaks: "ModifyBackupAttributes with NeverExpires true exempts the backup from the retention policy.",
   source: "cloudhsmv2-api.md §5(e); ModifyBackupAttributes",
   groups: ["retention"],
@@ -37,6 +39,7 @@ export const neverExpiresNotApplied = defineFault({
 
 export const neverExpiresFilterIgnored = defineFault({
   name: "never-expires-filter-ignored",
+  level: "required",
   breaks: "DescribeBackups with the neverExpires filter returns only backups with that setting.",
   source: "cloudhsmv2-api.md §5(e); DescribeBackups Filters",
   groups: ["retention", "describe-backups"],

@@ -9,6 +9,7 @@ function restate(from: string, to: string, which: (copy: boolean) => boolean) {
 
 export const copiesBornReady = defineFault({
   name: "copies-born-ready",
+  level: "required",
   breaks: "A copied backup first appears in the destination region as CREATE_IN_PROGRESS.",
   source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
   groups: ["status-transitions"],
@@ -18,6 +19,7 @@ export const copiesBornReady = defineFault({
 
 export const failedCopyReady = defineFault({
   name: "failed-copy-reported-ready",
+  level: "required",
   breaks: "A copy that fails ends as DELETED in the destination region.",
   source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
   groups: ["status-transitions"],
@@ -27,6 +29,7 @@ export const failedCopyReady = defineFault({
 
 export const newBackupsBornReady = defineFault({
   name: "new-backups-born-ready",
+  level: "required",
   breaks: "A backup the service takes of a cluster starts as CREATE_IN_PROGRESS.",
   source: "cloudhsmv2-api.md §5(b) (backup creation)",
   groups: ["status-transitions"],
@@ -36,6 +39,7 @@ export const newBackupsBornReady = defineFault({
 
 export const pendingDeletionReportedDeleted = defineFault({
   name: "pending-deletion-reported-deleted",
+  level: "required",
   breaks: "DeleteBackup moves a READY backup to PENDING_DELETION, not DELETED.",
   source: "cloudhsmv2-api.md §5(b); API_DeleteBackup",
   groups: ["status-transitions", "delete-restore"],

@@ -17,6 +17,7 @@ function isTagList(value: unknown): value is Tag[] {
 
 export const givenTagsMerged = defineFault({
   name: "given-tags-merged-with-source",
+  level: "required",
   breaks: "If you specify tags on CopyBackupToRegion, only these tags are applied to the destination backup.",
   source: "cloudhsmv2-api.md §5(d); API_CopyBackupToRegion TagList",
   groups: ["tags"],
@@ -37,6 +38,7 @@ export const givenTagsMerged = defineFault({
 
 export const tagsNotInherited = defineFault({
   name: "tags-not-inherited",
+  level: "required",
   breaks: "If you do not specify tags, CopyBackupToRegion copies the source backup's tags to the destination backup.",
   source: "cloudhsmv2-api.md §5(d); API_CopyBackupToRegion TagList",
   groups: ["tags"],
@@ -52,6 +54,7 @@ export const tagsNotInherited = defineFault({
 
 export const sourceTagsChangedByCopy = defineFault({
   name: "source-tags-changed-by-copy",
+  level: "required",
   breaks: "CopyBackupToRegion with a TagList leaves the source backup's tags unchanged.",
   source: "cloudhsmv2-api.md §5(d)",
   groups: ["tags"],
@@ -69,6 +72,7 @@ export const sourceTagsChangedByCopy = defineFault({
 
 export const tagOverwriteIgnored = defineFault({
   name: "tag-overwrite-ignored",
+  level: "required",
   breaks: "TagResource overwrites the value of a tag key the resource already has.",
   source: "cloudhsmv2-api.md §5(d); API_TagResource (adds or overwrites)",
   groups: ["tags"],
@@ -90,6 +94,7 @@ export const tagOverwriteIgnored = defineFault({
 
 export const untagIgnored = defineFault({
   name: "untag-ignored",
+  level: "required",
   breaks: "UntagResource removes the named tag keys from the resource.",
   source: "cloudhsmv2-api.md §5(d); API_UntagResource",
   groups: ["tags"],
@@ -99,6 +104,7 @@ export const untagIgnored = defineFault({
 
 export const tagLimitNotEnforced = defineFault({
   name: "tag-limit-not-enforced",
+  level: "advisory",
   breaks: "A resource cannot hold more than 50 tags; TagResource beyond that is refused as a limit.",
   source: "cloudhsmv2-api.md §5(d); API_TagResource CloudHsmResourceLimitExceededException",
   groups: ["tags"],
@@ -113,6 +119,7 @@ export const tagLimitNotEnforced = defineFault({
 
 export const listTagsDisagrees = defineFault({
   name: "list-tags-disagrees-with-describe",
+  level: "required",
   breaks: "ListTags reports the same tags as the resource's TagList in DescribeBackups and DescribeClusters.",
   source: "cloudhsmv2-api.md §3.1 (Backup.TagList, Cluster.TagList), §2.1 ListTags",
   groups: ["tags"],
@@ -125,6 +132,7 @@ export const listTagsDisagrees = defineFault({
 
 export const listTagsPageSizeIgnored = defineFault({
   name: "list-tags-page-size-ignored",
+  level: "required",
   breaks: "ListTags returns at most MaxResults tags per page and a NextToken for the rest.",
   source: "cloudhsmv2-api.md §2.1 ListTags, §4 pagination",
   groups: ["tags"],

@@ -8,6 +8,7 @@ const BACKUP_ID = /^backup-[2-7a-zA-Z]{11,16}$/;
 
 export const maxResultsBoundNotEnforced = defineFault({
   name: "max-results-bound-not-enforced",
+  level: "required",
   breaks: "DescribeBackups MaxResults must be between 1 and 50.",
   source: "cloudhsmv2-api.md §3.3 (BackupsMaxSize 1–50)",
   groups: ["validation", "describe-backups"],
@@ -25,6 +26,7 @@ export const maxResultsBoundNotEnforced = defineFault({
 
 export const tagListBoundNotEnforced = defineFault({
   name: "tag-list-bound-not-enforced",
+  level: "required",
   breaks: "A TagList holds 1 to 50 tags; a request with more is refused.",
   source: "cloudhsmv2-api.md §5(d) (model limits)",
   groups: ["validation", "tags"],
@@ -40,6 +42,7 @@ export const tagListBoundNotEnforced = defineFault({
 
 export const emptyTagListAccepted = defineFault({
   name: "empty-tag-list-accepted",
+  level: "required",
   breaks: "A TagList holds at least one tag; an empty list is invalid input.",
   source: "cloudhsmv2-api.md §5(d) (TagList: [] violates min 1)",
   groups: ["validation", "tags"],
@@ -57,6 +60,7 @@ export const emptyTagListAccepted = defineFault({
 
 export const backupIdPatternNotEnforced = defineFault({
   name: "backup-id-pattern-not-enforced",
+  level: "required",
   breaks: "A BackupId that does not match the model's pattern is invalid input, not an unknown backup.",
   source: "cloudhsmv2-api.md §3.3 (BackupId pattern), §5(f)",
   groups: ["validation"],

@@ -10,6 +10,7 @@ function errorType(output: Json | undefined): string | undefined {
 
 export const notFoundAs500 = defineFault({
   name: "not-found-as-500",
+  level: "required",
   breaks: "CloudHsmResourceNotFoundException is a client error: HTTP 400.",
   source: "cloudhsmv2-api.md §5(f); API pages (HTTP Status Code: 400)",
   groups: ["wire", "validation"],
@@ -24,6 +25,7 @@ export const notFoundAs500 = defineFault({
 
 export const notFoundAs404 = defineFault({
   name: "not-found-as-404",
+  level: "required",
   breaks: "CloudHsmResourceNotFoundException is HTTP 400, not 404.",
   source: "cloudhsmv2-api.md §5(f); API_DeleteBackup (HTTP Status Code: 400)",
   groups: ["wire", "validation"],
@@ -35,6 +37,7 @@ export const notFoundAs404 = defineFault({
 
 export const errorTypeWithoutServicePrefix = defineFault({
   name: "error-type-without-service-prefix",
+  level: "required",
   breaks: "Error replies name the modelled error shape, e.g. CloudHsmResourceNotFoundException.",
   source: "cloudhsmv2-api.md §5(f) (modelled errors; awsJson1_1 __type is the shape name)",
   groups: ["wire", "validation"],
@@ -51,6 +54,7 @@ export const errorTypeWithoutServicePrefix = defineFault({
 
 export const errorTypeMissing = defineFault({
   name: "error-type-missing",
+  level: "required",
   breaks: "An AWS JSON 1.1 error reply identifies the error with __type (or X-Amzn-Errortype).",
   source: "cloudhsmv2-api.md §5(f) (Smithy awsJson error wire format)",
   groups: ["wire", "schema"],
@@ -69,6 +73,7 @@ export const errorTypeMissing = defineFault({
 
 export const emptyBodyRejected = defineFault({
   name: "empty-body-rejected",
+  level: "required",
   breaks: "An operation without required members accepts an empty request body as well as {}.",
   source: "cloudhsmv2-api.md §1 (AWS JSON 1.1); Smithy awsJson1_1 empty input vectors",
   groups: ["wire"],
@@ -83,6 +88,7 @@ export const emptyBodyRejected = defineFault({
 
 export const jsonContentTypeReply = defineFault({
   name: "json-content-type-reply",
+  level: "required",
   breaks: "AWS JSON 1.1 replies carry Content-Type application/x-amz-json-1.1.",
   source: "cloudhsmv2-api.md §1, §5(f) (canonical error shape)",
   groups: ["wire"],
@@ -97,6 +103,7 @@ export const jsonContentTypeReply = defineFault({
 
 export const unknownTargetAnswered = defineFault({
   name: "unknown-target-answered",
+  level: "required",
   breaks: "A request whose X-Amz-Target names no operation of the service is refused with HTTP 400.",
   source: "cloudhsmv2-api.md §1 (X-Amz-Target dispatch); Smithy awsJson1_1",
   groups: ["wire"],
@@ -111,6 +118,7 @@ export const unknownTargetAnswered = defineFault({
 
 export const getAccepted = defineFault({
   name: "get-accepted",
+  level: "required",
   breaks: "AWS JSON 1.1 operations are called with POST to /; other methods are refused.",
   source: "cloudhsmv2-api.md §1 (AWS JSON 1.1: POST /)",
   groups: ["wire"],
@@ -123,6 +131,7 @@ export const getAccepted = defineFault({
 
 export const timestampsAsStrings = defineFault({
   name: "timestamps-as-iso-strings",
+  level: "required",
   breaks: "Timestamps in replies are epoch seconds (JSON numbers), as the model's timestamp shape says.",
   source: "cloudhsmv2-api.md §3.1 (Timestamp members); spec: timestamps are numbers",
   groups: ["schema"],
