@@ -74,6 +74,21 @@ describe("sigv4 against AWS's published Signature Version 4 test suite", () => {
 });
 
 describe("sigv4 without awsJson", () => {
+  it("replaces a stale signature and leaves the body readable", async () => {
+    const request = new Request("https://cloudhsmv2.us-east-1.amazonaws.com/", {
+      method: "POST",
+      headers: { Authorization: "AWS4-HMAC-SHA256 stale", "X-Amz-Target": "T.Op" },
+      body: "{}",
+    });
+    const middleware = sigv4({ region: "us-east-1", credentials: async () => keys });
+    await middleware.onRequest?.({ request, schemaPath: "/", params: {}, id: "re-sign", options: {} as never });
+    expect(request.headers.get("authorization")).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/.*SignedHeaders=content-type;host;x-amz-date;x-amz-target,/,
+    );
+    expect(request.headers.get("x-amz-target")).toBe("T.Op");
+    expect(await request.text()).toBe("{}");
+  });
+
   it("hashes a body it was not handed and leaves the request sendable", async () => {
     server = await startLocalServer(() => ({ body: {} }));
     const raw = createClient<paths>({ baseUrl: server.url });

@@ -72,7 +72,8 @@ export function sigv4({
         },
         { signingDate: now() },
       );
-      // Signed in place: the body is untouched and only headers are added, so no new Request is needed.
+      // Signed in place: the body is untouched and only headers are added or replaced (a stale
+      // Authorization, say), so no new Request is needed.
       for (const [name, value] of Object.entries(signed.headers)) {
         if (name !== "host") {
           request.headers.set(name, value);
