@@ -22,7 +22,7 @@ describe("parseConfig", () => {
     [{ regoins: {} }, 'unknown key "regoins"'],
     [{ endpoint: "localhost:4566" }, '"endpoint" must be an http(s) URL'],
     [{ regions: { primary: "us-iso-east-1" } }, '"regions.primary" must be a CloudHSM region name'],
-    [{ readyBackups: { "us-east-1": "backup-1" } }, '"readyBackups.us-east-1" must be a backup id'],
+    [{ readyBackups: { "us-east-1": "" } }, '"readyBackups.us-east-1" must be the id of an existing READY backup'],
     [{ readyBackups: { mars: "backup-abcdefghijk" } }, "must be a CloudHSM region name"],
     [{ levels: ["required", "nice-to-have"] }, '"nice-to-have" is not one of required, legacy, advisory'],
     [{ groups: ["tagz"] }, '"tagz" is not one of id-precedence'],

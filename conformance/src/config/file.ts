@@ -6,7 +6,6 @@ import type { RunOptions } from "../runner/options.js";
 import {
   ConfigError,
   expectAccountId,
-  expectBackupId,
   expectBoolean,
   expectList,
   expectObject,
@@ -105,7 +104,12 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
         continue;
       }
       expectRegion(`${at("readyBackups")} key`, region);
-      out.readyBackups[region] = expectBackupId(at(`readyBackups.${region}`), id);
+      out.readyBackups[region] = expectString(
+        at(`readyBackups.${region}`),
+        id,
+        /^\S{1,256}$/,
+        "the id of an existing READY backup",
+      );
     }
   }
   if (o.allowBillable !== undefined) {

@@ -6,7 +6,6 @@ export class ConfigError extends Error {
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const REGION = /^[a-z]{2}(-(gov))?-(east|west|north|south|central){1,2}-\d$/;
-const BACKUP_ID = /^backup-[2-7a-zA-Z]{11,16}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 
 /** Small validators that name the offending key, what was expected and what was found. */
@@ -48,10 +47,6 @@ export function expectPositiveInteger(where: string, value: unknown): number {
 
 export function expectRegion(where: string, value: unknown): string {
   return expectString(where, value, REGION, "a CloudHSM region name such as us-east-1 or us-gov-west-1");
-}
-
-export function expectBackupId(where: string, value: unknown): string {
-  return expectString(where, value, BACKUP_ID, "a backup id such as backup-abcdefghijk");
 }
 
 export function expectAccountId(where: string, value: unknown): string {

@@ -4,9 +4,10 @@ import { type JsonSchema, loadSpec } from "./spec-document.js";
 /**
  * Validates response bodies against the project's OpenAPI document with ajv.
  *
- * Two documented relaxations apply to responses only (cloudhsmv2-api.md §3.3): list minimums (`TagList` min 1) are
- * input rules — AWS returns `"TagList": []` — and `VpcId`'s one-hex-digit pattern is a model bug that real VPC ids
- * never match. Everything else (types, enums, patterns, required members) is enforced as the spec says.
+ * Three documented relaxations apply to responses only: list minimums (`TagList` min 1) are input rules — AWS
+ * returns `"TagList": []` (cloudhsmv2-api.md §3.3); `VpcId`'s one-hex-digit pattern is a model bug that real VPC
+ * ids never match; and a null `NextToken` ends a listing as the API reference says. Everything else (types, enums,
+ * patterns, required members) is enforced as the spec says.
  */
 export class ResponseValidator {
   readonly #ajv: Ajv2020;
@@ -57,6 +58,12 @@ function relaxForResponses(schemas: Record<string, JsonSchema>): Record<string, 
   const vpc = schemas.VpcId;
   if (vpc) {
     delete vpc.pattern;
+  }
+  // "When you receive a response with no NextToken (or an empty or null value), that means there are no more
+  // backups to get." (API_DescribeBackups): a null NextToken is documented.
+  const token = schemas.NextToken;
+  if (token) {
+    schemas.NextToken = { anyOf: [token, { type: "null" }] };
   }
   return schemas;
 }

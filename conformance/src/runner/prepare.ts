@@ -70,7 +70,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   }
   const primary = options.regions?.primary ?? "us-east-1";
   const regions: RegionPlan = { primary, ...stripUndefined(options.regions ?? {}) };
-  if (control || (endpoint && !options.regions)) {
+  if (endpoint) {
     regions.second ??= primary === "us-west-2" ? "us-east-1" : "us-west-2";
     regions.govEast ??= WELL_KNOWN.govEast;
     regions.govWest ??= WELL_KNOWN.govWest;
