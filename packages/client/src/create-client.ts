@@ -6,6 +6,7 @@ import { awsJson } from "./middleware/aws-json.js";
 import { SIGNING_NAME, sigv4 } from "./middleware/sigv4.js";
 import type { CloudHsmV2ClientOptions } from "./options/client-options.js";
 import { resolveOptions } from "./options/resolve-options.js";
+import { signingClock } from "./retry/clock-skew.js";
 import { transportFetch } from "./transport/transport-fetch.js";
 
 const methodName = (operation: OperationName) =>
@@ -20,9 +21,10 @@ const methodName = (operation: OperationName) =>
  * const { Backups = [] } = await client.describeBackups({ Filters: { states: ["READY"] } });
  */
 export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudHsmV2Client {
-  const config = resolveOptions(options);
+  const config = { ...resolveOptions(options), clock: signingClock() };
   const raw = createClient<paths>({ baseUrl: config.endpoint, fetch: transportFetch(config.fetch) });
-  raw.use(awsJson(), sigv4({ region: config.region, credentials: config.credentials, service: SIGNING_NAME }));
+  const { region, credentials, clock } = config;
+  raw.use(awsJson(), sigv4({ region, credentials, service: SIGNING_NAME, now: clock.now }));
   // The per-path typing of POST is enforced one level up, by `send`'s signature.
   const post = raw.POST as unknown as Post;
   const send = (operation: OperationName, input?: unknown, callOptions?: CallOptions) =>

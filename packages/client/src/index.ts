@@ -35,6 +35,7 @@ export {
   paginateDescribeClusters,
   paginateListTags,
 } from "./paginate.js";
+export { CLOCK_SKEW_ERROR_CODES } from "./retry/clock-skew.js";
 export { THROTTLING_ERROR_CODES } from "./retry/is-retryable.js";
 export { NetworkError, TimeoutError } from "./transport/transport-errors.js";
 export {

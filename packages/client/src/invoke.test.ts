@@ -71,6 +71,44 @@ describe("retries", () => {
   });
 });
 
+describe("clock skew", () => {
+  const anHourAhead = () => new Date(Date.now() + 3_600_000);
+
+  it("re-signs with the service's time after a skew error and succeeds", async () => {
+    const { client, requests } = await clientWithServer((_r, i) =>
+      i === 0
+        ? {
+            status: 400,
+            headers: { Date: anHourAhead().toUTCString() },
+            body: { __type: "InvalidSignatureException", message: "Signature expired" },
+          }
+        : ok,
+    );
+    await expect(client.describeBackups()).resolves.toMatchObject({ $metadata: { attempts: 2, totalRetryDelay: 0 } });
+    const signedAt = (request: (typeof requests)[number]) =>
+      Date.parse(
+        String(request.headers["x-amz-date"]).replace(
+          /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/,
+          "$1-$2-$3T$4:$5:$6Z",
+        ),
+      );
+    const shift =
+      signedAt(requests[1] as (typeof requests)[number]) - signedAt(requests[0] as (typeof requests)[number]);
+    expect(shift).toBeGreaterThan(3_500_000);
+    expect(shift).toBeLessThan(3_700_000);
+  });
+
+  it("does not retry a signature error when the clocks agree", async () => {
+    const { client, requests } = await clientWithServer(() => ({
+      status: 403,
+      headers: { Date: new Date().toUTCString() },
+      body: { __type: "InvalidSignatureException" },
+    }));
+    await expect(client.describeBackups()).rejects.toMatchObject({ name: "InvalidSignatureException" });
+    expect(requests).toHaveLength(1);
+  });
+});
+
 describe("errors", () => {
   it("throws the modelled subclass with code, message and metadata", async () => {
     const { client } = await clientWithServer(() => ({

@@ -2,6 +2,7 @@ import { readRequestId } from "./errors/error-code.js";
 import type { ResponseMetadata } from "./errors/service-error.js";
 import { toServiceError } from "./errors/to-service-error.js";
 import { type BackoffOptions, backoffDelay } from "./retry/backoff.js";
+import { CLOCK_SKEW_ERROR_CODES, type SigningClock } from "./retry/clock-skew.js";
 import { isRetryable } from "./retry/is-retryable.js";
 import { sleep } from "./retry/sleep.js";
 import { attemptSignal } from "./transport/attempt-signal.js";
@@ -15,6 +16,8 @@ export interface CallOptions {
 export interface InvokeConfig extends BackoffOptions {
   readonly maxAttempts: number;
   readonly timeoutMs: number | undefined;
+  /** The clock `sigv4()` signs with; corrected when the service reports clock skew. */
+  readonly clock?: SigningClock | undefined;
 }
 
 /** openapi-fetch's `POST`, seen without the per-path typing (the typed layer sits above this). */
@@ -25,10 +28,42 @@ export type Post = (
 
 export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
 
+type Outcome =
+  | { readonly output: WithMetadata<Record<string, unknown>> }
+  | { readonly failure: unknown; readonly retryAtOnce: boolean };
+
+async function attempt(
+  post: Post,
+  path: string,
+  input: unknown,
+  config: InvokeConfig,
+  signal: AbortSignal | undefined,
+  attempts: { attempts: number; totalRetryDelay: number },
+): Promise<Outcome> {
+  const scope = attemptSignal(signal, config.timeoutMs);
+  try {
+    const { data, error, response } = await post(path, { body: input ?? {}, signal: scope.signal });
+    if (response.ok) {
+      const $metadata = { httpStatusCode: response.status, requestId: readRequestId(response.headers), ...attempts };
+      return { output: { ...(data as Record<string, unknown> | undefined), $metadata } };
+    }
+    const failure = toServiceError(response, error, attempts);
+    // A signature the service finds too old or too new will pass once signed with its time.
+    const skewed =
+      CLOCK_SKEW_ERROR_CODES.has(failure.name) && config.clock?.adjust(response.headers.get("date")) === true;
+    return { failure, retryAtOnce: skewed };
+  } catch (failure) {
+    return { failure, retryAtOnce: false };
+  } finally {
+    scope.dispose();
+  }
+}
+
 /**
  * One API call: POSTs `input` to the operation's path through the middleware (so each attempt is signed
- * afresh), retries what `isRetryable` allows with backoff, and returns the output with `$metadata` or
- * throws a `CloudHsmV2ServiceError`, a `NetworkError`, a `TimeoutError` or the caller's abort reason.
+ * afresh), retries what `isRetryable` allows with backoff (and clock skew at once, with the corrected
+ * clock), and returns the output with `$metadata` or throws a `CloudHsmV2ServiceError`, a `NetworkError`,
+ * a `TimeoutError` or the caller's abort reason.
  */
 export async function invoke(
   post: Post,
@@ -38,31 +73,22 @@ export async function invoke(
   options: CallOptions = {},
 ): Promise<WithMetadata<Record<string, unknown>>> {
   let totalRetryDelay = 0;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempts = 1; ; attempts++) {
     options.signal?.throwIfAborted();
-    const scope = attemptSignal(options.signal, config.timeoutMs);
-    let failure: unknown;
-    try {
-      const { data, error, response } = await post(path, { body: input ?? {}, signal: scope.signal });
-      const attempts = { attempts: attempt, totalRetryDelay };
-      if (response.ok) {
-        const $metadata = { httpStatusCode: response.status, requestId: readRequestId(response.headers), ...attempts };
-        return { ...(data as Record<string, unknown> | undefined), $metadata };
-      }
-      failure = toServiceError(response, error, attempts);
-    } catch (error) {
-      failure = error;
-    } finally {
-      scope.dispose();
+    const outcome = await attempt(post, path, input, config, options.signal, { attempts, totalRetryDelay });
+    if ("output" in outcome) {
+      return outcome.output;
     }
     if (options.signal?.aborted) {
       throw options.signal.reason;
     }
-    if (attempt >= config.maxAttempts || !isRetryable(failure)) {
-      throw failure;
+    if (attempts >= config.maxAttempts || !(outcome.retryAtOnce || isRetryable(outcome.failure))) {
+      throw outcome.failure;
     }
-    const delay = backoffDelay(attempt - 1, config);
-    totalRetryDelay += delay;
-    await sleep(delay, options.signal);
+    if (!outcome.retryAtOnce) {
+      const delay = backoffDelay(attempts - 1, config);
+      totalRetryDelay += delay;
+      await sleep(delay, options.signal);
+    }
   }
 }
