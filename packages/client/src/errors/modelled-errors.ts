@@ -3,7 +3,8 @@ import { CloudHsmV2ServiceError, type Fault, type ServiceErrorDetails } from "./
 
 type Details = Omit<ServiceErrorDetails, "$fault">;
 
-function modelled<N extends ErrorName>(name: N, fault: Fault) {
+// The declared return type keeps `extends CloudHsmV2ServiceError<N>` visible in the emitted .d.ts.
+function modelled<N extends ErrorName>(name: N, fault: Fault): new (details: Details) => CloudHsmV2ServiceError<N> {
   return class extends CloudHsmV2ServiceError<N> {
     constructor(details: Details) {
       super(name, { ...details, $fault: fault });
