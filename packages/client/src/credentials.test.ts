@@ -13,7 +13,7 @@ describe("toCredentialProvider", () => {
     expect(() => toCredentialProvider({ accessKeyId: "a" })).toThrow(
       new ConfigurationError("credentials.secretAccessKey must be a non-empty string; got undefined"),
     );
-    expect(() => toCredentialProvider("AKID:secret")).toThrow(/credentials must be \{ accessKeyId/);
+    expect(() => toCredentialProvider("AKID:secret")).toThrow(/credentials must be \{ accessKeyId.*; got a string$/);
     expect(() => toCredentialProvider({ ...keys, expiration: "tomorrow" })).toThrow(
       'credentials.expiration must be a Date when set; got "tomorrow"',
     );

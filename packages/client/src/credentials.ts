@@ -14,20 +14,27 @@ export type CredentialProvider = () => Promise<AwsCredentials>;
 
 const REFRESH_BEFORE_EXPIRY_MS = 5 * 60_000;
 
+// Never echo a string given as credentials: it may well be a secret.
+function describeSecret(value: unknown): string {
+  return typeof value === "string" && value !== "" ? "a string" : describeValue(value);
+}
+
 function checkCredentials(value: unknown, origin: string): AwsCredentials {
   const expected = "{ accessKeyId: string, secretAccessKey: string, sessionToken?: string, expiration?: Date }";
   if (typeof value !== "object" || value === null) {
-    throw new ConfigurationError(`${origin} must be ${expected}; got ${describeValue(value)}`);
+    throw new ConfigurationError(`${origin} must be ${expected}; got ${describeSecret(value)}`);
   }
   const candidate = value as Record<string, unknown>;
   for (const key of ["accessKeyId", "secretAccessKey"]) {
     if (typeof candidate[key] !== "string" || candidate[key] === "") {
-      throw new ConfigurationError(`${origin}.${key} must be a non-empty string; got ${describeValue(candidate[key])}`);
+      throw new ConfigurationError(
+        `${origin}.${key} must be a non-empty string; got ${describeSecret(candidate[key])}`,
+      );
     }
   }
   if (candidate.sessionToken !== undefined && typeof candidate.sessionToken !== "string") {
     throw new ConfigurationError(
-      `${origin}.sessionToken must be a string when set; got ${describeValue(candidate.sessionToken)}`,
+      `${origin}.sessionToken must be a string when set; got ${describeSecret(candidate.sessionToken)}`,
     );
   }
   if (candidate.expiration !== undefined && !(candidate.expiration instanceof Date)) {
