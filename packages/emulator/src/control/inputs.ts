@@ -4,6 +4,9 @@ import { UNDOC } from "../domain/undocumented.js";
 /** Parsing and checking of control API bodies; every refusal says what was wrong and what is expected. */
 export const CONTROL_PREFIX = "/_emulator/v1";
 
+/** Largest control request body (a state document of about 100,000 backups fits). */
+export const CONTROL_MAX_BODY_BYTES = 256 * 1024 * 1024;
+
 export type ControlErrorName = "InvalidInput" | "ResourceNotFound" | "MethodNotAllowed" | "InvalidState";
 
 export class ControlError extends Error {

@@ -4,10 +4,18 @@ import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
 import { CloudHsmV2Error } from "../domain/errors.js";
 import { isServedRegion } from "../domain/partitions.js";
 import type { StateDocument } from "../persistence/state.js";
+import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { readBody } from "../protocol/parse-request.js";
 import type { Store } from "../store/store.js";
 import type { Clock } from "../time/clock.js";
-import { CONTROL_PREFIX, ControlError, parseAdvance, parseCopyFault, parseSettingsPatch } from "./inputs.js";
+import {
+  CONTROL_MAX_BODY_BYTES,
+  CONTROL_PREFIX,
+  ControlError,
+  parseAdvance,
+  parseCopyFault,
+  parseSettingsPatch,
+} from "./inputs.js";
 
 /**
  * The control API (docs/contracts.md "Control protocol v1"; spec/control/control-api.yaml) under
@@ -131,7 +139,7 @@ function clusterContext(d: ControlDeps, clusterId: string): DomainContext {
 }
 
 function reply(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+  return responseWithKnownBody(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
 
 export function createControlRoutes(deps: ControlDeps) {
@@ -158,7 +166,7 @@ export function createControlRoutes(deps: ControlDeps) {
           `${request.method} is not allowed on ${path}; use ${matching.map((r) => r.method).join(" or ")}.`,
         );
       }
-      const text = new TextDecoder().decode(await readBody(request, 64 * 1024 * 1024));
+      const text = new TextDecoder().decode(await readBody(request, CONTROL_MAX_BODY_BYTES));
       let body: unknown = {};
       if (text.trim() !== "") {
         try {

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "../control/client.js";
+import { CONTROL_MAX_BODY_BYTES } from "../control/inputs.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator.js";
+import { responseText, withKnownBody } from "../protocol/known-bodies.js";
 
 /** node:http ↔ fetch adapter; the only file that opens a socket. */
 export interface StartOptions extends EmulatorOptions {
@@ -20,21 +22,42 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-function toRequest(req: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
+/**
+ * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. Reading
+ * stops past `maxBytes` (the core's limit) and the truncated body is passed on with its declared length, so the core
+ * answers 413 as it does for any oversized body.
+ */
+async function toRequest(req: IncomingMessage, origin: string, maxBytes: number): Promise<Request> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) {
+      headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    }
   }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(new URL(req.url ?? "/", origin), {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        headers["content-length"] = String(size);
+        req.resume();
+        break;
+      }
+      chunks.push(chunk);
+    }
+  }
+  const body = Buffer.concat(chunks);
+  const request = new Request(new URL(req.url ?? "/", origin), {
     method: req.method ?? "GET",
     headers,
-    ...(hasBody ? { body: req as unknown as ReadableStream, duplex: "half" } : {}),
-  } as RequestInit);
+    ...(body.length > 0 ? { body } : {}),
+  });
+  return withKnownBody(request, body);
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = Buffer.from(await responseText(response));
   const headers: Record<string, string> = { "Content-Length": String(body.length) };
   response.headers.forEach((value, key) => {
     headers[key] = value;
@@ -48,8 +71,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const host = options.host ?? "127.0.0.1";
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? host}`;
-    emulator
-      .fetch(toRequest(req, origin))
+    toRequest(req, origin, CONTROL_MAX_BODY_BYTES)
+      .then((request) => emulator.fetch(request))
       .then((response) => send(res, response))
       .catch((error: unknown) => {
         // emulator.fetch classifies its own errors; this only guards the adapter itself.

@@ -1,4 +1,5 @@
 import { serialization, unknownOperation } from "./framework-errors.js";
+import { knownRequestBody } from "./known-bodies.js";
 
 /**
  * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: BaldrApiService.<Op>`, a JSON
@@ -70,8 +71,23 @@ export async function readBody(request: Request, max: number): Promise<Uint8Arra
   if (declared > max) {
     throw tooLarge();
   }
+  const known = knownRequestBody(request);
+  if (known) {
+    if (known.byteLength > max) {
+      throw tooLarge();
+    }
+    return known;
+  }
   if (!request.body) {
     return new Uint8Array(0);
+  }
+  if (declared >= 0) {
+    // A declared length no larger than the limit: read at once (the HTTP layer enforces the framing).
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > max) {
+      throw tooLarge();
+    }
+    return bytes;
   }
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -1,5 +1,6 @@
 import type { CloudHsmV2Error } from "../domain/errors.js";
 import { FrameworkError } from "./framework-errors.js";
+import { responseWithKnownBody } from "./known-bodies.js";
 
 /**
  * The only place responses of the AWS API are built (STYLE §8). awsJson 1.1: `Content-Type:
@@ -14,19 +15,19 @@ function headers(requestId: string, extra: Record<string, string> = {}): Headers
 }
 
 export function serializeOutput(output: unknown, requestId: string): Response {
-  return new Response(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
+  return responseWithKnownBody(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
 }
 
 /** A modelled or framework error; anything else must have been classified as CloudHsmInternalFailureException. */
 export function serializeError(error: CloudHsmV2Error | FrameworkError, requestId: string): Response {
   if (error instanceof FrameworkError) {
     const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
-    return new Response(JSON.stringify({ __type: error.name, message: error.message }), {
+    return responseWithKnownBody(JSON.stringify({ __type: error.name, message: error.message }), {
       status: error.status,
       headers: headers(requestId, extra),
     });
   }
-  return new Response(JSON.stringify({ __type: error.name, Message: error.message }), {
+  return responseWithKnownBody(JSON.stringify({ __type: error.name, Message: error.message }), {
     status: error.fault === "server" ? 500 : 400,
     headers: headers(requestId),
   });
