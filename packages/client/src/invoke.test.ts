@@ -128,6 +128,15 @@ describe("errors", () => {
 });
 
 describe("abort and timeouts", () => {
+  it("rejects a signal that is not an AbortSignal before sending", async () => {
+    const { client, requests } = await clientWithServer(() => ok);
+    const options = { signal: "stop" } as unknown as { signal: AbortSignal };
+    await expect(client.describeBackups({}, options)).rejects.toThrow(
+      'BaldrApiService.DescribeBackups: signal must be an AbortSignal when set; got "stop"',
+    );
+    expect(requests).toHaveLength(0);
+  });
+
   it("rejects at once with the caller's reason when the signal is already aborted", async () => {
     const { client, requests } = await clientWithServer(() => ok);
     const controller = new AbortController();

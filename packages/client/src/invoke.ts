@@ -1,6 +1,7 @@
 import { readRequestId } from "./errors/error-code.js";
 import type { ResponseMetadata } from "./errors/service-error.js";
 import { toServiceError } from "./errors/to-service-error.js";
+import { checkSignal } from "./options/configuration-error.js";
 import { type BackoffOptions, backoffDelay } from "./retry/backoff.js";
 import { CLOCK_SKEW_ERROR_CODES, type SigningClock } from "./retry/clock-skew.js";
 import { isRetryable } from "./retry/is-retryable.js";
@@ -72,15 +73,17 @@ export async function invoke(
   config: InvokeConfig,
   options: CallOptions = {},
 ): Promise<WithMetadata<Record<string, unknown>>> {
+  const signal = options?.signal;
+  checkSignal(signal, path.replace("/#X-Amz-Target=", ""));
   let totalRetryDelay = 0;
   for (let attempts = 1; ; attempts++) {
-    options.signal?.throwIfAborted();
-    const outcome = await attempt(post, path, input, config, options.signal, { attempts, totalRetryDelay });
+    signal?.throwIfAborted();
+    const outcome = await attempt(post, path, input, config, signal, { attempts, totalRetryDelay });
     if ("output" in outcome) {
       return outcome.output;
     }
-    if (options.signal?.aborted) {
-      throw options.signal.reason;
+    if (signal?.aborted) {
+      throw signal.reason;
     }
     if (attempts >= config.maxAttempts || !(outcome.retryAtOnce || isRetryable(outcome.failure))) {
       throw outcome.failure;
@@ -88,7 +91,7 @@ export async function invoke(
     if (!outcome.retryAtOnce) {
       const delay = backoffDelay(attempts - 1, config);
       totalRetryDelay += delay;
-      await sleep(delay, options.signal);
+      await sleep(delay, signal);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { InputOf } from "@cloudhsm-kit/spec";
 import type { CloudHsmV2Client, Output } from "./client-types.js";
-import { ConfigurationError, describeValue } from "./options/configuration-error.js";
+import { ConfigurationError, checkSignal, describeValue } from "./options/configuration-error.js";
 
 /** The operations AWS marks as paginated (botocore `paginators-1.json`): NextToken in, NextToken out, MaxResults. */
 export type PaginatedOperation = "DescribeBackups" | "DescribeClusters" | "ListTags";
@@ -19,7 +19,8 @@ export class PaginationLoopError extends Error {
 }
 
 function check(options: PaginationOptions, operation: string): void {
-  const { pageSize, startingToken } = options;
+  const { pageSize, startingToken, signal } = options;
+  checkSignal(signal, `paginate${operation}`);
   if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1)) {
     throw new ConfigurationError(
       `paginate${operation}: pageSize must be an integer ≥ 1; got ${describeValue(pageSize)}`,

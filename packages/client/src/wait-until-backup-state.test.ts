@@ -107,6 +107,8 @@ describe("waitUntilBackupState", () => {
     [{ states: ["AVAILABLE"] }, "states must be a non-empty array"],
     [{ timeoutMs: 0 }, "waitUntilBackupState: timeoutMs must be a finite number > 0; got 0"],
     [{ pollIntervalMs: Number.NaN }, "waitUntilBackupState: pollIntervalMs must be a finite number ≥ 1; got NaN"],
+    [{ signal: {} }, "waitUntilBackupState: signal must be an AbortSignal when set; got an object"],
+    [{ region: 42 }, "waitUntilBackupState: region must be a region name when set; got 42"],
   ])("rejects %j before polling", async (bad, message) => {
     const { client, requests } = await clientWithServer(backups("READY"));
     const options = { BackupId, states: ["READY"], timeoutMs: 1000, ...bad } as Parameters<

@@ -1,6 +1,6 @@
 import type { components } from "@cloudhsm-kit/spec";
 import type { CloudHsmV2Client } from "./client-types.js";
-import { ConfigurationError, describeValue } from "./options/configuration-error.js";
+import { ConfigurationError, checkSignal, describeValue } from "./options/configuration-error.js";
 import { sleep } from "./retry/sleep.js";
 import { attemptSignal } from "./transport/attempt-signal.js";
 
@@ -51,7 +51,11 @@ function check(options: WaitUntilBackupStateOptions): void {
   const fail = (what: string, value: unknown) => {
     throw new ConfigurationError(`waitUntilBackupState: ${what}; got ${describeValue(value)}`);
   };
-  const { BackupId, states, timeoutMs, pollIntervalMs } = options;
+  const { BackupId, states, timeoutMs, pollIntervalMs, region, signal } = options;
+  checkSignal(signal, "waitUntilBackupState");
+  if (region !== undefined && (typeof region !== "string" || region === "")) {
+    fail("region must be a region name when set", region);
+  }
   if (typeof BackupId !== "string" || BackupId === "") {
     fail("BackupId must be a non-empty string", BackupId);
   }

@@ -13,3 +13,10 @@ export function describeValue(value: unknown): string {
   }
   return Array.isArray(value) ? "an array" : "an object";
 }
+
+/** Checks an optional `signal` option, so that a wrong value fails with a clear message instead of deep inside fetch. */
+export function checkSignal(value: unknown, where: string): void {
+  if (value !== undefined && !(value instanceof AbortSignal)) {
+    throw new ConfigurationError(`${where}: signal must be an AbortSignal when set; got ${describeValue(value)}`);
+  }
+}
