@@ -61,7 +61,7 @@ describe("paginateDescribeBackups", () => {
   it("throws when the server hands back the token it was sent", async () => {
     const { client, requests } = await clientWithServer(() => ({ body: { Backups: [], NextToken: "same" } }));
     await expect(collect(paginateDescribeBackups(client, { NextToken: "same" }))).rejects.toThrow(
-      'DescribeBackups returned a NextToken it had already returned ("same")',
+      'DescribeBackups returned a NextToken already used in this pagination ("same")',
     );
     expect(requests).toHaveLength(1);
   });

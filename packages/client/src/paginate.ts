@@ -55,8 +55,8 @@ async function* pages<Op extends PaginatedOperation>(
   options: PaginationOptions,
 ): AsyncGenerator<Output<Op>, void, undefined> {
   const send = client.send as (op: Op, input: InputOf<Op>, o: { signal?: AbortSignal }) => Promise<Output<Op>>;
-  const seen = new Set<string>();
   let token = options.startingToken ?? input.NextToken;
+  const seen = new Set(token === undefined ? [] : [token]);
   for (;;) {
     const request = { ...input, NextToken: token, MaxResults: options.pageSize ?? input.MaxResults };
     const page = await send(operation, request, { signal: options.signal });
@@ -65,9 +65,9 @@ async function* pages<Op extends PaginatedOperation>(
     if (typeof next !== "string" || next === "") {
       return;
     }
-    if (next === token || seen.has(next)) {
+    if (seen.has(next)) {
       throw new PaginationLoopError(
-        `${operation} returned a NextToken it had already returned (${describeValue(next)}); stopped to avoid an endless loop`,
+        `${operation} returned a NextToken already used in this pagination (${describeValue(next)}); stopped to avoid an endless loop`,
       );
     }
     seen.add(next);
@@ -75,7 +75,12 @@ async function* pages<Op extends PaginatedOperation>(
   }
 }
 
-/** Every page of DescribeBackups. @example for await (const { Backups = [] } of paginateDescribeBackups(client, { Filters: { states: ["READY"] } })) … */
+/**
+ * Every page of DescribeBackups.
+ *
+ * @example
+ * for await (const { Backups = [] } of paginateDescribeBackups(client, { Filters: { states: ["READY"] } })) { … }
+ */
 export function paginateDescribeBackups(
   client: Pick<CloudHsmV2Client, "send">,
   input: InputOf<"DescribeBackups"> = {},
