@@ -51,6 +51,9 @@ function check(options: WaitUntilBackupStateOptions): void {
   const fail = (what: string, value: unknown) => {
     throw new ConfigurationError(`waitUntilBackupState: ${what}; got ${describeValue(value)}`);
   };
+  if (typeof options !== "object" || options === null) {
+    fail("expected an options object { BackupId, states, timeoutMs }", options);
+  }
   const { BackupId, states, timeoutMs, pollIntervalMs, region, signal } = options;
   checkSignal(signal, "waitUntilBackupState");
   if (region !== undefined && (typeof region !== "string" || region === "")) {
