@@ -17,6 +17,10 @@ describe("the reference emulator", () => {
       expect(skipped).toEqual(["IDP-CLUSTER-001"]);
       expect(run.results.filter((r) => r.level === "legacy").every((r) => r.status === "pass")).toBe(true);
       expect(run.cleanupFailures).toEqual([]);
+      const cleanupNotes = run.results.flatMap((r) =>
+        r.notes.filter((n) => n.startsWith("cleanup")).map((n) => `${r.id}: ${n}`),
+      );
+      expect(cleanupNotes).toEqual([]);
     } finally {
       await emulator.close();
     }

@@ -24,7 +24,7 @@ export async function clusterFrom(
   });
   const cluster = expectDefined("Cluster in the CreateCluster response", out.Cluster);
   const clusterId = expectDefined("ClusterId", cluster.ClusterId);
-  t.cleanups.push(`delete cluster ${clusterId}`, () => client.deleteCluster({ ClusterId: clusterId }));
+  t.cleanups.push(`delete cluster ${clusterId}`, () => t.fixtures.deleteCluster(clusterId, region, client));
   return cluster;
 }
 
@@ -158,7 +158,7 @@ export const createClusterChecks = defineGroup("create-cluster", [
         TagList: [t.runTag],
       });
       const clusterId = expectDefined("ClusterId", out.Cluster?.ClusterId);
-      t.cleanups.push(`delete cluster ${clusterId}`, () => t.client().deleteCluster({ ClusterId: clusterId }));
+      t.cleanups.push(`delete cluster ${clusterId}`, () => t.fixtures.deleteCluster(clusterId, t.regions.primary));
       expectEqual("SourceBackupId", out.Cluster?.SourceBackupId, undefined);
     },
   },

@@ -41,7 +41,7 @@ export class Fixtures {
     const { subnetIds, hsmType } = this.t.target.cluster;
     const created = await client.createCluster({ HsmType: hsmType, SubnetIds: subnetIds, TagList: [this.t.runTag] });
     const clusterId = created.Cluster?.ClusterId ?? failWith("CreateCluster returned no ClusterId");
-    this.t.target.runCleanups.push(`delete cluster ${clusterId}`, () => this.#deleteCluster(region, clusterId));
+    this.t.target.runCleanups.push(`delete cluster ${clusterId}`, () => this.deleteCluster(clusterId, region));
     const describe = async () =>
       (await client.describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0] ?? ({} as Cluster);
     await this.t.waitFor(`cluster ${clusterId} UNINITIALIZED`, describe, (c) => c.State === "UNINITIALIZED", {
@@ -65,13 +65,26 @@ export class Fixtures {
     return describe();
   }
 
-  async #deleteCluster(region: string, clusterId: string): Promise<void> {
-    const client = this.t.client(region);
-    const cluster = (await client.describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0];
-    for (const hsm of cluster?.Hsms ?? []) {
+  /**
+   * Deletes a cluster the check created (cleanup): waits until it has left CREATE_IN_PROGRESS (advancing the
+   * emulated clock by the cluster delay), deletes its HSMs, then the cluster.
+   */
+  async deleteCluster(clusterId: string, region: string, client = this.t.client(region)): Promise<void> {
+    const describe = async () =>
+      (await client.describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0];
+    const settled = await this.t.waitFor(
+      `cluster ${clusterId} out of CREATE_IN_PROGRESS`,
+      describe,
+      (c) => c?.State !== "CREATE_IN_PROGRESS",
+      { advanceSeconds: this.#advance("clusterCreate") },
+    );
+    if (!settled || settled.State === "DELETED" || settled.State === "DELETE_IN_PROGRESS") {
+      return;
+    }
+    for (const hsm of settled.Hsms ?? []) {
       await client.deleteHsm({ ClusterId: clusterId, HsmId: hsm.HsmId });
     }
-    if (this.t.target.control) {
+    if ((settled.Hsms ?? []).length > 0 && this.t.target.control) {
       await this.t.target.control.advance((this.t.target.delays?.hsmDelete ?? 0) + 1);
     }
     await client.deleteCluster({ ClusterId: clusterId });
