@@ -63,6 +63,15 @@ describe("createCloudHsmV2Client on the wire", () => {
     expect(output).toEqual({ $metadata: expect.objectContaining({ httpStatusCode: 200 }) });
   });
 
+  it("rejects an operation name the API does not have, before sending", async () => {
+    const { client, requests } = await clientWithServer(() => ({ body: {} }));
+    const send = client.send as (operation: string, input: object) => Promise<unknown>;
+    await expect(send("DescribeBackup", {})).rejects.toThrow(
+      'send: unknown operation "DescribeBackup"; expected one of CopyBackupToRegion, CreateCluster,',
+    );
+    expect(requests).toHaveLength(0);
+  });
+
   it("makes a client for another region that signs for that region", async () => {
     const { client, requests } = await clientWithServer(() => ({ body: {} }));
     const other = client.forRegion("ap-southeast-2");

@@ -1,10 +1,11 @@
-import { OPERATION_NAMES, type OperationName, pathOf, type paths } from "@cloudhsm-kit/spec";
+import { isOperationName, OPERATION_NAMES, type OperationName, pathOf, type paths } from "@cloudhsm-kit/spec";
 import createClient from "openapi-fetch";
 import type { CloudHsmV2Client, OperationMethods } from "./client-types.js";
 import { type CallOptions, invoke, type Post } from "./invoke.js";
 import { awsJson } from "./middleware/aws-json.js";
 import { SIGNING_NAME, sigv4 } from "./middleware/sigv4.js";
 import type { CloudHsmV2ClientOptions } from "./options/client-options.js";
+import { ConfigurationError, describeValue } from "./options/configuration-error.js";
 import { resolveOptions } from "./options/resolve-options.js";
 import { signingClock } from "./retry/clock-skew.js";
 import { transportFetch } from "./transport/transport-fetch.js";
@@ -27,8 +28,13 @@ export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudH
   raw.use(awsJson(), sigv4({ region, credentials, service: SIGNING_NAME, now: clock.now }));
   // The per-path typing of POST is enforced one level up, by `send`'s signature.
   const post = raw.POST as unknown as Post;
-  const send = (operation: OperationName, input?: unknown, callOptions?: CallOptions) =>
-    invoke(post, pathOf(operation), input, config, callOptions);
+  const send = async (operation: OperationName, input?: unknown, callOptions?: CallOptions) => {
+    if (typeof operation !== "string" || !isOperationName(operation)) {
+      const expected = `one of ${OPERATION_NAMES.join(", ")}`;
+      throw new ConfigurationError(`send: unknown operation ${describeValue(operation)}; expected ${expected}`);
+    }
+    return invoke(post, pathOf(operation), input, config, callOptions);
+  };
   const methods = Object.fromEntries(
     OPERATION_NAMES.map((operation) => [
       methodName(operation),
