@@ -150,6 +150,7 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     const first = await c.describeBackups({ MaxResults: 1 });
     await c.describeBackups({ MaxResults: 1, ...(first.NextToken ? { NextToken: first.NextToken } : {}) });
   });
+  await w.step("one full page", () => c.describeBackups({ MaxResults: 50 }));
   await w.step("MaxResults 51", () =>
     w.raw({ region: PRIMARY, target: "DescribeBackups", body: JSON.stringify({ MaxResults: 51 }) }),
   );

@@ -1,6 +1,6 @@
 import type { GroupId } from "../../../src/registry/types.js";
 import { defineFault, type Fault, type Json } from "../fault.js";
-import { without } from "../wire-json.js";
+import { okReply, without } from "../wire-json.js";
 
 /** A fault that drops one DescribeBackups filter before forwarding, so the reply lists backups it should not. */
 function filterIgnored(filter: string, groups: readonly GroupId[] = ["describe-backups"]): Fault {
@@ -83,6 +83,27 @@ export const nextTokenDropped = defineFault({
   operations: ["DescribeBackups"],
   create: () => ({
     response: ({ output }) => (output && "NextToken" in output ? { output: without(output, "NextToken") } : undefined),
+  }),
+});
+
+/** The token the endless-pages fault hands out; it answers it itself, so the target never sees it. */
+const ENDLESS_TOKEN = "fault-proxy-endless";
+
+export const nextTokenNeverEnds = defineFault({
+  name: "next-token-never-ends",
+  level: "required",
+  breaks: "A DescribeBackups reply without NextToken ends the listing; the last page carries none.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups (NextToken doc)",
+  groups: ["describe-backups"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    request: ({ input }) =>
+      input?.NextToken === ENDLESS_TOKEN ? { answer: okReply({ Backups: [], NextToken: ENDLESS_TOKEN }) } : undefined,
+    // Only paged listings (MaxResults given) never end, so single-backup lookups still work.
+    response: ({ output }, { input }) =>
+      output && Array.isArray(output.Backups) && !output.NextToken && input?.MaxResults !== undefined
+        ? { output: { ...output, NextToken: ENDLESS_TOKEN } }
+        : undefined,
   }),
 });
 

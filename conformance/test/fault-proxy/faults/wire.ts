@@ -52,6 +52,24 @@ export const errorTypeWithoutServicePrefix = defineFault({
   }),
 });
 
+export const errorTypeNamespacedWithColon = defineFault({
+  name: "error-type-namespaced-with-colon",
+  breaks:
+    "An error's __type is the shape name, or namespace#name; clients drop what follows a colon, so namespace:name reads as the namespace.",
+  level: "required",
+  source: "cloudhsmv2-api.md §5(f) (Smithy awsJson1_1: sanitise at ':' then '#')",
+  groups: ["wire", "validation"],
+  operations: "any",
+  create: () => ({
+    response: (reply) => {
+      const type = errorType(reply.output);
+      return type && !type.includes(":")
+        ? { output: { ...reply.output, __type: `cloudhsmv2:${type}` }, headers: { "x-amzn-errortype": null } }
+        : undefined;
+    },
+  }),
+});
+
 export const errorTypeMissing = defineFault({
   name: "error-type-missing",
   level: "required",
