@@ -7,7 +7,9 @@ const root = join(import.meta.dirname, "..");
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
 const workspaceDirs = readJson(join(root, "package.json")).workspaces.flatMap((pattern) => {
-  if (!pattern.endsWith("/*")) return [pattern];
+  if (!pattern.endsWith("/*")) {
+    return [pattern];
+  }
   const parent = pattern.slice(0, -2);
   return readdirSync(join(root, parent), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -18,7 +20,9 @@ let passed = 0;
 let failed = 0;
 for (const dir of workspaceDirs) {
   const manifest = join(root, dir, "package.json");
-  if (!existsSync(manifest) || !readJson(manifest).scripts?.test) continue;
+  if (!existsSync(manifest) || !readJson(manifest).scripts?.test) {
+    continue;
+  }
   const report = join(root, dir, "test-results", "vitest.json");
   if (!existsSync(report)) {
     console.log(`${dir}: no test report (its tests did not run)`);
@@ -27,7 +31,8 @@ for (const dir of workspaceDirs) {
   }
   const r = readJson(report);
   // A file that fails to load has no test results of its own: count it as a failure.
-  const dirFailed = r.numFailedTests + r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  const dirFailed =
+    r.numFailedTests + r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
   console.log(`${dir}: ${r.numPassedTests} passed, ${dirFailed} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
   passed += r.numPassedTests;
   failed += dirFailed;
