@@ -243,15 +243,14 @@ function rssMb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
 }
 
-/** Mean time of one DescribeBackups page in-process (`emulator.fetch`, no socket), at random pages. */
-async function pageCost(n, samples = 2000) {
+/** An in-process emulator holding `n` backups, and the request bodies of all its DescribeBackups pages. */
+async function pagedEmulator(n) {
   const { createEmulator } = await import(join(here, "../dist/index.js"));
   const emu = createEmulator({ log: () => undefined });
   emu.importState(stateWith(n));
-  const base = "http://emulator.bench";
-  const fetchCall = async (body) => {
+  const page = async (body) => {
     const r = await emu.fetch(
-      new Request(`${base}/`, {
+      new Request("http://emulator.bench/", {
         method: "POST",
         headers: {
           "Content-Type": "application/x-amz-json-1.1",
@@ -265,25 +264,41 @@ async function pageCost(n, samples = 2000) {
   };
   const bodies = [{ MaxResults: 50 }];
   let total = 0;
-  for (let page = await fetchCall(bodies[0]); ; ) {
-    total += page.Backups.length;
-    if (!page.NextToken) {
+  for (let p = await page(bodies[0]); ; ) {
+    total += p.Backups.length;
+    if (!p.NextToken) {
       break;
     }
-    bodies.push({ MaxResults: 50, NextToken: page.NextToken });
-    page = await fetchCall(bodies[bodies.length - 1]);
+    bodies.push({ MaxResults: 50, NextToken: p.NextToken });
+    p = await page(bodies[bodies.length - 1]);
   }
   if (total !== n) {
     throw new Error(`expected ${n} backups, listed ${total}`);
   }
-  for (let i = 0; i < 200; i++) {
-    await fetchCall(bodies[i % bodies.length]); // warm-up
+  return { n, page, bodies };
+}
+
+/**
+ * Page cost at each size: rounds of 250 random pages, the sizes interleaved so that drift on a shared machine hits
+ * both alike; the median round is reported.
+ */
+async function pageCosts(sizes, rounds = 12, perRound = 250) {
+  const emus = [];
+  for (const n of sizes) {
+    emus.push(await pagedEmulator(n));
   }
-  const t0 = performance.now();
-  for (let i = 0; i < samples; i++) {
-    await fetchCall(bodies[Math.floor(Math.random() * bodies.length)]);
+  const samples = new Map(sizes.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const e of emus) {
+      const t0 = performance.now();
+      for (let i = 0; i < perRound; i++) {
+        await e.page(e.bodies[Math.floor(Math.random() * e.bodies.length)]);
+      }
+      samples.get(e.n).push(((performance.now() - t0) / perRound) * 1000);
+    }
   }
-  return (performance.now() - t0) / samples;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return sizes.map((n) => ({ n, us: median(samples.get(n).slice(1)) })); // the first round warms up
 }
 
 async function main() {
@@ -363,10 +378,11 @@ async function main() {
 
   // Page cost and memory: a fresh emulator per size, one client, sequential requests at random pages.
   log("");
-  log("DescribeBackups page cost (50 a page, random pages, in-process emulator.fetch, mean over 2,000 pages)");
-  for (const n of [1000, 100000]) {
-    const ms = await pageCost(n);
-    log(`  ${String(n).padStart(7)} backups: ${(ms * 1000).toFixed(0).padStart(5)} µs/page`);
+  log(
+    "DescribeBackups page cost (50 a page, random pages, in-process emulator.fetch; median of 11 interleaved rounds of 250)",
+  );
+  for (const { n, us } of await pageCosts([1000, 100000])) {
+    log(`  ${String(n).padStart(7)} backups: ${us.toFixed(0).padStart(5)} µs/page`);
   }
   log("");
   log("Memory of the emulator server process (RSS, after importing the backups and listing them once)");
