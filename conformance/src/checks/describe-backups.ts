@@ -76,15 +76,18 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-FILTER-004",
     level: "required",
     title: "DescribeBackups with the sourceBackupIds filter finds the copy of a backup",
-    asserts: "In the destination region, filtering on the source backup id lists exactly the copy made from it.",
+    asserts:
+      "With copies of two different backups in the destination region, filtering on one source backup id lists exactly the copy made from it.",
     citations: [C.filterSourceBackupIds, C.copySourceBackupFilter],
     needs: ["ready-backup", "second-region"],
     async run(t) {
-      const source = await t.fixtures.readyBackup();
+      const [first, second] = await several(t, 2);
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
-      const out = await t.client(to).describeBackups({ Filters: { sourceBackupIds: [source.BackupId] } });
+      const { copy } = await t.fixtures.copy((first as Backup).BackupId, t.regions.primary, to);
+      const other = await t.fixtures.copy((second as Backup).BackupId, t.regions.primary, to);
+      const out = await t.client(to).describeBackups({ Filters: { sourceBackupIds: [(first as Backup).BackupId] } });
       expectEqual("listed ids", ids(out.Backups).join(","), copy.BackupId);
+      expectTrue("the other copy is not listed", !ids(out.Backups).includes(other.copy.BackupId));
     },
   },
   {
