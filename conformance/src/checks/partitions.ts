@@ -2,7 +2,7 @@ import type { CheckContext } from "../harness/context.js";
 import { WELL_KNOWN } from "../harness/regions.js";
 import { expectServiceError } from "../harness/service-error.js";
 import { C } from "../registry/citations.js";
-import type { Citation } from "../registry/types.js";
+import type { Capability, Citation, Level } from "../registry/types.js";
 import { expectEqual } from "./assert.js";
 import { defineGroup } from "./define.js";
 import { expectCopyRefused, VALIDATION_NAMES } from "./shared.js";
@@ -10,70 +10,73 @@ import { expectCopyRefused, VALIDATION_NAMES } from "./shared.js";
 /** A READY backup in `region` the suite may copy (built through the control protocol, or configured). */
 const backupIn = (t: CheckContext, region: string) => t.fixtures.readyBackup(region);
 
-function refused(
-  id: string,
-  title: string,
-  from: (t: CheckContext) => string,
-  to: (t: CheckContext) => string,
-  citations: Citation[],
-  needs: ("govcloud-regions" | "china-region" | "ready-backup")[],
-) {
+type Region = (t: CheckContext) => string;
+
+/** One copy route a check exercises: from where, to where, on what grounds, and what the target must offer. */
+interface Route {
+  id: string;
+  title: string;
+  from: Region;
+  to: Region;
+  citations?: Citation[];
+  needs: Capability[];
+}
+
+const REFUSED_ASSERTS =
+  "The copy is refused: either a synchronous HTTP 400 (CloudHsmInvalidRequestException, CloudHsmResourceNotFoundException, CloudHsmAccessDeniedException or ValidationException) or an accepted copy that ends DELETED; it never becomes READY.";
+
+/** The copy is refused, synchronously or by ending DELETED (required unless `level` says otherwise). */
+function refused(r: Route, level: Level = "required", asserts = REFUSED_ASSERTS) {
   return {
-    id,
-    level: "required" as const,
-    title,
-    asserts:
-      "The copy is refused: either a synchronous HTTP 400 (CloudHsmInvalidRequestException, CloudHsmResourceNotFoundException, CloudHsmAccessDeniedException or ValidationException) or an accepted copy that ends DELETED; it never becomes READY.",
-    citations,
-    needs,
+    id: r.id,
+    level,
+    title: r.title,
+    asserts,
+    citations: r.citations ?? [C.restrictedPartition],
+    needs: r.needs,
     async run(t: CheckContext) {
-      const source = await backupIn(t, from(t));
-      const how = await expectCopyRefused(t, source.BackupId, from(t), to(t));
+      const source = await backupIn(t, r.from(t));
+      const how = await expectCopyRefused(t, source.BackupId, r.from(t), r.to(t));
       t.note(how.sync ? `refused synchronously: ${how.error.name}` : "accepted, then the copy ended DELETED");
     },
   };
 }
 
-function refusedSynchronously(
-  id: string,
-  title: string,
-  from: (t: CheckContext) => string,
-  to: (t: CheckContext) => string,
-  citations: Citation[],
-  needs: ("govcloud-regions" | "china-region" | "ready-backup")[],
-) {
+/** The refusal is a synchronous HTTP 400 CloudHsmInvalidRequestException (advisory: the error is UNDOC). */
+function refusedSynchronously(r: Route) {
   return {
-    id,
+    id: r.id,
     level: "advisory" as const,
-    title,
+    title: r.title,
     asserts:
       "The refusal is synchronous: HTTP 400 CloudHsmInvalidRequestException (UNDOC; observed-aws-behaviour.md §2).",
-    citations,
-    needs,
+    citations: r.citations ?? [C.restrictedPartition],
+    needs: r.needs,
     async run(t: CheckContext) {
-      const source = await backupIn(t, from(t));
+      const source = await backupIn(t, r.from(t));
       await expectServiceError(
-        `CopyBackupToRegion ${from(t)} → ${to(t)}`,
-        () => t.client(from(t)).copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to(t) }),
+        `CopyBackupToRegion ${r.from(t)} → ${r.to(t)}`,
+        () => t.client(r.from(t)).copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: r.to(t) }),
         { names: ["CloudHsmInvalidRequestException"] },
       );
     },
   };
 }
 
-function allowed(id: string, title: string, from: (t: CheckContext) => string, to: (t: CheckContext) => string) {
+/** The copy is accepted and reaches READY. */
+function allowed(r: Route) {
   return {
-    id,
+    id: r.id,
     level: "required" as const,
-    title,
+    title: r.title,
     asserts: "The copy is accepted and the copy in the destination region reaches READY.",
-    citations: [C.govCloudEastWest],
-    needs: ["govcloud-regions" as const],
+    citations: r.citations ?? [C.govCloudEastWest],
+    needs: r.needs,
     async run(t: CheckContext) {
-      const source = await backupIn(t, from(t));
-      const { copy } = await t.fixtures.copy(source.BackupId, from(t), to(t));
-      const settled = await t.fixtures.settleCopy(copy.BackupId, to(t), "READY", "DELETED");
-      expectEqual(`state of the copy in ${to(t)}`, settled.BackupState, "READY");
+      const source = await backupIn(t, r.from(t));
+      const { copy } = await t.fixtures.copy(source.BackupId, r.from(t), r.to(t));
+      const settled = await t.fixtures.settleCopy(copy.BackupId, r.to(t), "READY", "DELETED");
+      expectEqual(`state of the copy in ${r.to(t)}`, settled.BackupState, "READY");
     },
   };
 }
@@ -86,101 +89,94 @@ const chinaName = (t: CheckContext) => t.regions.china ?? WELL_KNOWN.china;
 const china = (t: CheckContext) => t.region("china");
 
 export const partitionChecks = defineGroup("partitions", [
+  refused({
+    id: "PART-GOV-001",
+    title: "CopyBackupToRegion refuses to copy from a standard region into AWS GovCloud (US)",
+    from: primary,
+    to: govWestName,
+    needs: ["ready-backup"],
+  }),
+  refused({
+    id: "PART-GOV-002",
+    title: "CopyBackupToRegion refuses to copy from AWS GovCloud (US) into a standard region",
+    from: govWest,
+    to: primary,
+    needs: ["govcloud-regions"],
+  }),
+  allowed({
+    id: "PART-GOV-003",
+    title: "CopyBackupToRegion copies from AWS GovCloud (US-East) to AWS GovCloud (US-West)",
+    from: govEast,
+    to: govWest,
+    needs: ["govcloud-regions"],
+  }),
+  allowed({
+    id: "PART-GOV-004",
+    title: "CopyBackupToRegion copies from AWS GovCloud (US-West) to AWS GovCloud (US-East)",
+    from: govWest,
+    to: govEast,
+    needs: ["govcloud-regions"],
+  }),
+  refusedSynchronously({
+    id: "PART-GOV-005",
+    title: "CopyBackupToRegion refuses a standard → GovCloud copy synchronously with CloudHsmInvalidRequestException",
+    from: primary,
+    to: govWestName,
+    needs: ["ready-backup"],
+  }),
+  refusedSynchronously({
+    id: "PART-GOV-006",
+    title: "CopyBackupToRegion refuses a GovCloud → standard copy synchronously with CloudHsmInvalidRequestException",
+    from: govWest,
+    to: primary,
+    needs: ["govcloud-regions"],
+  }),
   refused(
-    "PART-GOV-001",
-    "CopyBackupToRegion refuses to copy from a standard region into AWS GovCloud (US)",
-    primary,
-    govWestName,
-    [C.restrictedPartition],
-    ["ready-backup"],
+    {
+      id: "PART-CN-001",
+      title: "CopyBackupToRegion refuses to copy from a standard region into China",
+      from: primary,
+      to: chinaName,
+      needs: ["ready-backup"],
+    },
+    "advisory",
+    "UNDOC: the documents never name China; a copy from aws into aws-cn is expected to be refused (synchronously or by ending DELETED).",
   ),
   refused(
-    "PART-GOV-002",
-    "CopyBackupToRegion refuses to copy from AWS GovCloud (US) into a standard region",
-    govWest,
-    primary,
-    [C.restrictedPartition],
-    ["govcloud-regions"],
+    {
+      id: "PART-CN-002",
+      title: "CopyBackupToRegion refuses to copy from China into a standard region",
+      from: china,
+      to: primary,
+      needs: ["china-region"],
+    },
+    "advisory",
+    "UNDOC: the documents never name China; a copy from aws-cn into aws is expected to be refused (synchronously or by ending DELETED).",
   ),
-  allowed(
-    "PART-GOV-003",
-    "CopyBackupToRegion copies from AWS GovCloud (US-East) to AWS GovCloud (US-West)",
-    govEast,
-    govWest,
+  refused(
+    {
+      id: "PART-SAME-001",
+      title: "CopyBackupToRegion refuses a destination equal to the source region",
+      from: primary,
+      to: primary,
+      citations: [C.copyDifferentRegion],
+      needs: ["ready-backup"],
+    },
+    "advisory",
+    "UNDOC (the operation copies 'to a different region'): a same-region copy is refused synchronously or ends DELETED.",
   ),
-  allowed(
-    "PART-GOV-004",
-    "CopyBackupToRegion copies from AWS GovCloud (US-West) to AWS GovCloud (US-East)",
-    govWest,
-    govEast,
+  refused(
+    {
+      id: "PART-UNKNOWN-001",
+      title: "CopyBackupToRegion refuses a well-formed region that does not exist",
+      from: primary,
+      to: () => "zz-east-1",
+      citations: [C.regionPattern],
+      needs: ["ready-backup"],
+    },
+    "advisory",
+    "UNDOC: a region name that matches the Region pattern but names no region (zz-east-1) is refused.",
   ),
-  refusedSynchronously(
-    "PART-GOV-005",
-    "CopyBackupToRegion refuses a standard → GovCloud copy synchronously with CloudHsmInvalidRequestException",
-    primary,
-    govWestName,
-    [C.restrictedPartition],
-    ["ready-backup"],
-  ),
-  refusedSynchronously(
-    "PART-GOV-006",
-    "CopyBackupToRegion refuses a GovCloud → standard copy synchronously with CloudHsmInvalidRequestException",
-    govWest,
-    primary,
-    [C.restrictedPartition],
-    ["govcloud-regions"],
-  ),
-  {
-    ...refused(
-      "PART-CN-001",
-      "CopyBackupToRegion refuses to copy from a standard region into China",
-      primary,
-      chinaName,
-      [C.restrictedPartition],
-      ["ready-backup"],
-    ),
-    level: "advisory" as const,
-    asserts:
-      "UNDOC: the documents never name China; a copy from aws into aws-cn is expected to be refused (synchronously or by ending DELETED).",
-  },
-  {
-    ...refused(
-      "PART-CN-002",
-      "CopyBackupToRegion refuses to copy from China into a standard region",
-      china,
-      primary,
-      [C.restrictedPartition],
-      ["china-region"],
-    ),
-    level: "advisory" as const,
-    asserts:
-      "UNDOC: the documents never name China; a copy from aws-cn into aws is expected to be refused (synchronously or by ending DELETED).",
-  },
-  {
-    ...refused(
-      "PART-SAME-001",
-      "CopyBackupToRegion refuses a destination equal to the source region",
-      primary,
-      primary,
-      [C.copyDifferentRegion],
-      ["ready-backup"],
-    ),
-    level: "advisory" as const,
-    asserts:
-      "UNDOC (the operation copies 'to a different region'): a same-region copy is refused synchronously or ends DELETED.",
-  },
-  {
-    ...refused(
-      "PART-UNKNOWN-001",
-      "CopyBackupToRegion refuses a well-formed region that does not exist",
-      primary,
-      () => "zz-east-1",
-      [C.regionPattern],
-      ["ready-backup"],
-    ),
-    level: "advisory" as const,
-    asserts: "UNDOC: a region name that matches the Region pattern but names no region (zz-east-1) is refused.",
-  },
   {
     id: "PART-ISO-001",
     level: "required",
