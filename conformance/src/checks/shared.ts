@@ -47,6 +47,23 @@ export async function expectCopyRefused(t: CheckContext, backupId: string, from:
   return { sync: false, copy: settled };
 }
 
+/** The call must be rejected with HTTP 400; the error name (UNDOC where this is used) is noted for the report. */
+export async function expectRejected(
+  t: CheckContext,
+  what: string,
+  call: () => Promise<unknown>,
+): Promise<ObservedError> {
+  const result = await attempt(call);
+  if (result.ok) {
+    throw new CheckFailed(`${what}: expected a rejection with HTTP 400, but the call succeeded`);
+  }
+  if (result.error.status !== 400) {
+    throw new CheckFailed(`${what}: expected HTTP 400, got HTTP ${result.error.status ?? "?"} ${result.error.name}`);
+  }
+  t.note(`${what}: rejected with ${result.error.name}`);
+  return result.error;
+}
+
 /** Lists every backup DescribeBackups returns for `input`, page by page, with the pages. */
 export async function allPages(
   t: CheckContext,
