@@ -1,3 +1,4 @@
+import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import type { OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "../src/control/client.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
@@ -5,12 +6,16 @@ import { createResponseValidator, isAwsErrorBody } from "./response-validator.js
 
 const validateResponse = createResponseValidator();
 
-/** In-process test harness over `emulator.fetch` (no sockets). */
+/**
+ * In-process test harness: `@cloudhsm-kit/client` over `emulator.fetch` (no sockets), every reply checked against
+ * the spec on the way. `awsRequest` builds raw requests for wire-level tests.
+ */
 export const BASE = "http://emulator.test";
 
 export interface CallOptions {
   region?: string;
   accessKeyId?: string;
+  /** Extra headers (raw requests only). */
   headers?: Record<string, string>;
 }
 
@@ -31,21 +36,19 @@ export function awsRequest(operation: string, input: unknown, options: CallOptio
   });
 }
 
-export interface Reply<T = Record<string, unknown>> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
-
 export function createHarness(options: EmulatorOptions = {}) {
   const emu: Emulator = createEmulator({ log: () => undefined, ...options });
   const control = createControlClient(BASE, (r) => emu.fetch(r));
-  // biome-ignore lint/suspicious/noExplicitAny: test replies are inspected loosely
-  async function call<T = any>(operation: OperationName | string, input: unknown = {}, opts: CallOptions = {}) {
-    const response = await emu.fetch(awsRequest(operation, input, opts));
-    const text = await response.text();
-    const body = (text ? JSON.parse(text) : {}) as T;
-    // Every reply is checked: a 200 against the spec's response schema, an error for AWS's error shape.
+
+  /**
+   * The transport of every client: `emulator.fetch`, with each reply checked on the wire — a 200 body against the
+   * spec's `<Op>Response` schema, an error for AWS's error shape, and a request id on both.
+   */
+  async function checkedFetch(request: Request): Promise<Response> {
+    const operation = (request.headers.get("x-amz-target") ?? "").replace("BaldrApiService.", "");
+    const response = await emu.fetch(request);
+    const text = await response.clone().text();
+    const body = text ? JSON.parse(text) : {};
     const problem =
       response.status === 200
         ? validateResponse(operation, body)
@@ -58,7 +61,48 @@ export function createHarness(options: EmulatorOptions = {}) {
     if (!response.headers.get("x-amzn-requestid")) {
       throw new Error(`${operation} reply has no x-amzn-RequestId`);
     }
-    return { status: response.status, body, headers: response.headers };
+    return response;
+  }
+
+  const clients = new Map<string, CloudHsmV2Client>();
+  /** One project client per region and access key, as a client is bound to its SigV4 scope. */
+  function clientFor(opts: CallOptions = {}): CloudHsmV2Client {
+    const region = opts.region ?? "us-east-1";
+    const accessKeyId = opts.accessKeyId ?? "AKIDEXAMPLE";
+    const key = `${region}/${accessKeyId}`;
+    let client = clients.get(key);
+    if (!client) {
+      client = createCloudHsmV2Client({
+        region,
+        endpoint: BASE,
+        credentials: { accessKeyId, secretAccessKey: "test" },
+        fetch: checkedFetch,
+        maxAttempts: 1,
+      });
+      clients.set(key, client);
+    }
+    return client;
+  }
+
+  /**
+   * Calls an operation through `@cloudhsm-kit/client`; a service error becomes `{ status, body: { __type, Message } }`
+   * so that tests can assert refusals like successes.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: test replies are inspected loosely
+  async function call<T = any>(operation: OperationName | string, input: unknown = {}, opts: CallOptions = {}) {
+    const send = clientFor(opts).send as (op: string, input: unknown) => Promise<Record<string, unknown>>;
+    try {
+      const { $metadata, ...output } = await send(operation, input);
+      return { status: ($metadata as { httpStatusCode: number }).httpStatusCode, body: output as T };
+    } catch (error) {
+      if (!isCloudHsmV2ServiceError(error)) {
+        throw error;
+      }
+      return {
+        status: error.$metadata.httpStatusCode as number,
+        body: { __type: error.name, Message: error.message } as T,
+      };
+    }
   }
   /** Like `call`, but fails the test on a non-200 reply. */
   // biome-ignore lint/suspicious/noExplicitAny: test replies are inspected loosely
