@@ -16,6 +16,13 @@ export interface KillRun {
 }
 
 /**
+ * The emulator reaches every state within a poll or two (the suite advances its clock), so a short deadline only
+ * shortens the runs where a fault keeps a state from ever coming; the transparent run uses it too, so a deadline
+ * too short for the emulator would show there as a false alarm.
+ */
+const KILL_TIMING = { pollIntervalMs: 50, transitionTimeoutMs: 3_000 };
+
+/**
  * Starts a fresh reference emulator (legacy ClusterId option on, so the legacy checks run) and a fault proxy in
  * front of it, runs the required and legacy checks of `groups` against the proxy, and closes both.
  */
@@ -32,6 +39,7 @@ export async function runThroughFault(fault: Fault | undefined, groups: readonly
         endpoint: proxy.url,
         levels: advisory ? ["required", "legacy", "advisory"] : ["required", "legacy"],
         groups: [...groups],
+        timing: KILL_TIMING,
       });
       return {
         fault: fault?.name,
