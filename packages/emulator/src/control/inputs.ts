@@ -23,10 +23,13 @@ const bad = (message: string) => new ControlError("InvalidInput", 400, message);
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
+/** Largest single clock step: 100 years (every transition in between runs, daily backups included). */
+export const MAX_ADVANCE_SECONDS = 100 * 366 * 86_400;
+
 export function parseAdvance(body: unknown): number {
   const seconds = isObject(body) ? body.seconds : undefined;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw bad(`Expected {"seconds": n} with n a finite number ≥ 0; got ${JSON.stringify(body)}.`);
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
+    throw bad(`Expected {"seconds": n} with 0 ≤ n ≤ ${MAX_ADVANCE_SECONDS} (100 years); got ${JSON.stringify(body)}.`);
   }
   return seconds;
 }

@@ -59,7 +59,7 @@ describe("control API", () => {
     const { body: after } = await control(h, "POST", "/clock/advance", { seconds: 3600 });
     expect(after.now - start.now).toBeGreaterThanOrEqual(3600);
     expect(after.now - start.now).toBeLessThan(3605);
-    for (const bad of [{ seconds: -1 }, {}, { seconds: "1" }]) {
+    for (const bad of [{ seconds: -1 }, {}, { seconds: "1" }, { seconds: 1e300 }]) {
       const r = await control(h, "POST", "/clock/advance", bad);
       expect(r.status).toBe(400);
       expect(r.body.__type).toBe("InvalidInput");
@@ -126,6 +126,16 @@ describe("control API", () => {
     expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
     const bad = await control(h, "PUT", "/state", { format: "other" });
     expect(bad.status).toBe(400);
+    // A document whose records or transitions the emulator could not run is refused whole, state unchanged.
+    const badEvent = {
+      ...state,
+      events: [{ at: 1, seq: 0, kind: "backup.teleported", account: "a", region: "r", id: "x" }],
+    };
+    expect((await control(h, "PUT", "/state", badEvent)).status).toBe(400);
+    const badBackup = structuredClone(state);
+    badBackup.namespaces[0].backups[0].CreateTimestamp = "yesterday";
+    expect((await control(h, "PUT", "/state", badBackup)).status).toBe(400);
+    expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
   });
 
   it("answers unknown routes with 404 and wrong methods with 405", async () => {

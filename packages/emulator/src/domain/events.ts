@@ -6,6 +6,23 @@ import { applyRetention, scheduleRetentionCheck } from "./retention.js";
 import type { Cluster } from "./types.js";
 import { UNDOC } from "./undocumented.js";
 
+/** Every kind of scheduled transition (checked when a state document is imported). */
+export const EVENT_KINDS = [
+  "backup.created",
+  "backup.copied",
+  "backup.copy-failed",
+  "backup.expired",
+  "backup.removed",
+  "cluster.created",
+  "cluster.initialized",
+  "cluster.deleted",
+  "cluster.retired",
+  "cluster.daily-backup",
+  "cluster.retention-check",
+  "hsm.created",
+  "hsm.deleted",
+] as const;
+
 /**
  * Applies one due transition. `ctx` is in the event's account and region, with `now` = the event's due time. Each
  * handler re-checks the record's state first, so an event made stale by a later call (a restored backup, a deleted

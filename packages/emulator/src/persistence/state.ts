@@ -1,4 +1,5 @@
 import type { CopyFault, Settings } from "../domain/context.js";
+import { EVENT_KINDS } from "../domain/events.js";
 import type { Backup, Cluster } from "../domain/types.js";
 import type { Store } from "../store/store.js";
 import type { ScheduledEvent } from "../time/scheduler.js";
@@ -85,6 +86,18 @@ export function checkStateDocument(doc: unknown): string | undefined {
   if (typeof d.clockOffsetMs !== "number" || !d.settings || typeof d.settings !== "object") {
     return "clockOffsetMs must be a number and settings an object.";
   }
+  for (const e of d.events) {
+    if (
+      !(EVENT_KINDS as readonly string[]).includes(e?.kind) ||
+      !Number.isFinite(e.at) ||
+      !Number.isInteger(e.seq) ||
+      typeof e.account !== "string" ||
+      typeof e.region !== "string" ||
+      typeof e.id !== "string"
+    ) {
+      return `event ${JSON.stringify(e)} is not a scheduled transition (kind one of ${EVENT_KINDS.join(", ")}).`;
+    }
+  }
   for (const ns of d.namespaces) {
     if (
       typeof ns?.account !== "string" ||
@@ -97,6 +110,44 @@ export function checkStateDocument(doc: unknown): string | undefined {
     ) {
       return "each namespace needs account, region, backups, clusters, retiredClusters and policies.";
     }
+    const problem =
+      ns.backups.map(backupProblem).find((p) => p) ??
+      [...ns.clusters, ...ns.retiredClusters].map(clusterProblem).find((p) => p);
+    if (problem) {
+      return problem;
+    }
   }
   return undefined;
+}
+
+const BACKUP_STATES = ["CREATE_IN_PROGRESS", "READY", "DELETED", "PENDING_DELETION"];
+
+/** The members the emulator relies on, with their types. */
+function backupProblem(b: Backup): string | undefined {
+  const ok =
+    typeof b?.BackupId === "string" &&
+    typeof b.BackupArn === "string" &&
+    BACKUP_STATES.includes(b.BackupState) &&
+    Number.isFinite(b.CreateTimestamp) &&
+    typeof b.NeverExpires === "boolean" &&
+    Array.isArray(b.TagList) &&
+    (b.BackupState !== "PENDING_DELETION" || Number.isFinite(b.DeleteTimestamp));
+  return ok
+    ? undefined
+    : `backup ${JSON.stringify(b?.BackupId)} lacks BackupId, BackupArn, BackupState, CreateTimestamp, NeverExpires or TagList (or DeleteTimestamp when PENDING_DELETION).`;
+}
+
+function clusterProblem(c: Cluster): string | undefined {
+  const ok =
+    typeof c?.ClusterId === "string" &&
+    typeof c.State === "string" &&
+    Number.isFinite(c.CreateTimestamp) &&
+    Array.isArray(c.Hsms) &&
+    Array.isArray(c.TagList) &&
+    typeof c.BackupRetentionPolicy?.Value === "string" &&
+    typeof c.SubnetMapping === "object" &&
+    typeof c.Certificates === "object";
+  return ok
+    ? undefined
+    : `cluster ${JSON.stringify(c?.ClusterId)} lacks ClusterId, State, CreateTimestamp, Hsms, TagList, BackupRetentionPolicy, SubnetMapping or Certificates.`;
 }
