@@ -1,6 +1,7 @@
 import { CHECKS, GROUPS } from "./registry/index.js";
-import { LEVELS } from "./registry/types.js";
+import { LEVELS, type Validation } from "./registry/types.js";
 
+const validation = (v: Validation) => (v.status === "aws" ? `aws (${v.on})` : v.status);
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** The catalogue of every check (ID, level, group, what is asserted, citations), generated from the registry. */
@@ -13,7 +14,7 @@ export function renderCatalogue(): string {
     "",
     `${CHECKS.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — AWS behaviour no document states (reported, never failing a run).`,
     "",
-    "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason.",
+    "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason. Validated: `aws (date)` once the check has passed against AWS itself, `unvalidated` until then, `emulator-only` for checks that need the emulator control protocol.",
     "",
     `| group | ${LEVELS.join(" | ")} | total |`,
     `|---|${LEVELS.map(() => "---:").join("|")}|---:|`,
@@ -26,11 +27,14 @@ export function renderCatalogue(): string {
   ];
   for (const g of GROUPS) {
     lines.push(`## ${g.title}`, "", `<a id="${g.id}"></a>Group \`${g.id}\`.`, "");
-    lines.push("| ID | level | check | what is asserted | needs | citation |", "|---|---|---|---|---|---|");
+    lines.push(
+      "| ID | level | check | what is asserted | needs | validated | citation |",
+      "|---|---|---|---|---|---|---|",
+    );
     for (const c of CHECKS.filter((x) => x.group === g.id)) {
       const citations = c.citations.map((x) => `“${cell(x.quote)}” — <${x.url}>`).join("<br>");
       lines.push(
-        `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(c.asserts)} | ${c.needs.join(", ") || "—"} | ${citations} |`,
+        `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(c.asserts)} | ${c.needs.join(", ") || "—"} | ${validation(c.validated)} | ${citations} |`,
       );
     }
     lines.push("");

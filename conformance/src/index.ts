@@ -1,5 +1,5 @@
 export { CHECKS, checksOf, GROUPS } from "./registry/index.js";
-export type { Capability, CheckDefinition, Citation, GroupId, GroupInfo, Level } from "./registry/types.js";
+export type { Capability, CheckDefinition, Citation, GroupId, GroupInfo, Level, Validation } from "./registry/types.js";
 export type { RunOptions } from "./runner/options.js";
 export { assertReachable, TargetUnreachableError } from "./runner/prepare.js";
 export { type RunHooks, runConformance } from "./runner/run.js";

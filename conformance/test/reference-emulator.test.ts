@@ -41,3 +41,24 @@ describe("the reference emulator", () => {
     }
   }, 60_000);
 });
+
+describe("expectations against a real run", () => {
+  it("reports a declared failure that passes as stale and skips what they say to skip", async () => {
+    const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy: true });
+    try {
+      const run = await runConformance({
+        endpoint: emulator.url,
+        checks: ["TAG-ADD-001", "TAG-OVERWRITE-001"],
+        expectations: {
+          "TAG-ADD-001": { status: "fails", reason: "declared broken" },
+          "TAG-OVERWRITE-001": { status: "skip", reason: "not today" },
+        },
+      });
+      const byId = new Map(run.results.map((r) => [r.id, r]));
+      expect(byId.get("TAG-ADD-001")).toMatchObject({ status: "stale", failsRun: false });
+      expect(byId.get("TAG-OVERWRITE-001")).toMatchObject({ status: "skip", reason: "expectations: not today" });
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
+});

@@ -4,7 +4,7 @@ import { C } from "../registry/citations.js";
 import type { Capability, CheckDefinition } from "../registry/types.js";
 import { expectDefined } from "./assert.js";
 import { clusterFrom } from "./create-cluster.js";
-import { defineGroup } from "./define.js";
+import { type Declared, defineGroup } from "./define.js";
 import { UNKNOWN_BACKUP_ID } from "./shared.js";
 import { sharePolicy } from "./sharing.js";
 
@@ -13,11 +13,7 @@ import { sharePolicy } from "./sharing.js";
  * `<Operation>Response` (every reply of every check is validated the same way; these make sure each operation is
  * covered at least once).
  */
-function schemaCheck(
-  operation: string,
-  needs: Capability[],
-  call: (t: CheckContext) => Promise<unknown>,
-): Omit<CheckDefinition, "group"> {
+function schemaCheck(operation: string, needs: Capability[], call: (t: CheckContext) => Promise<unknown>): Declared {
   return {
     id: `SCHEMA-${operation.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase()}-001`,
     level: "required",

@@ -2,7 +2,7 @@ import type { CheckContext, Tag } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
 import { expectServiceError } from "../harness/service-error.js";
 import { C } from "../registry/citations.js";
-import { expectEqual, expectSameTags, expectTrue } from "./assert.js";
+import { expectDefined, expectEqual, expectSameTags, expectTrue } from "./assert.js";
 import { defineGroup } from "./define.js";
 import { expectRejected, UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "./shared.js";
 
@@ -236,6 +236,37 @@ export const tagChecks = defineGroup("tags", [
       const listed = (await listAllTags(t, backup.BackupId)).tags;
       const described = (await t.describeBackup(backup.BackupId))?.TagList;
       expectSameTags("DescribeBackups TagList vs ListTags", described, listed);
+    },
+  },
+  {
+    id: "TAG-AGREE-002",
+    level: "required",
+    title: "ListTags and DescribeClusters report the same tags for a cluster",
+    asserts:
+      "After TagResource on a cluster, its TagList in DescribeClusters equals the tags ListTags returns for the cluster id; untagging removes the key from both.",
+    citations: [C.tagOverwrite, C.untag],
+    needs: ["control"],
+    async run(t) {
+      const cluster = await t.fixtures.activeCluster();
+      const clusterId = expectDefined("ClusterId", cluster.ClusterId);
+      const key = `conformance-${t.checkId.toLowerCase()}`;
+      await t.client().tagResource({ ResourceId: clusterId, TagList: [{ Key: key, Value: "cluster" }] });
+      t.cleanups.push(`untag ${clusterId}`, () =>
+        t.client().untagResource({ ResourceId: clusterId, TagKeyList: [key] }),
+      );
+      const described = async () =>
+        (await t.client().describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0]?.TagList;
+      const listed = (await listAllTags(t, clusterId)).tags;
+      expectTrue(
+        "ListTags has the new tag",
+        listed.some((tag) => tag.Key === key && tag.Value === "cluster"),
+        listed,
+      );
+      expectSameTags("DescribeClusters TagList vs ListTags", await described(), listed);
+      await t.client().untagResource({ ResourceId: clusterId, TagKeyList: [key] });
+      const after = (await listAllTags(t, clusterId)).tags;
+      expectTrue("the key is gone from ListTags", !after.some((tag) => tag.Key === key), after);
+      expectSameTags("DescribeClusters TagList vs ListTags after untagging", await described(), after);
     },
   },
   {

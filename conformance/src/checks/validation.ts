@@ -3,7 +3,7 @@ import { CheckFailed } from "../harness/failure.js";
 import { validateReply } from "../harness/observe.js";
 import { C } from "../registry/citations.js";
 import type { CheckDefinition } from "../registry/types.js";
-import { defineGroup } from "./define.js";
+import { type Declared, defineGroup } from "./define.js";
 import { deriveInvalidInputs } from "./derive-invalid.js";
 import { VALIDATION_NAMES } from "./shared.js";
 
@@ -15,7 +15,7 @@ const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1-$2").toUpper
  * rejected with HTTP 400 and a validation error name. Requests are sent raw (signed) so no client-side
  * validation can stand in for the server's.
  */
-function validationCheck(operation: string): Omit<CheckDefinition, "group"> {
+function validationCheck(operation: string): Declared {
   return {
     id: `VAL-${kebab(operation)}-001`,
     level: "required",

@@ -66,8 +66,8 @@ export class Fixtures {
   }
 
   /**
-   * Deletes a cluster the check created (cleanup): waits until it has left CREATE_IN_PROGRESS (advancing the
-   * emulated clock by the cluster delay), deletes its HSMs, then the cluster.
+   * Deletes a cluster (cleanup, sweep): waits until it has left CREATE_IN_PROGRESS, deletes its HSMs and waits
+   * until they are gone (advancing the emulated clock by the relevant delays), then deletes the cluster.
    */
   async deleteCluster(clusterId: string, region: string, client = this.t.client(region)): Promise<void> {
     const describe = async () =>
@@ -81,11 +81,15 @@ export class Fixtures {
     if (!settled || settled.State === "DELETED" || settled.State === "DELETE_IN_PROGRESS") {
       return;
     }
-    for (const hsm of settled.Hsms ?? []) {
+    const hsms = (settled.Hsms ?? []).filter((h) => h.State !== "DELETE_IN_PROGRESS");
+    for (const hsm of hsms) {
       await client.deleteHsm({ ClusterId: clusterId, HsmId: hsm.HsmId });
+      this.t.note(`deleted HSM ${hsm.HsmId} of ${clusterId}`);
     }
-    if ((settled.Hsms ?? []).length > 0 && this.t.target.control) {
-      await this.t.target.control.advance((this.t.target.delays?.hsmDelete ?? 0) + 1);
+    if ((settled.Hsms ?? []).length > 0) {
+      await this.t.waitFor(`the HSMs of ${clusterId} deleted`, describe, (c) => (c?.Hsms ?? []).length === 0, {
+        advanceSeconds: this.#advance("hsmDelete"),
+      });
     }
     await client.deleteCluster({ ClusterId: clusterId });
   }

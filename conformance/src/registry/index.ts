@@ -71,6 +71,13 @@ export function validateRegistry(checks: readonly CheckDefinition[]): void {
     if (c.needs.some((n) => !CAPABILITIES.includes(n))) {
       problems.push("unknown capability");
     }
+    const emulatorOnly = c.validated.status === "emulator-only";
+    if (emulatorOnly !== c.needs.includes("control")) {
+      problems.push("emulator-only is the validation status of exactly the checks that need the control protocol");
+    }
+    if (c.validated.status === "aws" && !/^\d{4}-\d{2}-\d{2}$/.test(c.validated.on)) {
+      problems.push("an aws validation needs the date of the run (YYYY-MM-DD)");
+    }
     if (!c.title || /\.$/.test(c.title)) {
       problems.push("the title is empty or ends with a period");
     }

@@ -48,6 +48,13 @@ export interface Citation {
   quote: string;
 }
 
+/**
+ * Whether a check has been seen to pass against AWS itself (LocalStack's validation markers): `aws` with the date
+ * of that run; `unvalidated` until then; `emulator-only` for checks that need the control protocol and so can never
+ * run against AWS. Every check has exactly one.
+ */
+export type Validation = { status: "aws"; on: string } | { status: "unvalidated" } | { status: "emulator-only" };
+
 export interface CheckDefinition {
   /** Stable id, `<GROUP>-<TOPIC>-<NNN>`; never renamed (expectations and reports key on it). */
   id: string;
@@ -59,6 +66,7 @@ export interface CheckDefinition {
   asserts: string;
   citations: readonly Citation[];
   needs: readonly Capability[];
+  validated: Validation;
   run: (t: CheckContext) => Promise<void>;
 }
 
