@@ -1,7 +1,7 @@
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
 import { C } from "../registry/citations.js";
-import type { Capability, CheckDefinition } from "../registry/types.js";
+import type { Capability } from "../registry/types.js";
 import { expectDefined } from "./assert.js";
 import { clusterFrom } from "./create-cluster.js";
 import { type Declared, defineGroup } from "./define.js";

@@ -2,7 +2,6 @@ import { OPERATION_NAMES } from "@cloudhsm-kit/spec";
 import { CheckFailed } from "../harness/failure.js";
 import { validateReply } from "../harness/observe.js";
 import { C } from "../registry/citations.js";
-import type { CheckDefinition } from "../registry/types.js";
 import { type Declared, defineGroup } from "./define.js";
 import { deriveInvalidInputs } from "./derive-invalid.js";
 import { VALIDATION_NAMES } from "./shared.js";
