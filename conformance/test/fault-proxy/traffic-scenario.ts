@@ -130,6 +130,10 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     w.client("us-gov-east-1").copyBackupToRegion({ BackupId: UNKNOWN_BACKUP_ID, DestinationRegion: "us-gov-west-1" }),
   );
   await w.step("delete", () => c.deleteBackup({ BackupId: other }));
+  await w.step("share a backup pending deletion", async () => {
+    const arn = (await c.describeBackups({ Filters: { backupIds: [other] } })).Backups?.[0]?.BackupArn ?? "";
+    await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
+  });
   await w.step("list pending deletion", () => c.describeBackups({ Filters: { states: ["PENDING_DELETION"] } }));
   await w.step("delete again", () => c.deleteBackup({ BackupId: other }));
   await w.step("restore", () => c.restoreBackup({ BackupId: other }));
@@ -144,6 +148,7 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     const arn = (await c.describeBackups({ Filters: { backupIds: [backupId] } })).Backups?.[0]?.BackupArn ?? "";
     await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
     await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
+    await c.deleteResourcePolicy({ ResourceArn: arn });
   });
   await w.step("ascending", () => c.describeBackups({ SortAscending: true }));
   await w.step("two pages", async () => {

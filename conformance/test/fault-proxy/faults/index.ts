@@ -6,6 +6,7 @@ import * as describeBackups from "./describe-backups.js";
 import * as idPrecedence from "./id-precedence.js";
 import * as partitions from "./partitions.js";
 import * as retention from "./retention.js";
+import * as sharing from "./sharing.js";
 import * as statusTransitions from "./status-transitions.js";
 import * as tags from "./tags.js";
 import * as validation from "./validation.js";
@@ -22,6 +23,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   retention,
   describeBackups,
   createCluster,
+  sharing,
   validation,
   wire,
 ].flatMap((module) => Object.values(module) as Fault[]);

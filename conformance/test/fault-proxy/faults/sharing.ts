@@ -1,0 +1,29 @@
+import { defineFault } from "../fault.js";
+import { okReply } from "../wire-json.js";
+
+export const policyOnUnreadyBackupAccepted = defineFault({
+  name: "policy-on-unready-backup-accepted",
+  level: "required",
+  breaks: "In order to share a backup, it must be in a READY state; PutResourcePolicy refuses any other.",
+  source: "cloudhsmv2-api.md §2.1 Get/Put/DeleteResourcePolicy, §5(b) (sharing); API_PutResourcePolicy",
+  groups: ["sharing"],
+  operations: ["PutResourcePolicy"],
+  create: () => ({
+    response: (reply, { input }) =>
+      reply.status === 400 && input
+        ? { status: 200, output: { ResourceArn: input.ResourceArn, Policy: input.Policy } }
+        : undefined,
+  }),
+});
+
+export const deleteResourcePolicyIgnored = defineFault({
+  name: "delete-resource-policy-ignored",
+  level: "required",
+  breaks: "DeleteResourcePolicy removes the resource policy from a backup.",
+  source: "cloudhsmv2-api.md §2.1 Get/Put/DeleteResourcePolicy; API_DeleteResourcePolicy",
+  groups: ["sharing"],
+  operations: ["DeleteResourcePolicy"],
+  create: () => ({
+    request: ({ input }) => ({ answer: okReply({ ResourceArn: input?.ResourceArn }) }),
+  }),
+});
