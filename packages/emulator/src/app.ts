@@ -3,7 +3,8 @@ import { OPERATION_NAMES, type OperationName } from "@cloudhsm-kit/spec";
 import { READ_ONLY_OPERATIONS } from "./dispatch/handlers.js";
 import type { Validator } from "./dispatch/validate.js";
 import type { DomainContext } from "./domain/context.js";
-import { CloudHsmAccessDeniedException, CloudHsmInternalFailureException, CloudHsmV2Error } from "./domain/errors.js";
+import { CloudHsmInternalFailureException, CloudHsmV2Error } from "./domain/errors.js";
+import { UNDOC, UNDOC_ERRORS } from "./domain/undocumented.js";
 import { handlers } from "./operations/index.js";
 import { type AuthenticateOptions, authenticate, type Identity } from "./protocol/auth.js";
 import { FrameworkError } from "./protocol/framework-errors.js";
@@ -36,12 +37,15 @@ export function createAwsApp(deps: AppDeps) {
   return async function handle(request: Request): Promise<Response> {
     const requestId = randomUUID();
     try {
-      const { operation, input, body } = await parseRequest(request, OPERATIONS, deps.maxBodyBytes);
+      const { operation, input, body } = await parseRequest(request, OPERATIONS, {
+        maxBodyBytes: deps.maxBodyBytes,
+        statuses: UNDOC.protocol,
+      });
       const op = operation as OperationName;
       const identity = authenticate(request, body, deps.auth);
       deps.runDue();
       if (identity.regions && !identity.regions.includes(identity.region)) {
-        throw new CloudHsmAccessDeniedException(`The access key may not act in region ${identity.region}.`);
+        throw UNDOC_ERRORS.regionDenied(`The access key may not act in region ${identity.region}.`);
       }
       // cloudhsmv2-api.md §5(a): with the legacy option, ClusterId may stand in for the required BackupId.
       const legacyCopy = op === "CopyBackupToRegion" && deps.legacyClusterIdCopy() && input.ClusterId !== undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { OperationName } from "@cloudhsm-kit/spec";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { CloudHsmInvalidRequestException } from "../domain/errors.js";
+import { UNDOC, UNDOC_ERRORS } from "../domain/undocumented.js";
 import { serialization } from "../protocol/framework-errors.js";
 
 /**
@@ -43,7 +43,7 @@ export function createValidator(spec: SpecDocument = loadSpec()): Validator {
     }
     const errors = (validate.errors ?? []).filter(
       (e) =>
-        e.keyword !== "additionalProperties" &&
+        !(e.keyword === "additionalProperties" && UNDOC.ignoreUnknownMembers) &&
         e.keyword !== "$ref" &&
         !(e.keyword === "required" && ignoreRequired.includes(String(e.params.missingProperty))),
     );
@@ -56,9 +56,7 @@ export function createValidator(spec: SpecDocument = loadSpec()): Validator {
     const messages = [...new Set(errors.map(describe).filter((m): m is string => m !== undefined))];
     if (messages.length > 0) {
       const n = messages.length;
-      throw new CloudHsmInvalidRequestException(
-        `${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`,
-      );
+      throw UNDOC_ERRORS.validation(`${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`);
     }
   };
 }

@@ -1,9 +1,9 @@
 import { transition } from "./backup.js";
 import type { DomainContext } from "./context.js";
-import { invalid, notFound } from "./errors.js";
+import { notFound } from "./errors.js";
 import { scheduleRetentionCheck } from "./retention.js";
 import type { Backup } from "./types.js";
-import { UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /** DeleteBackup / RestoreBackup / ModifyBackupAttributes on the caller's own backups ("Cross-account use: No"). */
 
@@ -15,10 +15,10 @@ export function ownBackup(ctx: DomainContext, backupId: string): Backup {
   return b;
 }
 
-function requireState(b: Backup, wanted: Backup["BackupState"]): void {
-  // observed §3: the wrong state is refused with CloudHsmInvalidRequestException and nothing changes.
-  if (b.BackupState !== wanted) {
-    throw invalid(UNDOC_MESSAGES.wrongBackupState(b.BackupId, b.BackupState, wanted));
+function requireState(b: Backup, ...wanted: readonly string[]): void {
+  // observed §3: the wrong state is refused and nothing changes.
+  if (!wanted.includes(b.BackupState)) {
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.wrongBackupState(b.BackupId, b.BackupState, wanted.join(" or ")));
   }
 }
 
@@ -47,7 +47,7 @@ export function restoreBackup(ctx: DomainContext, backupId: string): Backup {
 /** Sets NeverExpires (API_ModifyBackupAttributes); refused unless READY (observed §3 "Emulator"). */
 export function modifyBackupAttributes(ctx: DomainContext, backupId: string, neverExpires: boolean): Backup {
   const b = ownBackup(ctx, backupId);
-  requireState(b, "READY");
+  requireState(b, ...UNDOC.modifiableBackupStates);
   b.NeverExpires = neverExpires;
   if (!neverExpires && b.ClusterId) {
     scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);

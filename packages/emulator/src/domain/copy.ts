@@ -6,7 +6,7 @@ import { invalid, notFound } from "./errors.js";
 import { partitionOf } from "./partitions.js";
 import { normaliseTagList } from "./tags.js";
 import type { Backup, DestinationBackup, Tag } from "./types.js";
-import { UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * CopyBackupToRegion (copy-backup-to-region.html; cloudhsmv2-api.md §2.1, §5(a)–(d)). The copy appears in the
@@ -27,20 +27,22 @@ export function copyBackupToRegion(ctx: DomainContext, input: CopyInput): Destin
   const to = input.DestinationRegion;
   // Refusals (observed §2 "Emulator"): same region, other partition, unserved region, source not READY.
   if (to === ctx.region) {
-    throw invalid(UNDOC_MESSAGES.sameRegionCopy(to));
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.sameRegionCopy(to));
   }
   const toPartition = partitionOf(to);
   if (!toPartition) {
-    throw invalid(UNDOC_MESSAGES.unservedRegion(to));
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.unservedRegion(to));
   }
   // copy-backup-to-region: "Backups cannot be copied between AWS restricted regions and standard regions. Backups
   // can be copied between the AWS GovCloud (US-East) and AWS GovCloud (US-West) regions."
   const fromPartition = partitionOf(ctx.region);
   if (fromPartition !== toPartition) {
-    throw invalid(UNDOC_MESSAGES.crossPartitionCopy(`${ctx.region} (${fromPartition})`, `${to} (${toPartition})`));
+    throw UNDOC_ERRORS.refused(
+      UNDOC_MESSAGES.crossPartitionCopy(`${ctx.region} (${fromPartition})`, `${to} (${toPartition})`),
+    );
   }
   if (source.BackupState !== "READY") {
-    throw invalid(UNDOC_MESSAGES.wrongBackupState(source.BackupId, source.BackupState, "READY"));
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.wrongBackupState(source.BackupId, source.BackupState, "READY"));
   }
   // API_CopyBackupToRegion TagList: "If you specify tags, only these tags will be applied to the destination
   // backup. If you do not specify tags, the service copies tags from the source backup."
@@ -98,7 +100,7 @@ function sourceOf(ctx: DomainContext, input: CopyInput): Backup {
         return b;
       }
     }
-    throw invalid(`Cluster ${input.ClusterId} has no backup in state READY to copy.`);
+    throw UNDOC_ERRORS.refused(`Cluster ${input.ClusterId} has no backup in state READY to copy.`);
   }
   // Unreachable through the protocol layer (validation requires BackupId); kept for direct domain callers.
   throw invalid("BackupId is required.");

@@ -1,10 +1,9 @@
 import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backup-index.js";
 import type { DomainContext } from "./context.js";
-import { invalid } from "./errors.js";
 import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
 import { sharedWith } from "./policies.js";
 import type { Backup, BackupState } from "./types.js";
-import { UNDOC, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * DescribeBackups (API_DescribeBackups; cloudhsmv2-api.md §2.1): filters backupIds, sourceBackupIds, clusterIds,
@@ -55,7 +54,7 @@ function matcher(filters: Record<string, string[]>): (b: Backup) => boolean {
       case "states":
         for (const v of values) {
           if (!STATES.includes(v as BackupState)) {
-            throw invalid(`Filter 'states' value '${v}' is not one of ${STATES.join(", ")}.`);
+            throw UNDOC_ERRORS.validation(`Filter 'states' value '${v}' is not one of ${STATES.join(", ")}.`);
           }
         }
         tests.push((b) => set.has(b.BackupState));
@@ -64,7 +63,7 @@ function matcher(filters: Record<string, string[]>): (b: Backup) => boolean {
         const wanted = values.map((v) => {
           const lower = v.toLowerCase();
           if (lower !== "true" && lower !== "false") {
-            throw invalid(`Filter 'neverExpires' value '${v}' must be 'true' or 'false'.`);
+            throw UNDOC_ERRORS.validation(`Filter 'neverExpires' value '${v}' must be 'true' or 'false'.`);
           }
           return lower === "true";
         });
@@ -72,7 +71,7 @@ function matcher(filters: Record<string, string[]>): (b: Backup) => boolean {
         break;
       }
       default:
-        throw invalid(UNDOC_MESSAGES.unknownFilter(key, BACKUP_FILTER_KEYS));
+        throw UNDOC_ERRORS.validation(UNDOC_MESSAGES.unknownFilter(key, BACKUP_FILTER_KEYS));
     }
   }
   return (b) => tests.every((t) => t(b));

@@ -1,8 +1,7 @@
 import type { DomainContext } from "./context.js";
-import { invalid } from "./errors.js";
 import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
 import type { Cluster } from "./types.js";
-import { UNDOC, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * DescribeClusters (API_DescribeClusters): filters clusterIds, vpcIds, states; MaxResults 1–25; a well-formed but
@@ -25,7 +24,7 @@ export function describeClusters(
   const filters = input.Filters ?? {};
   for (const key of Object.keys(filters)) {
     if (!(CLUSTER_FILTER_KEYS as readonly string[]).includes(key)) {
-      throw invalid(UNDOC_MESSAGES.unknownFilter(key, CLUSTER_FILTER_KEYS));
+      throw UNDOC_ERRORS.validation(UNDOC_MESSAGES.unknownFilter(key, CLUSTER_FILTER_KEYS));
     }
   }
   const has = (key: string, value: string) => filters[key] === undefined || (filters[key] as string[]).includes(value);

@@ -2,6 +2,7 @@ import { ownCluster } from "./cluster.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
 import type { Cluster, Hsm } from "./types.js";
+import { UNDOC, UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * HSMs (observed-aws-behaviour.md §7.3): CreateHsm → CREATE_IN_PROGRESS → ACTIVE ("HSM created."); DeleteHsm →
@@ -74,16 +75,18 @@ export interface DeleteHsmInput {
 export function deleteHsm(ctx: DomainContext, input: DeleteHsmInput): { HsmId: string } {
   const c = ownCluster(ctx, input.ClusterId);
   const selectors = (["HsmId", "EniId", "EniIp"] as const).filter((k) => input[k] !== undefined);
-  if (selectors.length !== 1) {
-    throw invalid("Specify exactly one of HsmId, EniId or EniIp.");
+  if (UNDOC.deleteHsmExactlyOneSelector ? selectors.length !== 1 : selectors.length === 0) {
+    throw UNDOC_ERRORS.refused("Specify exactly one of HsmId, EniId or EniIp.");
   }
   const key = selectors[0] as "HsmId" | "EniId" | "EniIp";
   const hsm = c.Hsms.find((h) => h[key] === input[key]);
   if (!hsm) {
     throw notFound("HSM", input[key] as string);
   }
-  if (hsm.State !== "ACTIVE" && hsm.State !== "DEGRADED") {
-    throw invalid(`HSM ${hsm.HsmId} is in state ${hsm.State}; only ACTIVE or DEGRADED HSMs can be deleted.`);
+  if (!UNDOC.deletableHsmStates.includes(hsm.State)) {
+    throw UNDOC_ERRORS.refused(
+      `HSM ${hsm.HsmId} is in state ${hsm.State}; only ${UNDOC.deletableHsmStates.join(" or ")} HSMs can be deleted.`,
+    );
   }
   hsm.State = "DELETE_IN_PROGRESS";
   delete hsm.StateMessage;

@@ -1,6 +1,5 @@
 import { createHmac } from "node:crypto";
-import { CloudHsmInvalidRequestException } from "./errors.js";
-import { UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * Opaque NextTokens (model: string ≤ 256, "opaque"). A token carries the position (the last key returned, never an
@@ -19,16 +18,16 @@ export function encodeToken(kind: string, fingerprint: string, position: unknown
 export function decodeToken<P>(token: string, kind: string, fingerprint: string): P {
   const [body, mac, extra] = token.split(".");
   if (!body || !mac || extra !== undefined || tag(body) !== mac) {
-    throw new CloudHsmInvalidRequestException(UNDOC_MESSAGES.badNextToken);
+    throw UNDOC_ERRORS.badToken();
   }
   let parsed: { k?: unknown; f?: unknown; p?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as typeof parsed;
   } catch {
-    throw new CloudHsmInvalidRequestException(UNDOC_MESSAGES.badNextToken);
+    throw UNDOC_ERRORS.badToken();
   }
   if (parsed.k !== kind || parsed.f !== fingerprint || parsed.p === undefined) {
-    throw new CloudHsmInvalidRequestException(UNDOC_MESSAGES.badNextToken);
+    throw UNDOC_ERRORS.badToken();
   }
   return parsed.p as P;
 }

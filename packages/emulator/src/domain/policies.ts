@@ -1,8 +1,8 @@
 import { type ParsedArn, parseArn } from "./arn.js";
 import type { DomainContext } from "./context.js";
-import { CloudHsmAccessDeniedException, invalid, notFound } from "./errors.js";
+import { invalid, notFound } from "./errors.js";
 import type { Backup } from "./types.js";
-import { UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * Resource policies on backups (API_PutResourcePolicy: "In order to share a backup, it must be in a 'READY' state
@@ -19,11 +19,13 @@ function ownBackup(ctx: DomainContext, resourceArn: string | undefined): { arn: 
   if (!arn) {
     throw invalid(`ResourceArn '${resourceArn}' is not a CloudHSM ARN.`);
   }
-  if (arn.resourceType !== "backup") {
-    throw invalid(`Resource policies are supported on backups only, not on ${arn.resourceType} resources.`);
+  if (!UNDOC.policyResourceTypes.includes(arn.resourceType)) {
+    throw UNDOC_ERRORS.refused(
+      `Resource policies are supported on backups only, not on ${arn.resourceType} resources.`,
+    );
   }
   if (arn.account !== ctx.account) {
-    throw new CloudHsmAccessDeniedException(
+    throw UNDOC_ERRORS.notOwner(
       `Backup ${arn.resourceId} belongs to account ${arn.account}; you can only manage policies of backups you own.`,
     );
   }
@@ -41,7 +43,7 @@ export function putResourcePolicy(ctx: DomainContext, resourceArn: string | unde
     throw invalid("Policy is required.");
   }
   if (backup.BackupState !== "READY") {
-    throw invalid(UNDOC_MESSAGES.wrongBackupState(backup.BackupId, backup.BackupState, "READY"));
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.wrongBackupState(backup.BackupId, backup.BackupState, "READY"));
   }
   principalsOf(policy); // validates
   ctx.store.region(ctx.account, ctx.region).policies.set(backup.BackupId, policy);
@@ -57,7 +59,7 @@ export function getResourcePolicy(ctx: DomainContext, resourceArn: string | unde
 export function deleteResourcePolicy(ctx: DomainContext, resourceArn: string | undefined) {
   const { backup } = ownBackup(ctx, resourceArn);
   const policies = ctx.store.region(ctx.account, ctx.region).policies;
-  const policy = policies.get(backup.BackupId) ?? "{}";
+  const policy = policies.get(backup.BackupId) ?? UNDOC.emptyPolicy;
   policies.delete(backup.BackupId);
   return { ResourceArn: backup.BackupArn, Policy: policy };
 }
@@ -148,8 +150,11 @@ export function resolveSourceBackup(ctx: DomainContext, sourceBackupId: string):
   }
   const owner = ctx.store.peek(arn.account, arn.region);
   const b = owner?.backups.get(arn.resourceId);
-  if (!owner || !b || (arn.account !== ctx.account && !grants(owner.policies.get(b.BackupId), ctx.account))) {
+  if (!owner || !b) {
     throw notFound("Backup", sourceBackupId);
+  }
+  if (arn.account !== ctx.account && !grants(owner.policies.get(b.BackupId), ctx.account)) {
+    throw UNDOC_ERRORS.hiddenBackup(sourceBackupId);
   }
   return b;
 }

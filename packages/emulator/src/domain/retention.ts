@@ -2,7 +2,7 @@ import { transition } from "./backup.js";
 import type { DomainContext } from "./context.js";
 import { invalid } from "./errors.js";
 import type { Backup, BackupRetentionPolicy, Cluster } from "./types.js";
-import { DAY_SECONDS } from "./undocumented.js";
+import { DAY_SECONDS, UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * Backup retention (manage-backup-retention; cloudhsmv2-api.md §5(e)): 7–379 days per cluster, default 90. Expired
@@ -21,7 +21,7 @@ export function checkRetentionPolicy(policy: { Type?: string; Value?: string }):
   const value = policy.Value ?? DEFAULT_RETENTION.Value;
   const days = Number(value);
   if (!/^[0-9]+$/.test(value) || days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
-    throw invalid(
+    throw UNDOC_ERRORS.refused(
       `BackupRetentionPolicy Value '${value}' is out of range: use a value between ${MIN_RETENTION_DAYS} and ${MAX_RETENTION_DAYS}.`,
     );
   }

@@ -1,7 +1,7 @@
 import type { DomainContext } from "./context.js";
-import { CloudHsmResourceLimitExceededException, invalid, notFound } from "./errors.js";
+import { notFound } from "./errors.js";
 import type { Tag } from "./types.js";
-import { UNDOC } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * Tags on clusters and backups (cloudhsmv2-api.md §5(d)): TagResource "adds or overwrites", UntagResource removes
@@ -12,7 +12,7 @@ import { UNDOC } from "./undocumented.js";
 export function checkTagKeys(keys: Iterable<string>): void {
   for (const key of keys) {
     if (key.toLowerCase().startsWith(UNDOC.reservedTagPrefix)) {
-      throw invalid(`Tag key '${key}' uses the reserved prefix '${UNDOC.reservedTagPrefix}'.`);
+      throw UNDOC_ERRORS.reservedTag(`Tag key '${key}' uses the reserved prefix '${UNDOC.reservedTagPrefix}'.`);
     }
   }
 }
@@ -22,7 +22,7 @@ export function normaliseTagList(tags: readonly Tag[]): Tag[] {
   checkTagKeys(tags.map((t) => t.Key));
   const merged = mergeTags([], tags);
   if (merged.length > UNDOC.maxTagsPerResource) {
-    throw new CloudHsmResourceLimitExceededException(
+    throw UNDOC_ERRORS.tagLimit(
       `A resource can have at most ${UNDOC.maxTagsPerResource} tags; the request has ${merged.length}.`,
     );
   }
@@ -59,7 +59,7 @@ export function tagResource(ctx: DomainContext, resourceId: string, tags: readon
   const merged = mergeTags(resource.TagList, tags);
   if (merged.length > UNDOC.maxTagsPerResource) {
     // observed §4: the per-resource cap is signalled by CloudHsmResourceLimitExceededException (TagResource only).
-    throw new CloudHsmResourceLimitExceededException(
+    throw UNDOC_ERRORS.tagLimit(
       `Resource ${resourceId} would have ${merged.length} tags; the limit is ${UNDOC.maxTagsPerResource}.`,
     );
   }

@@ -1,3 +1,10 @@
+import {
+  CloudHsmAccessDeniedException,
+  CloudHsmInvalidRequestException,
+  CloudHsmResourceLimitExceededException,
+  CloudHsmResourceNotFoundException,
+} from "./errors.js";
+
 /**
  * Every choice the emulator makes where AWS's behaviour is undocumented (cloudhsmv2-api.md §7 "UNDOC",
  * observed-aws-behaviour.md "NONE"/"low"). One module, so each can be changed in one place; each is listed in the
@@ -57,6 +64,21 @@ export const UNDOC = {
   lastBackupIsNewestReady: true,
   /** Backups of a deleted cluster keep that cluster's retention policy. */
   deletedClusterKeepsRetention: true,
+  /** Unknown input members are ignored, as many AWS JSON services do (cloudhsmv2-api.md §7.2). */
+  ignoreUnknownMembers: true,
+  /** DeleteHsm needs exactly one of HsmId, EniId, EniIp ("You need to specify only one of these values"; zero or
+   * several: observed §7.3 NONE). */
+  deleteHsmExactlyOneSelector: true,
+  /** HSM states DeleteHsm accepts (observed §7.3 hints creation must finish first). */
+  deletableHsmStates: ["ACTIVE", "DEGRADED"] as readonly string[],
+  /** Backup states ModifyBackupAttributes accepts (observed §3 "Emulator"). */
+  modifiableBackupStates: ["READY"] as readonly string[],
+  /** Resource types PutResourcePolicy accepts (the docs describe backups only). */
+  policyResourceTypes: ["backup"] as readonly string[],
+  /** What DeleteResourcePolicy answers as `Policy` when there was none (GetResourcePolicy's observed "{}"). */
+  emptyPolicy: "{}",
+  /** Wire-level statuses where AWS JSON services' behaviour is only known by analogy (observed §8). */
+  protocol: { wrongPath: 404, wrongMethod: 405, unsupportedMediaType: 404, bodyTooLarge: 413 },
   /** The i-th subnet given to CreateCluster is placed in Availability Zone `<region>` + "abcdef…"[i]. */
   availabilityZoneLetters: "abcdefghij",
   /** A policy shares a backup with the accounts named in its Allow statements' `Principal.AWS` (ARN or 12 digits,
@@ -75,6 +97,27 @@ export const UNDOC_MESSAGES = {
   badNextToken: "The NextToken is not valid for this request.",
   unknownFilter: (key: string, allowed: readonly string[]) =>
     `Filter key '${key}' is not supported; supported keys: ${allowed.join(", ")}.`,
+} as const;
+
+/** The error each undocumented refusal raises (cloudhsmv2-api.md §7; observed-aws-behaviour.md §1–§4, §8). */
+export const UNDOC_ERRORS = {
+  /** Model-constraint violations (§7.1): the only modelled validation-type error. */
+  validation: (message: string) => new CloudHsmInvalidRequestException(message),
+  /** A call the service refuses for the state it finds: same-region or cross-partition copy, a source that is not
+   * READY, Restore/Delete/Modify in the wrong state, retention outside 7–379 (§7.3). */
+  refused: (message: string) => new CloudHsmInvalidRequestException(message),
+  /** A resource that would exceed 50 tags (§7.4; the error only TagResource declares). */
+  tagLimit: (message: string) => new CloudHsmResourceLimitExceededException(message),
+  /** A tag key with the reserved prefix (§7.4). */
+  reservedTag: (message: string) => new CloudHsmInvalidRequestException(message),
+  /** An invalid, tampered or foreign NextToken (§7.5). */
+  badToken: () => new CloudHsmInvalidRequestException(UNDOC_MESSAGES.badNextToken),
+  /** Another account's backup named without being shared, so its existence does not leak. */
+  hiddenBackup: (id: string) => new CloudHsmResourceNotFoundException(`Backup '${id}' does not exist.`),
+  /** A resource policy on someone else's backup ("you must own it"). */
+  notOwner: (message: string) => new CloudHsmAccessDeniedException(message),
+  /** A strict-mode key used outside its regions (IAM denial; the modelled access-denied error). */
+  regionDenied: (message: string) => new CloudHsmAccessDeniedException(message),
 } as const;
 
 export const DAY_SECONDS = DAY;

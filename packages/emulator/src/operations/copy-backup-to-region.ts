@@ -1,6 +1,6 @@
 import type { Handler } from "../dispatch/handlers.js";
 import { copyBackupToRegion as copy } from "../domain/copy.js";
-import { CloudHsmAccessDeniedException } from "../domain/errors.js";
+import { UNDOC_ERRORS } from "../domain/undocumented.js";
 
 /**
  * CopyBackupToRegion. copy-backup-to-region.html: "your IAM policy must allow access to the source region … [and]
@@ -8,7 +8,7 @@ import { CloudHsmAccessDeniedException } from "../domain/errors.js";
  */
 export const CopyBackupToRegion: Handler<"CopyBackupToRegion"> = (input, ctx) => {
   if (!ctx.mayUseRegion(input.DestinationRegion)) {
-    throw new CloudHsmAccessDeniedException(
+    throw UNDOC_ERRORS.regionDenied(
       `The access key may not act in region ${input.DestinationRegion}: copying needs permission in the destination region.`,
     );
   }

@@ -17,24 +17,46 @@ export interface ParsedRequest {
   body: Uint8Array;
 }
 
+/** HTTP statuses of envelope refusals that AWS's behaviour fixes only by analogy (the caller's choice). */
+export interface EnvelopeStatuses {
+  wrongPath: number;
+  wrongMethod: number;
+  unsupportedMediaType: number;
+  bodyTooLarge: number;
+}
+
+export interface ParseOptions {
+  maxBodyBytes: number;
+  statuses: EnvelopeStatuses;
+}
+
 export async function parseRequest(
   request: Request,
   operations: ReadonlySet<string>,
-  maxBodyBytes: number,
+  { maxBodyBytes, statuses }: ParseOptions,
 ): Promise<ParsedRequest> {
   const url = new URL(request.url);
   if (url.pathname !== "/") {
-    throw unknownOperation(`No resource at ${url.pathname}: the CloudHSM v2 API is served at POST /.`, 404);
+    throw unknownOperation(
+      `No resource at ${url.pathname}: the CloudHSM v2 API is served at POST /.`,
+      statuses.wrongPath,
+    );
   }
   if (request.method !== "POST") {
-    throw unknownOperation(`Method ${request.method} is not allowed: the CloudHSM v2 API accepts POST / only.`, 405);
+    throw unknownOperation(
+      `Method ${request.method} is not allowed: the CloudHSM v2 API accepts POST / only.`,
+      statuses.wrongMethod,
+    );
   }
   const type = request.headers.get("content-type");
   if (type !== null && !JSON_TYPES.includes(type.split(";")[0]?.trim().toLowerCase() ?? "")) {
     // observed §8: an unsupported Content-Type is answered as an unknown operation (404) by AWS JSON services.
-    throw unknownOperation(`Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`, 404);
+    throw unknownOperation(
+      `Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`,
+      statuses.unsupportedMediaType,
+    );
   }
-  const body = await readBody(request, maxBodyBytes);
+  const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
   const input = parseBody(body);
   const target = request.headers.get("x-amz-target");
   if (target === null || !target.startsWith(TARGET_PREFIX) || !operations.has(target.slice(TARGET_PREFIX.length))) {
@@ -65,8 +87,8 @@ function parseBody(body: Uint8Array): Record<string, unknown> {
 }
 
 /** Reads at most `max` bytes; more → 413 SerializationException (UNDOC.maxBodyBytes). */
-export async function readBody(request: Request, max: number): Promise<Uint8Array> {
-  const tooLarge = () => serialization(`The request body exceeds the limit of ${max} bytes.`, 413);
+export async function readBody(request: Request, max: number, tooLargeStatus = 413): Promise<Uint8Array> {
+  const tooLarge = () => serialization(`The request body exceeds the limit of ${max} bytes.`, tooLargeStatus);
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declared > max) {
     throw tooLarge();
