@@ -1,3 +1,4 @@
+import { isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
 import type { Backup, CheckContext, Tag } from "./context.js";
 import { CheckFailed, skip } from "./failure.js";
@@ -29,7 +30,11 @@ export class Fixtures {
     const key = `cluster:${region}`;
     let pending = shared.get(key) as Promise<Cluster> | undefined;
     if (!pending) {
-      pending = this.#buildActiveCluster(region, control);
+      pending = this.#buildActiveCluster(region, control).catch((error: unknown) => {
+        throw new CheckFailed(
+          `could not build the fixture cluster in ${region} through the control protocol: ${explain(error)}`,
+        );
+      });
       shared.set(key, pending);
       pending.catch(() => shared.delete(key));
     }
@@ -196,6 +201,13 @@ export class Fixtures {
   failNextCopy(backupId: string, destinationRegion: string): Promise<string> {
     return this.t.control.failNextCopy({ BackupId: backupId, DestinationRegion: destinationRegion });
   }
+}
+
+function explain(error: unknown): string {
+  if (isCloudHsmV2ServiceError(error)) {
+    return `HTTP ${error.$metadata.httpStatusCode ?? "?"} ${error.name}: ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 function failWith(message: string): never {
