@@ -118,7 +118,7 @@ export function createCluster(ctx: DomainContext, input: CreateClusterInput): Cl
 }
 
 /** InitializeCluster: needs UNINITIALIZED with a CSR, i.e. after the first HSM (observed §7.1). */
-export function initializeCluster(ctx: DomainContext, clusterId: string, signedCert: string, trustAnchor: string) {
+export function initializeCluster(ctx: DomainContext, clusterId: string, signedCert: string) {
   const c = ownCluster(ctx, clusterId);
   requireClusterState(c, ["UNINITIALIZED"]);
   if (!c.Certificates.ClusterCsr) {
@@ -126,7 +126,6 @@ export function initializeCluster(ctx: DomainContext, clusterId: string, signedC
   }
   transitionCluster(c, "INITIALIZE_IN_PROGRESS");
   c.Certificates.ClusterCertificate = signedCert;
-  void trustAnchor; // Kept by the HSMs in AWS; not part of the Cluster shape.
   ctx.schedule({ at: ctx.now + ctx.settings.delays.clusterInitialize, kind: "cluster.initialized", id: clusterId });
   return { State: c.State, StateMessage: c.StateMessage as string };
 }
