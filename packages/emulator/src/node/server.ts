@@ -23,9 +23,9 @@ export interface RunningEmulator {
 }
 
 /**
- * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. Reading
- * stops past `maxBytes` (the core's limit) and the truncated body is passed on with its declared length, so the core
- * answers 413 as it does for any oversized body.
+ * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. A body
+ * over `maxBytes` is drained without being kept and passed on empty with its real length, so the core answers 413 as
+ * it does for any oversized body (and the connection stays usable).
  */
 async function toRequest(req: IncomingMessage, origin: string, maxBytes: number): Promise<Request> {
   const headers: Record<string, string> = {};
@@ -39,13 +39,14 @@ async function toRequest(req: IncomingMessage, origin: string, maxBytes: number)
   if (req.method !== "GET" && req.method !== "HEAD") {
     for await (const chunk of req as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > maxBytes) {
-        headers["content-length"] = String(size);
-        req.resume();
-        break;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     }
+  }
+  if (size > maxBytes) {
+    headers["content-length"] = String(size); // drained, not kept: the core answers 413 from the length
+    chunks.length = 0;
   }
   const body = Buffer.concat(chunks);
   const request = new Request(new URL(req.url ?? "/", origin), {
