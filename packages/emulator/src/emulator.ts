@@ -84,16 +84,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     scheduler.runDue(clock.now(), (event) => applyEvent(context(event.account, event.region, event.at), event));
   };
 
-  const exportState = (): StateDocument => ({
-    format: STATE_FORMAT,
-    version: STATE_VERSION,
-    now: clock.now(),
-    clockOffsetMs: clock.offsetMs(),
-    settings: structuredClone(settings),
-    copyFaults: structuredClone(copyFaults),
-    events: scheduler.snapshot(),
-    namespaces: structuredClone(exportNamespaces(store)),
-  });
+  /** The state document; `detached` copies the records so that the caller may keep or change it. */
+  const snapshot = (detached: boolean): StateDocument => {
+    const doc: StateDocument = {
+      format: STATE_FORMAT,
+      version: STATE_VERSION,
+      now: clock.now(),
+      clockOffsetMs: clock.offsetMs(),
+      settings,
+      copyFaults,
+      events: scheduler.snapshot(),
+      namespaces: exportNamespaces(store),
+    };
+    return detached ? structuredClone(doc) : doc;
+  };
+  const exportState = () => snapshot(true);
 
   const importState = (doc: unknown) => {
     const problem = checkStateDocument(doc);
@@ -111,7 +116,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const persist = () => {
     if (options.stateFile) {
-      writeFileAtomic(options.stateFile, JSON.stringify(exportState()));
+      writeFileAtomic(options.stateFile, JSON.stringify(snapshot(false)));
     }
   };
 

@@ -83,8 +83,12 @@ export function checkStateDocument(doc: unknown): string | undefined {
   if (!Array.isArray(d.namespaces) || !Array.isArray(d.events) || !Array.isArray(d.copyFaults)) {
     return "namespaces, events and copyFaults must be arrays.";
   }
-  if (typeof d.clockOffsetMs !== "number" || !d.settings || typeof d.settings !== "object") {
+  if (!Number.isFinite(d.clockOffsetMs) || !d.settings || typeof d.settings !== "object") {
     return "clockOffsetMs must be a number and settings an object.";
+  }
+  const delays = Object.entries(d.settings.delays ?? {});
+  if (delays.some(([, v]) => !Number.isFinite(v) || v < 0) || typeof d.settings.legacyClusterIdCopy !== "boolean") {
+    return "settings.delays must be seconds ≥ 0 and settings.legacyClusterIdCopy a boolean.";
   }
   for (const e of d.events) {
     if (
