@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { Reporter, TestCase } from "vitest/node";
+import type { Reporter, TestCase, TestModule } from "vitest/node";
+import "../suites/vitest-types.js";
 import { CHECKS } from "../registry/index.js";
 import { summarise } from "./classify.js";
 import type { RunOptions } from "./options.js";
@@ -12,6 +13,7 @@ export const SUITE_DIR = fileURLToPath(new URL("../suites/", import.meta.url));
 class ResultReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly errors: string[] = [];
+  readonly cleanupFailures: { what: string; error: string }[] = [];
   constructor(private readonly onResult: (r: CheckResult) => void) {}
 
   onTestCaseResult(testCase: TestCase): void {
@@ -22,6 +24,13 @@ class ResultReporter implements Reporter {
     } else {
       const errors = testCase.result().errors ?? [];
       this.errors.push(`${testCase.name}: ${errors.map((e) => e.message).join("; ") || "no result"}`);
+    }
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    this.cleanupFailures.push(...(testModule.meta().conformanceCleanupFailures ?? []));
+    for (const e of testModule.errors()) {
+      this.errors.push(e.message);
     }
   }
 
@@ -79,6 +88,6 @@ export async function runWithVitest(
     finishedAt: new Date().toISOString(),
     results,
     summary: summarise(results),
-    cleanupFailures: [],
+    cleanupFailures: reporter.cleanupFailures,
   };
 }

@@ -20,8 +20,10 @@ beforeAll(async () => {
   target = await prepareTarget(options);
 }, 120_000);
 
-afterAll(async () => {
-  await target?.runCleanups.run();
+// biome-ignore lint/correctness/noEmptyPattern: vitest requires the context argument to be destructured
+afterAll(async ({}, file) => {
+  const failures = (await target?.runCleanups.run()) ?? [];
+  file.meta.conformanceCleanupFailures = failures;
 }, 600_000);
 
 for (const group of GROUPS) {

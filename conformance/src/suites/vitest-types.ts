@@ -9,5 +9,7 @@ declare module "vitest" {
   export interface TaskMeta {
     /** The check's result, read back by the CLI's reporter. */
     conformance?: CheckResult;
+    /** On the suite file: run-level cleanups that failed (the fixture clusters, the emulator's delays). */
+    conformanceCleanupFailures?: { what: string; error: string }[];
   }
 }
