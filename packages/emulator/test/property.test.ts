@@ -10,6 +10,9 @@ import { invalidOf, type Known, validOf } from "./spec-arbitraries.js";
  * every reply: a 200 body validates against `<Op>Response`, an error has AWS's error shape and a request id.
  */
 const MODELLED: readonly string[] = MODELLED_ERROR_NAMES;
+/** Runs scale with CLOUDHSM_PROPERTY_SCALE (default 1) for longer local searches. */
+const SCALE = Number(process.env.CLOUDHSM_PROPERTY_SCALE ?? "1");
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 
 async function seeded() {
   const h = createHarness({ delays: { backupCreate: 0, copy: 0, clusterCreate: 0, hsmCreate: 0, hsmDelete: 0 } });
@@ -75,7 +78,7 @@ async function checkInvariants(h: Awaited<ReturnType<typeof seeded>>["h"]) {
 
 describe("properties over spec-generated requests", () => {
   it("valid requests never get a 5xx; errors are modelled; successes validate; invariants hold", {
-    timeout: 120_000,
+    timeout: 120_000 * SCALE,
   }, async () => {
     const { h, known } = await seeded();
     const outcomes = new Map<string, number>();
@@ -101,7 +104,7 @@ describe("properties over spec-generated requests", () => {
         await h.control.advance(3600);
         await checkInvariants(h);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
     // The generated requests exercise success paths of most operations, not only refusals.
     const succeeded = OPERATION_NAMES.filter((op) => outcomes.has(`${op} ok`));
@@ -109,7 +112,7 @@ describe("properties over spec-generated requests", () => {
   });
 
   it("requests breaking one constraint get 400 CloudHsmInvalidRequestException or SerializationException", {
-    timeout: 60_000,
+    timeout: 60_000 * SCALE,
   }, async () => {
     const { h, known } = await seeded();
     const arbitraries = OPERATION_NAMES.flatMap((op) => {
@@ -123,11 +126,11 @@ describe("properties over spec-generated requests", () => {
         expect(r.status, `${op} ${JSON.stringify(input)} → ${JSON.stringify(r.body)}`).toBe(400);
         expect(["CloudHsmInvalidRequestException", "SerializationException"]).toContain(r.body.__type);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
-  it("arbitrary bytes and headers never crash the protocol layer", { timeout: 60_000 }, async () => {
+  it("arbitrary bytes and headers never crash the protocol layer", { timeout: 60_000 * SCALE }, async () => {
     const { h } = await seeded();
     await fc.assert(
       fc.asyncProperty(
@@ -155,7 +158,7 @@ describe("properties over spec-generated requests", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
