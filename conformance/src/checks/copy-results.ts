@@ -117,10 +117,10 @@ export const copyResultChecks = defineGroup("copy-results", [
   },
   {
     id: "COPY-OUT-007",
-    level: "required",
+    level: "advisory",
     title: "A copied backup can itself be copied back to the source region",
     asserts:
-      "Copying the READY copy back to the primary region is accepted and its copy names the copy as SourceBackup.",
+      "Copying the READY copy back to the primary region is accepted and its copy names the copy as SourceBackup (UNDOC: the documents speak of copying a cluster's backup).",
     citations: [C.copyReady, C.copyDifferentRegion],
     needs: ["ready-backup", "second-region"],
     async run(t) {
