@@ -1,5 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +44,52 @@ describe("cloudhsm-conformance (built CLI)", () => {
     expect(r.status).toBe(3);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("cannot reach http://127.0.0.1:9");
+  });
+
+  it("exits 1 when required checks fail: a server that answers {} to everything", async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/x-amz-json-1.1" });
+      res.end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const dir = mkdtempSync(join(tmpdir(), "conformance-cli-"));
+    try {
+      // Async spawn: the server answers from this process while the CLI runs.
+      const child = spawn(
+        process.execPath,
+        [CLI, "--endpoint", `http://127.0.0.1:${port}`, "--groups", "wire", "--engine", "direct", "--report-dir", dir],
+        { env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1" } },
+      );
+      let stdout = "";
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+      });
+      const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(status).toBe(1);
+      expect(stdout).toContain("FAIL WIRE-UNKNOWN-001 (required)");
+      const results = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as { summary: { failsRun: number } };
+      expect(results.summary.failsRun).toBeGreaterThan(0);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+
+  it("reads a config file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "conformance-cli-"));
+    const config = join(dir, "c.json");
+    writeFileSync(config, JSON.stringify({ groups: ["wire"], levels: ["required"], reportDir: join(dir, "out") }));
+    const r = cli(["--config", config]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, "out", "results.json"), "utf8")) as {
+      results: { id: string; level: string }[];
+    };
+    expect(json.results.length).toBeGreaterThan(5);
+    expect(json.results.every((x) => x.id.startsWith("WIRE-") && x.level === "required")).toBe(true);
+    writeFileSync(config, JSON.stringify({ groups: ["wires"] }));
+    const bad = cli(["--config", config]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('"groups": "wires" is not one of');
   });
 
   it("lists the registry as JSON", () => {
