@@ -36,6 +36,17 @@ export function awsRequest(operation: string, input: unknown, options: CallOptio
   });
 }
 
+/** Whether a JSON value holds a null anywhere (AWS omits absent members; observed: no `NextToken` key at the end). */
+function hasNull(value: unknown): boolean {
+  if (value === null) {
+    return true;
+  }
+  if (typeof value === "object") {
+    return Object.values(value as object).some(hasNull);
+  }
+  return false;
+}
+
 export function createHarness(options: EmulatorOptions = {}) {
   const emu: Emulator = createEmulator({ log: () => undefined, ...options });
   const control = createControlClient(BASE, (r) => emu.fetch(r));
@@ -51,7 +62,8 @@ export function createHarness(options: EmulatorOptions = {}) {
     const body = text ? JSON.parse(text) : {};
     const problem =
       response.status === 200
-        ? validateResponse(operation, body)
+        ? (validateResponse(operation, body) ??
+          (hasNull(body) ? "a member is null (absent members are omitted)" : undefined))
         : isAwsErrorBody(body)
           ? undefined
           : "not an AWS error body";
