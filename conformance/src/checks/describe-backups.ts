@@ -106,6 +106,23 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     },
   },
   {
+    id: "DESC-FILTER-006",
+    level: "advisory",
+    title: "DescribeBackups with several states lists backups in any of them",
+    asserts:
+      "The states filter [READY, PENDING_DELETION] lists both a READY and a PENDING_DELETION backup (the model's list implies a union; one user report says only one state is honoured).",
+    citations: [C.filterStates],
+    needs: ["control"],
+    async run(t) {
+      const [ready, deleted] = (await several(t, 2)) as [Backup, Backup];
+      await t.client().deleteBackup({ BackupId: deleted.BackupId });
+      const out = await t.client().describeBackups({
+        Filters: { backupIds: [ready.BackupId, deleted.BackupId], states: ["READY", "PENDING_DELETION"] },
+      });
+      expectEqual("listed ids", ids(out.Backups).sort().join(","), [ready.BackupId, deleted.BackupId].sort().join(","));
+    },
+  },
+  {
     id: "DESC-SORT-001",
     level: "required",
     title: "DescribeBackups with SortAscending lists backups oldest first",

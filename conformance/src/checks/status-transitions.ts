@@ -1,6 +1,7 @@
 import { C } from "../registry/citations.js";
 import { expectDefined, expectEqual, expectTrue } from "./assert.js";
 import { defineGroup } from "./define.js";
+import { expectCopyRefused } from "./shared.js";
 
 export const statusTransitionChecks = defineGroup("status-transitions", [
   {
@@ -72,6 +73,30 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
       expectEqual("source state during the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
       await t.fixtures.settleCopy(copy.BackupId, to, "READY");
       expectEqual("source state after the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
+    },
+  },
+  {
+    id: "STATE-COPY-005",
+    level: "required",
+    title: "A copy of a DELETED backup does not become READY",
+    asserts:
+      "Copying a backup that ended DELETED (a failed copy, made with the control protocol's copy fault) is refused: a synchronous HTTP 400 or a copy that ends DELETED.",
+    citations: [C.copyNotDeletedSource, C.copyDeleted],
+    needs: ["control", "ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      await t.fixtures.failNextCopy(source.BackupId, to);
+      await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to, TagList: [t.runTag] });
+      const failed = await t.fixtures.settleCopy(
+        (await t.findCopy(source.BackupId, to)).BackupId,
+        to,
+        "READY",
+        "DELETED",
+      );
+      expectEqual("state of the failed copy", failed.BackupState, "DELETED");
+      const how = await expectCopyRefused(t, failed.BackupId, to, t.regions.primary);
+      t.note(how.sync ? `refused synchronously: ${how.error.name}` : "accepted, then the copy ended DELETED");
     },
   },
   {

@@ -124,6 +124,21 @@ export const tagChecks = defineGroup("tags", [
     },
   },
   {
+    id: "COPY-TAGS-006",
+    level: "required",
+    title: "CopyBackupToRegion with a TagList of 50 tags gives the copy all 50",
+    asserts: "A TagList at its maximum of 50 items is accepted and ListTags on the copy returns exactly those 50 tags.",
+    citations: [C.tagListMax, C.copyTagsGiven],
+    needs: ["ready-backup", "second-region"],
+    async run(t) {
+      const source = await t.fixtures.readyBackup();
+      const to = t.region("second");
+      const given = [t.runTag, ...tags("conformance-copy-", 49)];
+      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: given });
+      expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, given);
+    },
+  },
+  {
     id: "TAG-ADD-001",
     level: "required",
     title: "TagResource adds tags to a backup that ListTags then returns",
@@ -317,6 +332,52 @@ export const tagChecks = defineGroup("tags", [
         () => t.client().untagResource({ ResourceId: UNKNOWN_BACKUP_ID, TagKeyList: ["k"] }),
         { names },
       );
+    },
+  },
+  {
+    id: "TAG-VALUE-001",
+    level: "required",
+    title: "TagResource accepts an empty tag value",
+    asserts:
+      'A tag whose Value is "" (TagValue has a minimum length of 0) is accepted, and ListTags returns it with the empty value.',
+    citations: [C.tagValueEmpty],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: [{ Key: "conformance-empty", Value: "" }] });
+      const found = (await listAllTags(t, backup.BackupId)).tags.filter((tag) => tag.Key === "conformance-empty");
+      expectSameTags("the tag with an empty value", found, [{ Key: "conformance-empty", Value: "" }]);
+    },
+  },
+  {
+    id: "TAG-BOUNDS-001",
+    level: "required",
+    title: "TagResource accepts a 128-character key and a 256-character value",
+    asserts: "A tag at the maximum key and value lengths is accepted and ListTags returns it unchanged.",
+    citations: [C.tagKeyLength, C.tagValueEmpty],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const tag = { Key: `k${"K".repeat(127)}`, Value: `v${"V".repeat(255)}` };
+      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: [tag] });
+      const found = (await listAllTags(t, backup.BackupId)).tags.filter((x) => x.Key === tag.Key);
+      expectSameTags("the tag at the maximum lengths", found, [tag]);
+    },
+  },
+  {
+    id: "TAG-UNICODE-001",
+    level: "required",
+    title: "TagResource accepts Unicode letters, numbers, spaces and _.:/=+-@ in keys and values",
+    asserts:
+      "A key and value made of non-ASCII letters and digits, a space and each of _ . : / = + - @ are accepted and returned unchanged.",
+    citations: [C.tagPattern],
+    needs: ["ready-backup"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const tag = { Key: "Schlüssel ключ 鍵 ٣ _.:/=+-@", Value: "Wert значение 値 ٤ _.:/=+-@" };
+      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: [tag] });
+      const found = (await listAllTags(t, backup.BackupId)).tags.filter((x) => x.Key === tag.Key);
+      expectSameTags("the Unicode tag", found, [tag]);
     },
   },
   {

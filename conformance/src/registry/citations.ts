@@ -205,6 +205,15 @@ export const C = {
     `${API}/API_TagResource.html`,
     "CloudHsmResourceLimitExceededException: The request was rejected because it exceeds an CloudHSM limit.",
   ),
+  tagValueEmpty: cite(
+    `${API}/API_Tag.html`,
+    "Value: The value of the tag. Length Constraints: Minimum length of 0. Maximum length of 256.",
+  ),
+  tagKeyLength: cite(
+    `${API}/API_Tag.html`,
+    "Key: The key of the tag. Length Constraints: Minimum length of 1. Maximum length of 128.",
+  ),
+  tagPattern: cite(`${API}/API_Tag.html`, "Pattern: ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
   backupTagList: cite(`${API}/API_Backup.html`, "TagList: The list of tags for the backup."),
   createFromBackup: cite(
     `${API}/API_CreateCluster.html`,
