@@ -114,8 +114,8 @@ async function startCeiling(bodyBytes) {
   return { url: match[1], close: () => child.kill("SIGTERM") };
 }
 
-/** A state document with one cluster and `n` READY backups in us-east-1 (format of GET /_emulator/v1/state). */
-function stateWith(n) {
+/** A state document with `n` READY backups in us-east-1 (format of GET /_emulator/v1/state), with given settings. */
+function stateWith(n, settings) {
   const now = Date.now() / 1000;
   const backups = [];
   const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
@@ -143,18 +143,7 @@ function stateWith(n) {
     version: 1,
     now,
     clockOffsetMs: 0,
-    settings: {
-      delays: {
-        backupCreate: 60,
-        copy: 300,
-        clusterCreate: 240,
-        clusterInitialize: 60,
-        clusterDelete: 110,
-        hsmCreate: 300,
-        hsmDelete: 100,
-      },
-      legacyClusterIdCopy: false,
-    },
+    settings,
     copyFaults: [],
     events: [],
     namespaces: [
@@ -247,7 +236,7 @@ function rssMb(pid) {
 async function pagedEmulator(n) {
   const { createEmulator } = await import(join(here, "../dist/index.js"));
   const emu = createEmulator({ log: () => undefined });
-  emu.importState(stateWith(n));
+  emu.importState(stateWith(n, emu.settings()));
   const page = async (body) => {
     const r = await emu.fetch(
       new Request("http://emulator.bench/", {
@@ -312,7 +301,8 @@ async function main() {
 
   // Emulator with 1,000 backups.
   const emu = await startEmulatorProcess();
-  await importState(emu.url, stateWith(1000));
+  const settingsOf = async (url) => (await fetch(`${url}/_emulator/v1/settings`)).json();
+  await importState(emu.url, stateWith(1000, await settingsOf(emu.url)));
   const emuPages = await pageBodies(emu.url);
   const sampleBody = JSON.stringify(await call(emu.url, "DescribeBackups", { MaxResults: 50 }));
   const target =
@@ -389,7 +379,7 @@ async function main() {
   for (const n of [0, 1000, 100000]) {
     const e = await startEmulatorProcess();
     if (n > 0) {
-      await importState(e.url, stateWith(n));
+      await importState(e.url, stateWith(n, await settingsOf(e.url)));
       await pageBodies(e.url);
     }
     log(`  ${String(n).padStart(7)} backups: ${rssMb(e.pid).toFixed(0).padStart(5)} MiB`);

@@ -47,48 +47,21 @@ describe("concurrency", () => {
     const originals = await listAll("us-east-1");
     expect(originals).toHaveLength(40);
 
-    const jobs: Promise<{ op: string; id: string; region?: string; status: number }>[] = [];
+    type Job = { op: string; id: string; region?: string; status: number };
+    const jobs: Promise<Job>[] = [];
+    const launch = (op: string, target: string, input: unknown, id: string, region?: string) =>
+      jobs.push(call(target, input).then((r) => ({ op, id, ...(region ? { region } : {}), status: r.status })));
     for (const [i, b] of originals.entries()) {
+      const BackupId = b.BackupId;
       for (const region of ["us-west-2", "eu-west-1", "us-west-2"]) {
-        jobs.push(
-          call("CopyBackupToRegion", { BackupId: b.BackupId, DestinationRegion: region }).then((r) => ({
-            op: "copy",
-            id: b.BackupId,
-            region,
-            status: r.status,
-          })),
-        );
+        launch("copy", "CopyBackupToRegion", { BackupId, DestinationRegion: region }, BackupId, region);
       }
       if (i % 2 === 0) {
-        jobs.push(
-          call("DeleteBackup", { BackupId: b.BackupId }).then((r) => ({
-            op: "delete",
-            id: b.BackupId,
-            status: r.status,
-          })),
-        );
-        jobs.push(
-          call("RestoreBackup", { BackupId: b.BackupId }).then((r) => ({
-            op: "restore",
-            id: b.BackupId,
-            status: r.status,
-          })),
-        );
-        jobs.push(
-          call("DeleteBackup", { BackupId: b.BackupId }).then((r) => ({
-            op: "delete",
-            id: b.BackupId,
-            status: r.status,
-          })),
-        );
+        launch("delete", "DeleteBackup", { BackupId }, BackupId);
+        launch("restore", "RestoreBackup", { BackupId }, BackupId);
+        launch("delete", "DeleteBackup", { BackupId }, BackupId);
       }
-      jobs.push(
-        call("TagResource", { ResourceId: b.BackupId, TagList: [{ Key: "n", Value: String(i) }] }).then((r) => ({
-          op: "tag",
-          id: b.BackupId,
-          status: r.status,
-        })),
-      );
+      launch("tag", "TagResource", { ResourceId: BackupId, TagList: [{ Key: "n", Value: String(i) }] }, BackupId);
     }
     const results = await Promise.all(jobs);
     expect(results.every((r) => r.status === 200 || r.status === 400)).toBe(true);
