@@ -1,4 +1,4 @@
-import type { CloudHsmV2Client } from "@cloudhsm-kit/client";
+import { type CloudHsmV2Client, resolveEndpoint } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
 import { Cleanups } from "./cleanups.js";
 import type { ControlClient } from "./control.js";
@@ -78,7 +78,7 @@ export class CheckContext {
   /** Sends a request the typed client would never send, signed for `region`. */
   raw(request: Omit<RawRequest, "region"> & { region?: string }): Promise<RawReply> {
     const region = request.region ?? this.target.regions.primary;
-    const endpoint = this.target.endpoint ?? `https://cloudhsmv2.${region}.amazonaws.com`;
+    const endpoint = resolveEndpoint({ region, endpoint: this.target.endpoint }).url;
     return sendRaw(endpoint, this.target.credentialsFor(partitionOf(region)), { ...request, region });
   }
 
