@@ -138,12 +138,12 @@ function applyHsmEvent(ctx: DomainContext, event: ScheduledEvent): void {
       // The CSR appears with the first HSM (observed §7.1, terraform-provider-aws#9472).
       c.Certificates = emulatedCertificates(c, hsm.HsmId);
     }
-    if (c.State === "ACTIVE") {
+    if (c.State === "ACTIVE" && UNDOC.hsmChangeBackupAtCompletion) {
       startClusterBackup(ctx, c); // manage-backups: "Add an HSM to an active cluster"
     }
   } else if (event.kind === "hsm.deleted" && hsm.State === "DELETE_IN_PROGRESS") {
     c.Hsms = c.Hsms.filter((h) => h !== hsm); // observed §7.3: a deleted HSM disappears from Hsms
-    if (c.State === "ACTIVE") {
+    if (c.State === "ACTIVE" && UNDOC.hsmChangeBackupAtCompletion) {
       startClusterBackup(ctx, c); // manage-backups: "Remove an HSM from an active cluster"
     }
   }

@@ -1,3 +1,4 @@
+import { startClusterBackup } from "./backup.js";
 import { ownCluster } from "./cluster.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
@@ -52,6 +53,9 @@ export function createHsm(ctx: DomainContext, input: CreateHsmInput): Hsm {
   };
   c.Hsms.push(hsm);
   ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmCreate, kind: "hsm.created", id: `${c.ClusterId}/${HsmId}` });
+  if (c.State === "ACTIVE" && !UNDOC.hsmChangeBackupAtCompletion) {
+    startClusterBackup(ctx, c); // manage-backups: "Add an HSM to an active cluster"
+  }
   return hsm;
 }
 
@@ -91,6 +95,9 @@ export function deleteHsm(ctx: DomainContext, input: DeleteHsmInput): { HsmId: s
   hsm.State = "DELETE_IN_PROGRESS";
   delete hsm.StateMessage;
   ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmDelete, kind: "hsm.deleted", id: `${c.ClusterId}/${hsm.HsmId}` });
+  if (c.State === "ACTIVE" && !UNDOC.hsmChangeBackupAtCompletion) {
+    startClusterBackup(ctx, c); // manage-backups: "Remove an HSM from an active cluster"
+  }
   // The response echoes the HSM ID whatever the selector (add-remove-hsm.md).
   return { HsmId: hsm.HsmId };
 }

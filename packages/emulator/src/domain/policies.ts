@@ -6,7 +6,7 @@ import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * Resource policies on backups (API_PutResourcePolicy: "In order to share a backup, it must be in a 'READY' state
- * and you must own it"; sharing.html). Which accounts a policy shares with: UNDOC.policyPrincipalsOnly.
+ * and you must own it"; sharing.html). Which accounts a policy shares with: see the sharing note in undocumented.ts.
  */
 
 /** The caller's own backup named by a CloudHsmArn. */

@@ -2,12 +2,12 @@ import { transition } from "./backup.js";
 import type { DomainContext } from "./context.js";
 import { invalid } from "./errors.js";
 import type { Backup, BackupRetentionPolicy, Cluster } from "./types.js";
-import { DAY_SECONDS, UNDOC_ERRORS } from "./undocumented.js";
+import { DAY_SECONDS, UNDOC, UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * Backup retention (manage-backup-retention; cloudhsmv2-api.md §5(e)): 7–379 days per cluster, default 90. Expired
  * backups are "marked for deletion" (→ PENDING_DELETION, restorable); NeverExpires backups and "a cluster's last
- * backup" (UNDOC.lastBackupIsNewestReady) are exempt. Copies have no cluster and no policy.
+ * backup" (UNDOC.lastBackup) are exempt. Copies have no cluster and no policy.
  */
 export const DEFAULT_RETENTION: BackupRetentionPolicy = { Type: "DAYS", Value: "90" };
 export const MIN_RETENTION_DAYS = 7;
@@ -41,7 +41,9 @@ export function scheduleRetentionCheck(ctx: DomainContext, clusterId: string, at
 
 function retentionOf(ctx: DomainContext, clusterId: string): Cluster | undefined {
   const r = ctx.store.region(ctx.account, ctx.region);
-  return r.clusters.get(clusterId) ?? r.retiredClusters.get(clusterId);
+  const cluster = r.clusters.get(clusterId) ?? r.retiredClusters.get(clusterId);
+  const deleted = cluster === undefined || cluster.State === "DELETED" || r.retiredClusters.has(clusterId);
+  return deleted && !UNDOC.deletedClusterKeepsRetention ? undefined : cluster;
 }
 
 /**
@@ -62,7 +64,7 @@ export function applyRetention(ctx: DomainContext, clusterId: string): Backup[] 
     .region(ctx.account, ctx.region)
     .backups.all()
     .filter((b) => b.ClusterId === clusterId && b.BackupState === "READY");
-  const newest = ready[ready.length - 1]; // the index is ascending by CreateTimestamp
+  const newest = UNDOC.lastBackup(ready); // the index is ascending by CreateTimestamp
   const purged: Backup[] = [];
   let next: number | undefined;
   for (const b of ready) {

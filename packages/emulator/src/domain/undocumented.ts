@@ -60,8 +60,8 @@ export const UNDOC = {
   /** The backup made for an HSM added to / removed from an ACTIVE cluster starts when that HSM's creation or deletion
    * completes. */
   hsmChangeBackupAtCompletion: true,
-  /** "A cluster's last backup" that retention never purges = its newest READY backup. */
-  lastBackupIsNewestReady: true,
+  /** "A cluster's last backup" that retention never purges: its newest READY backup (`ready` is oldest first). */
+  lastBackup: <T>(ready: readonly T[]): T | undefined => ready[ready.length - 1],
   /** Backups of a deleted cluster keep that cluster's retention policy. */
   deletedClusterKeepsRetention: true,
   /** Unknown input members are ignored, as many AWS JSON services do (cloudhsmv2-api.md §7.2). */
@@ -81,10 +81,13 @@ export const UNDOC = {
   protocol: { wrongPath: 404, wrongMethod: 405, unsupportedMediaType: 404, bodyTooLarge: 413 },
   /** The i-th subnet given to CreateCluster is placed in Availability Zone `<region>` + "abcdef…"[i]. */
   availabilityZoneLetters: "abcdefghij",
-  /** A policy shares a backup with the accounts named in its Allow statements' `Principal.AWS` (ARN or 12 digits,
-   * or "*" for everyone); actions are not evaluated. Any such policy counts as "shared" for DescribeBackups. */
-  policyPrincipalsOnly: true,
 } as const;
+
+/*
+ * Sharing (src/domain/policies.ts `principalsOf`): a policy shares a backup with the accounts named in its Allow
+ * statements' `Principal.AWS` (an ARN or 12 digits; "*" for everyone). Actions are not evaluated, and any such policy
+ * counts as shared for DescribeBackups `Shared` (AWS wants the share promoted to a RAM resource share for that).
+ */
 
 /** Errors chosen where AWS's error type is unobserved (all 400 CloudHsmInvalidRequestException unless stated). */
 export const UNDOC_MESSAGES = {
