@@ -14,7 +14,7 @@ import { CHECKS } from "./registry/index.js";
 import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
 import type { RunOptions } from "./runner/options.js";
-import { assertReachable, TargetUnreachableError } from "./runner/prepare.js";
+import { assertReachable, planRegions, TargetUnreachableError } from "./runner/prepare.js";
 import { runConformance } from "./runner/run.js";
 import { selectChecks } from "./runner/select.js";
 import type { RunResult } from "./runner/types.js";
@@ -116,15 +116,12 @@ async function run(args: CliArgs): Promise<number> {
         options,
         {
           name: options.targetName,
-          endpoint: resolved.mode === "reference" ? undefined : options.endpoint,
-          regions: { ...options.regions, primary: options.regions?.primary ?? "us-east-1" },
+          endpoint: options.endpoint,
+          regions: { ...planRegions(options) },
           control: info ? { name: info.name, version: info.version } : undefined,
         },
         onResult,
       );
-    }
-    if (resolved.mode === "reference") {
-      result.target.endpoint = undefined;
     }
     const files = writeReports(result, resolved.reportDir);
     progress.summary(result, files);

@@ -43,7 +43,7 @@ export function markdownReport(run: RunResult): string {
   const lines = [
     "# CloudHSM v2 conformance report",
     "",
-    `- Target: ${t.name ?? "(unnamed)"}${t.endpoint ? ` at ${t.endpoint}` : " (AWS endpoints)"}${t.control ? ` — control protocol: ${t.control.name} ${t.control.version}` : ""}`,
+    `- Target: ${t.name ?? "(unnamed)"}${t.endpoint ? ` at ${t.endpoint}` : " (AWS's own endpoints)"}${t.control ? ` — control protocol: ${t.control.name} ${t.control.version}` : ""}`,
     `- Regions: ${Object.entries(t.regions)
       .filter(([, v]) => v)
       .map(([k, v]) => `${k} ${v}`)

@@ -51,6 +51,22 @@ async function defaultChain(): Promise<() => Promise<Credentials>> {
   return fromNodeProviderChain() as () => Promise<Credentials>;
 }
 
+/**
+ * The regions of a run: those configured, and for an endpoint (an emulator serves every region) a second standard
+ * region, both GovCloud regions and a China region by default. AWS gets only what the config names.
+ */
+export function planRegions(options: Pick<RunOptions, "endpoint" | "regions">): RegionPlan {
+  const primary = options.regions?.primary ?? "us-east-1";
+  const regions: RegionPlan = { primary, ...stripUndefined(options.regions ?? {}) };
+  if (options.endpoint) {
+    regions.second ??= primary === "us-west-2" ? "us-east-1" : "us-west-2";
+    regions.govEast ??= WELL_KNOWN.govEast;
+    regions.govWest ??= WELL_KNOWN.govWest;
+    regions.china ??= WELL_KNOWN.china;
+  }
+  return regions;
+}
+
 /** Probes the target, sets the suite's delays when it offers the control protocol, and works out its capabilities. */
 export async function prepareTarget(options: RunOptions): Promise<Target> {
   const endpoint = options.endpoint;
@@ -68,14 +84,8 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     delays = (await control.putSettings({ delays: SUITE_DELAYS })).delays;
     runCleanups.push("restore the emulator's delays", () => control.putSettings({ delays: original.delays }));
   }
-  const primary = options.regions?.primary ?? "us-east-1";
-  const regions: RegionPlan = { primary, ...stripUndefined(options.regions ?? {}) };
-  if (endpoint) {
-    regions.second ??= primary === "us-west-2" ? "us-east-1" : "us-west-2";
-    regions.govEast ??= WELL_KNOWN.govEast;
-    regions.govWest ??= WELL_KNOWN.govWest;
-    regions.china ??= WELL_KNOWN.china;
-  }
+  const regions = planRegions(options);
+  const primary = regions.primary;
   const readyBackups = options.readyBackups ?? {};
   const base: () => Promise<Credentials> = options.credentials
     ? async () => options.credentials as Credentials
