@@ -109,7 +109,10 @@ async function run(args: CliArgs): Promise<number> {
     const onResult = (r: Parameters<TerminalProgress["result"]>[0]) => progress.result(r, checks.length);
     let result: RunResult;
     if (resolved.engine === "direct") {
-      result = await runConformance(options, { onResult: (r) => onResult(r) });
+      result = await runConformance(options, {
+        onResult: (r) => onResult(r),
+        onCheckStart: (c) => progress.begin(c.id),
+      });
     } else {
       const info = options.endpoint ? await probeControl(options.endpoint) : undefined;
       result = await runWithVitest(
@@ -121,6 +124,7 @@ async function run(args: CliArgs): Promise<number> {
           control: info ? { name: info.name, version: info.version } : undefined,
         },
         onResult,
+        (id) => progress.begin(id),
       );
     }
     const files = writeReports(result, resolved.reportDir);

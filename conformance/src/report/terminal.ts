@@ -21,8 +21,18 @@ export class TerminalProgress {
     this.write(`cloudhsm-conformance: ${total} checks against ${description}\n`);
   }
 
+  /** On a terminal, shows which check is running until its result replaces the line. */
+  begin(id: string): void {
+    if (this.colour) {
+      this.write(`\u001b[2K  … ${id}\r`);
+    }
+  }
+
   result(r: CheckResult, total: number): void {
     this.#done++;
+    if (this.colour) {
+      this.write("\u001b[2K");
+    }
     const label = resultLabel(r);
     const counter = `[${String(this.#done).padStart(String(total).length)}/${total}]`;
     const why = r.status === "pass" ? "" : `  — ${r.reason ?? ""}`;

@@ -9,6 +9,7 @@ import type { CheckResult, RunResult } from "./types.js";
 
 export interface RunHooks {
   onStart?: (checks: readonly CheckDefinition[], target: Target) => void;
+  onCheckStart?: (check: CheckDefinition) => void;
   onResult?: (result: CheckResult, index: number, total: number) => void;
 }
 
@@ -44,6 +45,7 @@ export async function runConformance(options: RunOptions, hooks: RunHooks = {}):
   const results: CheckResult[] = [];
   try {
     for (const [index, check] of checks.entries()) {
+      hooks.onCheckStart?.(check);
       const result = await runOne(check, target, options);
       results.push(result);
       hooks.onResult?.(result, index, checks.length);

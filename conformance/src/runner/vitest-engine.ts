@@ -14,7 +14,14 @@ class ResultReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly errors: string[] = [];
   readonly cleanupFailures: { what: string; error: string }[] = [];
-  constructor(private readonly onResult: (r: CheckResult) => void) {}
+  constructor(
+    private readonly onResult: (r: CheckResult) => void,
+    private readonly onBegin: (id: string) => void,
+  ) {}
+
+  onTestCaseReady(testCase: TestCase): void {
+    this.onBegin(testCase.name.split(" ")[0] ?? testCase.name);
+  }
 
   onTestCaseResult(testCase: TestCase): void {
     const result = testCase.meta().conformance;
@@ -53,10 +60,11 @@ export async function runWithVitest(
   options: RunOptions,
   target: RunResult["target"],
   onResult: (r: CheckResult) => void,
+  onBegin: (id: string) => void = () => {},
 ): Promise<RunResult> {
   const { startVitest } = await import("vitest/node");
   const startedAt = new Date().toISOString();
-  const reporter = new ResultReporter(onResult);
+  const reporter = new ResultReporter(onResult, onBegin);
   const ext = import.meta.url.endsWith(".ts") ? "ts" : "js";
   const vitest = await startVitest(
     "test",
