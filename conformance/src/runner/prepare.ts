@@ -109,18 +109,19 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   const has = new Set<Capability>();
   const missing = new Map<Capability, string>();
   const decide = (cap: Capability, ok: boolean, why: string) => (ok ? has.add(cap) : missing.set(cap, why));
+  // An endpoint (an emulator) takes the same keys in every partition; AWS needs an account per partition.
   const gov = [regions.govEast, regions.govWest];
   decide("control", !!control, "needs the emulator control protocol (GET /_emulator/v1/info did not answer)");
   decide("second-region", !!regions.second, "needs a second standard region (config regions.second)");
   decide(
     "govcloud-regions",
     gov.every(Boolean) &&
-      (!!control || (gov.some((r) => !!readyBackups[r as string]) && !!partitionCreds["aws-us-gov"])),
+      (!!control || (gov.some((r) => !!readyBackups[r as string]) && (!!endpoint || !!partitionCreds["aws-us-gov"]))),
     "needs a READY backup in a GovCloud region (config regions.govEast/govWest, readyBackups, partitionCredentials.aws-us-gov)",
   );
   decide(
     "china-region",
-    !!regions.china && (!!control || (!!readyBackups[regions.china] && !!partitionCreds["aws-cn"])),
+    !!regions.china && (!!control || (!!readyBackups[regions.china] && (!!endpoint || !!partitionCreds["aws-cn"]))),
     "needs a READY backup in a China region (config regions.china, readyBackups, partitionCredentials.aws-cn)",
   );
   decide(
