@@ -98,11 +98,12 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     async run(t) {
       const { newer, clusterId } = await olderAndNewer(t);
       const to = t.region("second");
+      const before = await t.copyIds(newer.BackupId, to);
       const output = await t
         .client()
         .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId);
-      const copy = await t.findCopy(newer.BackupId, to);
+      const copy = await t.findCopy(newer.BackupId, to, before);
       t.cleanups.push(`delete copy ${copy.BackupId}`, async () => {
         await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
         await t.fixtures.deleteIfReady(copy.BackupId, to);

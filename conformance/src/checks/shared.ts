@@ -25,6 +25,7 @@ export type Refusal = { sync: true; error: ObservedError } | { sync: false; copy
  * failure path). Fails when the copy becomes READY or the call is answered otherwise.
  */
 export async function expectCopyRefused(t: CheckContext, backupId: string, from: string, to: string): Promise<Refusal> {
+  const before = await t.copyIds(backupId, to);
   const result = await attempt(() =>
     t.client(from).copyBackupToRegion({ BackupId: backupId, DestinationRegion: to, TagList: [t.runTag] }),
   );
@@ -38,7 +39,7 @@ export async function expectCopyRefused(t: CheckContext, backupId: string, from:
   if (!t.hasControl) {
     skip(`the copy ${from} → ${to} was accepted; seeing whether it fails needs access to ${to}`);
   }
-  const copy = await t.findCopy(backupId, to);
+  const copy = await t.findCopy(backupId, to, before);
   const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
   if (settled.BackupState !== "DELETED") {
     await t.fixtures.deleteIfReady(copy.BackupId, to);

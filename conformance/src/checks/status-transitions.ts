@@ -51,8 +51,9 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       await t.fixtures.failNextCopy(source.BackupId, to);
+      const before = await t.copyIds(source.BackupId, to);
       await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to, TagList: [t.runTag] });
-      const copy = await t.findCopy(source.BackupId, to);
+      const copy = await t.findCopy(source.BackupId, to, before);
       expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
       const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
       expectEqual("final BackupState of the failed copy", settled.BackupState, "DELETED");
@@ -87,9 +88,10 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       await t.fixtures.failNextCopy(source.BackupId, to);
+      const before = await t.copyIds(source.BackupId, to);
       await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to, TagList: [t.runTag] });
       const failed = await t.fixtures.settleCopy(
-        (await t.findCopy(source.BackupId, to)).BackupId,
+        (await t.findCopy(source.BackupId, to, before)).BackupId,
         to,
         "READY",
         "DELETED",

@@ -133,15 +133,24 @@ export class CheckContext {
     return (out.Backups ?? []).filter((b) => b.SourceBackup === sourceBackupId);
   }
 
-  /** Waits until the copy of `sourceBackupId` appears in `region` and returns it. */
-  async findCopy(sourceBackupId: string, region: string): Promise<Backup> {
+  /** The ids of the copies of `sourceBackupId` already in `region` (taken before a copy, to tell the new one apart). */
+  async copyIds(sourceBackupId: string, region: string): Promise<ReadonlySet<string>> {
+    return new Set((await this.copiesOf(sourceBackupId, region)).map((b) => b.BackupId));
+  }
+
+  /**
+   * Waits until a new copy of `sourceBackupId` — one not among `before` (earlier copies, e.g. of a configured
+   * backup on AWS, stay listed while pending deletion) — appears in `region`, and returns it.
+   */
+  async findCopy(sourceBackupId: string, region: string, before: ReadonlySet<string>): Promise<Backup> {
+    const fresh = async () => (await this.copiesOf(sourceBackupId, region)).filter((b) => !before.has(b.BackupId));
     const copies = await this.waitFor(
       `a copy of ${sourceBackupId} listed in ${region}`,
-      () => this.copiesOf(sourceBackupId, region),
+      fresh,
       (list) => list.length > 0,
     );
     if (copies.length !== 1) {
-      throw new CheckFailed(`expected one copy of ${sourceBackupId} in ${region}, found ${copies.length}`);
+      throw new CheckFailed(`expected one new copy of ${sourceBackupId} in ${region}, found ${copies.length}`);
     }
     return copies[0] as Backup;
   }

@@ -170,8 +170,9 @@ export class Fixtures {
       ...(tags === "omit" ? {} : { TagList: tags }),
       ...options.extra,
     };
+    const before = await this.t.copyIds(backupId, to);
     const output = await this.t.client(from).copyBackupToRegion(input);
-    const copy = await this.t.findCopy(output.DestinationBackup?.SourceBackup ?? backupId, to);
+    const copy = await this.t.findCopy(output.DestinationBackup?.SourceBackup ?? backupId, to, before);
     this.t.cleanups.push(`delete copy ${copy.BackupId} in ${to}`, async () => {
       await this.settleCopy(copy.BackupId, to, "READY", "DELETED");
       await this.deleteIfReady(copy.BackupId, to);
