@@ -1,7 +1,7 @@
 import { startEmulator } from "@cloudhsm-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendRaw } from "../../src/harness/raw.js";
-import { notFoundAs500 } from "./faults/wire.js";
+import { notFoundAs500 } from "./faults/wire-errors.js";
 import { type RunningFaultProxy, startFaultProxy } from "./proxy-server.js";
 
 const credentials = async () => ({ accessKeyId: "test", secretAccessKey: "test" });

@@ -123,6 +123,10 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     await c.send("CopyBackupToRegion", { BackupId: backupId, ClusterId: clusterId, DestinationRegion: SECOND });
     await c.send("CopyBackupToRegion", { ClusterId: clusterId, DestinationRegion: SECOND } as never);
   });
+  await w.step("copy without a backup id", () => c.send("CopyBackupToRegion", { DestinationRegion: SECOND } as never));
+  await w.step("copy to an ISO region", () =>
+    c.copyBackupToRegion({ BackupId: backupId, DestinationRegion: "us-iso-east-1" }),
+  );
   await w.step("copy to GovCloud", () =>
     c.copyBackupToRegion({ BackupId: backupId, DestinationRegion: "us-gov-west-1" }),
   );
@@ -147,6 +151,7 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("share a backup and list as the other account", async () => {
     const arn = (await c.describeBackups({ Filters: { backupIds: [backupId] } })).Backups?.[0]?.BackupArn ?? "";
     await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
+    await c.getResourcePolicy({ ResourceArn: arn });
     await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
     await c.deleteResourcePolicy({ ResourceArn: arn });
   });
@@ -164,6 +169,12 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("copy with no tags", () =>
     c.copyBackupToRegion({ BackupId: other, DestinationRegion: SECOND, TagList: [] as never }),
   );
+  await w.step("tags at the edges of the model", () =>
+    c.tagResource({
+      ResourceId: backupId,
+      TagList: [tag("empty-value", ""), tag("Schlüssel 鍵", "Wert 値"), tag(`k${"K".repeat(127)}`, "V".repeat(256))],
+    }),
+  );
   await w.step("50 tags", () => c.tagResource({ ResourceId: backupId, TagList: manyTags(50, "full") }));
   await w.step("one tag more", () => c.tagResource({ ResourceId: backupId, TagList: [tag("one-more")] }));
   await w.step("malformed id", () =>
@@ -171,6 +182,9 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   );
   await w.step("unknown id", () => c.deleteBackup({ BackupId: UNKNOWN_BACKUP_ID }));
   const policy = { Type: "DAYS" as const, Value: "5" };
+  await w.step("retention at the lower bound", () =>
+    c.modifyCluster({ ClusterId: clusterId, BackupRetentionPolicy: { Type: "DAYS", Value: "7" } }),
+  );
   await w.step("retention out of range", () =>
     c.modifyCluster({ ClusterId: clusterId, BackupRetentionPolicy: policy }),
   );

@@ -1,5 +1,5 @@
 import { defineFault, type FaultContext, type ReplyView } from "../fault.js";
-import { type Backup, okReply, without } from "../wire-json.js";
+import { type Backup, isCopy, okReply, without } from "../wire-json.js";
 import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
 
 const DAY = 24 * 60 * 60;
@@ -122,5 +122,20 @@ export const restoreKeepsDeleteTimestamp = defineFault({
     },
     // DeleteTimestamp of every backup seen pending deletion, to put back after a restore.
     () => new Map<string, number>(),
+  ),
+});
+
+export const retentionExpiryAsDeleteTimestamp = defineFault({
+  name: "retention-expiry-as-delete-timestamp",
+  level: "required",
+  breaks: "Only a backup pending deletion carries DeleteTimestamp; a READY backup has none.",
+  source: "cloudhsmv2-api.md §5(e) (DeleteTimestamp: present only for a backup pending deletion)",
+  groups: ["delete-restore"],
+  operations: BACKUP_REPLIES,
+  // The date the cluster's default 90-day retention would purge the backup, reported as if it were being deleted.
+  create: rewritingBackups((b) =>
+    b.BackupState === "READY" && !isCopy(b) && typeof b.CreateTimestamp === "number" && !("DeleteTimestamp" in b)
+      ? { ...b, DeleteTimestamp: b.CreateTimestamp + 90 * DAY }
+      : undefined,
   ),
 });

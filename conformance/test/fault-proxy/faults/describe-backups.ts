@@ -1,6 +1,7 @@
 import type { GroupId } from "../../../src/registry/types.js";
 import { defineFault, type Fault, type Json } from "../fault.js";
-import { okReply, without } from "../wire-json.js";
+import { isCopy, okReply, without } from "../wire-json.js";
+import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
 
 /** A fault that drops one DescribeBackups filter before forwarding, so the reply lists backups it should not. */
 function filterIgnored(filter: string, groups: readonly GroupId[] = ["describe-backups"]): Fault {
@@ -27,6 +28,7 @@ function kebab(name: string): string {
 }
 
 export const statesFilterIgnored = filterIgnored("states");
+export const backupIdsFilterIgnored = filterIgnored("backupIds");
 /** Copies are listed under no cluster, so ignoring the filter shows in the destination region (COPY-OUT-004). */
 export const clusterIdsFilterIgnored = filterIgnored("clusterIds", ["describe-backups", "copy-results"]);
 export const sourceBackupIdsFilterIgnored = filterIgnored("sourceBackupIds");
@@ -139,4 +141,34 @@ export const sharedBackupsListedAsOwn = defineFault({
       return extra.length > 0 ? { output: { ...reply.output, Backups: [...own, ...extra] } } : undefined;
     },
   }),
+});
+
+export const pendingDeletionHiddenByStatesFilter = defineFault({
+  name: "pending-deletion-hidden-by-states-filter",
+  level: "required",
+  breaks: "DescribeBackups with the states filter PENDING_DELETION lists the backups pending deletion.",
+  source: "cloudhsmv2-api.md §2.1 DescribeBackups (Filters: states), §5(b)",
+  groups: ["delete-restore"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    response: ({ output }, { input }) => {
+      const states = (input?.Filters as Json | undefined)?.states;
+      const backups = output?.Backups;
+      if (!Array.isArray(states) || !states.includes("PENDING_DELETION") || !Array.isArray(backups)) {
+        return undefined;
+      }
+      const shown = backups.filter((b: Json) => b.BackupState !== "PENDING_DELETION");
+      return shown.length < backups.length ? { output: { ...output, Backups: shown } } : undefined;
+    },
+  }),
+});
+
+export const backupClusterIdMissing = defineFault({
+  name: "backup-cluster-id-missing",
+  level: "required",
+  breaks: "A backup of a cluster names that cluster in ClusterId.",
+  source: "cloudhsmv2-api.md §3.1 Backup (ClusterId: the cluster that was backed up)",
+  groups: ["describe-backups"],
+  operations: BACKUP_REPLIES,
+  create: rewritingBackups((b) => (!isCopy(b) && "ClusterId" in b ? without(b, "ClusterId") : undefined)),
 });

@@ -1,4 +1,4 @@
-import { defineFault } from "../fault.js";
+import { defineFault, type FaultContext, type Json } from "../fault.js";
 import { errorReply, without } from "../wire-json.js";
 
 export const clusterIdWins = defineFault({
@@ -27,5 +27,52 @@ export const clusterIdOnlyRefused = defineFault({
       input && "ClusterId" in input && !("BackupId" in input)
         ? { answer: errorReply("CloudHsmInvalidRequestException", "BackupId is required.") }
         : undefined,
+  }),
+});
+
+/** READY backups (not copies) of the region the call is made in, newest first (the fault's own call). */
+async function readyBackups(context: FaultContext, filters: Json = {}): Promise<Json[]> {
+  const reply = await context.call("DescribeBackups", { Filters: { ...filters, states: ["READY"] } });
+  const listed = reply.output?.Backups;
+  return Array.isArray(listed) ? listed.filter((b: Json) => !b.SourceBackup) : [];
+}
+
+export const backupIdNotRequired = defineFault({
+  name: "backup-id-not-required",
+  level: "required",
+  breaks: "CopyBackupToRegion requires BackupId; a request without it is refused.",
+  source: "cloudhsmv2-api.md §5(a); API_CopyBackupToRegion (BackupId Required: Yes)",
+  groups: ["id-precedence"],
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    // The region's newest READY backup stands in for the missing id, and the copy goes ahead.
+    request: async ({ input }, context) => {
+      if (!input || "BackupId" in input || "ClusterId" in input) {
+        return undefined;
+      }
+      const newest = (await readyBackups(context))[0];
+      return newest ? { input: { ...input, BackupId: newest.BackupId } } : undefined;
+    },
+  }),
+});
+
+export const copyOfWrongBackup = defineFault({
+  name: "copy-of-wrong-backup",
+  level: "required",
+  breaks: "CopyBackupToRegion copies the backup named by BackupId.",
+  source: "cloudhsmv2-api.md §5(a); API_CopyBackupToRegion; UG copy-backup-to-region",
+  groups: ["id-precedence"],
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    // Another READY backup of the same cluster is copied instead.
+    request: async ({ input }, context) => {
+      if (typeof input?.BackupId !== "string") {
+        return undefined;
+      }
+      const named = (await readyBackups(context, { backupIds: [input.BackupId] }))[0];
+      const siblings = named?.ClusterId ? await readyBackups(context, { clusterIds: [named.ClusterId] }) : [];
+      const other = siblings.find((b) => b.BackupId !== input.BackupId);
+      return other ? { input: { ...input, BackupId: other.BackupId } } : undefined;
+    },
   }),
 });

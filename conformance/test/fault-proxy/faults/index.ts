@@ -8,9 +8,11 @@ import * as partitions from "./partitions.js";
 import * as retention from "./retention.js";
 import * as sharing from "./sharing.js";
 import * as statusTransitions from "./status-transitions.js";
+import * as tagBounds from "./tag-bounds.js";
 import * as tags from "./tags.js";
 import * as validation from "./validation.js";
 import * as wire from "./wire.js";
+import * as wireErrors from "./wire-errors.js";
 
 /** Every fault, one documented behaviour each, in the order the kill-rate report prints them. */
 export const ALL_FAULTS: readonly Fault[] = [
@@ -19,6 +21,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   deleteRestore,
   partitions,
   tags,
+  tagBounds,
   copyResults,
   retention,
   describeBackups,
@@ -26,4 +29,5 @@ export const ALL_FAULTS: readonly Fault[] = [
   sharing,
   validation,
   wire,
+  wireErrors,
 ].flatMap((module) => Object.values(module) as Fault[]);

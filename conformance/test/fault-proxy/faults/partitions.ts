@@ -48,3 +48,52 @@ export const govCloudEastWestRefused = defineFault({
     },
   }),
 });
+
+/** ISO-family region names, which the model's Region pattern does not admit (cloudhsmv2-api.md §5(c)). */
+const ISO_REGION = /^[a-z]{2}-iso[a-z]?-/;
+
+export const isoRegionAccepted = defineFault({
+  name: "iso-region-accepted",
+  level: "required",
+  breaks: "An ISO-partition DestinationRegion fails the Region pattern and is refused as invalid input.",
+  source: "cloudhsmv2-api.md §5(c) (the Region pattern rejects every ISO-family region name)",
+  groups: ["partitions"],
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    request: ({ input, region }) => {
+      const destination = input?.DestinationRegion;
+      if (!region || typeof destination !== "string" || !ISO_REGION.test(destination)) {
+        return undefined;
+      }
+      const standIn = (STAND_INS[partitionOf(region)] ?? []).find((r) => r !== region);
+      return standIn ? { input: { ...input, DestinationRegion: standIn } } : undefined;
+    },
+  }),
+});
+
+/** Standard regions a misrouted copy lands in. */
+const ELSEWHERE = ["eu-west-1", "ap-southeast-2"];
+
+export const copyToWrongRegion = defineFault({
+  name: "copy-to-wrong-region",
+  level: "required",
+  breaks: "CopyBackupToRegion copies the backup to the DestinationRegion it names.",
+  source: "cloudhsmv2-api.md §2.1 CopyBackupToRegion; API_CopyBackupToRegion (DestinationRegion)",
+  groups: ["partitions"],
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    request: ({ input, region }) => {
+      const destination = input?.DestinationRegion;
+      if (
+        !region ||
+        typeof destination !== "string" ||
+        partitionOf(destination) !== "aws" ||
+        partitionOf(region) !== "aws"
+      ) {
+        return undefined;
+      }
+      const elsewhere = ELSEWHERE.find((r) => r !== destination && r !== region);
+      return elsewhere && destination !== region ? { input: { ...input, DestinationRegion: elsewhere } } : undefined;
+    },
+  }),
+});

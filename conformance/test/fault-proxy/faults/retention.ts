@@ -1,5 +1,5 @@
 import { defineFault, type Json } from "../fault.js";
-import { without } from "../wire-json.js";
+import { errorReply, without } from "../wire-json.js";
 
 const MIN_DAYS = 7;
 const MAX_DAYS = 379;
@@ -49,6 +49,23 @@ export const neverExpiresFilterIgnored = defineFault({
       const filters = input?.Filters as Json | undefined;
       return input && filters && "neverExpires" in filters
         ? { input: { ...input, Filters: without(filters, "neverExpires") } }
+        : undefined;
+    },
+  }),
+});
+
+export const retentionBoundsExclusive = defineFault({
+  name: "retention-bounds-exclusive",
+  level: "required",
+  breaks: "A retention period of exactly 7 or 379 days is accepted (the range is inclusive).",
+  source: "cloudhsmv2-api.md §5(e); BackupRetentionPolicy.Value doc (a value between 7 - 379)",
+  groups: ["retention"],
+  operations: ["CreateCluster", "ModifyCluster"],
+  create: () => ({
+    request: ({ input }) => {
+      const value = (input?.BackupRetentionPolicy as Json | undefined)?.Value;
+      return value === String(MIN_DAYS) || value === String(MAX_DAYS)
+        ? { answer: errorReply("CloudHsmInvalidRequestException", `Retention of ${value} days is out of range.`) }
         : undefined;
     },
   }),

@@ -27,3 +27,18 @@ export const deleteResourcePolicyIgnored = defineFault({
     request: ({ input }) => ({ answer: okReply({ ResourceArn: input?.ResourceArn }) }),
   }),
 });
+
+export const getResourcePolicyEmpty = defineFault({
+  name: "get-resource-policy-empty",
+  level: "required",
+  breaks: "GetResourcePolicy returns the policy PutResourcePolicy attached to the backup.",
+  source: "cloudhsmv2-api.md §2.1 Get/Put/DeleteResourcePolicy; API_GetResourcePolicy",
+  groups: ["sharing"],
+  operations: ["GetResourcePolicy"],
+  create: () => ({
+    response: ({ output }) =>
+      output && typeof output.Policy === "string" && output.Policy !== "{}"
+        ? { output: { ...output, Policy: "{}" } }
+        : undefined,
+  }),
+});
