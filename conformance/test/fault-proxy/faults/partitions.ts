@@ -1,5 +1,5 @@
 import { partitionOf } from "../../../src/harness/regions.js";
-import { defineFault } from "../fault.js";
+import { defineFault, type FaultHooks } from "../fault.js";
 import { errorReply } from "../wire-json.js";
 
 /** A region of each partition other than the one a copy was sent from, to stand in for a refused destination. */
@@ -8,6 +8,23 @@ const STAND_INS: Record<string, readonly string[]> = {
   "aws-us-gov": ["us-gov-west-1", "us-gov-east-1"],
   "aws-cn": ["cn-northwest-1", "cn-north-1"],
 };
+
+/**
+ * The hooks of a fault that quietly makes a copy the service must refuse: when `refused` holds for the destination,
+ * the copy goes to another region of the caller's own partition instead, and the reply is a success.
+ */
+function redirectingCopy(refused: (destination: string, source: string) => boolean): () => FaultHooks {
+  return () => ({
+    request: ({ input, region }) => {
+      const destination = input?.DestinationRegion;
+      if (!region || typeof destination !== "string" || !refused(destination, region)) {
+        return undefined;
+      }
+      const standIn = (STAND_INS[partitionOf(region)] ?? []).find((r) => r !== region);
+      return standIn ? { input: { ...input, DestinationRegion: standIn } } : undefined;
+    },
+  });
+}
 
 const GOVCLOUD = new Set(["us-gov-east-1", "us-gov-west-1"]);
 
@@ -18,17 +35,7 @@ export const crossPartitionCopyAllowed = defineFault({
   source: "cloudhsmv2-api.md §5(c); UG copy-backup-to-region",
   groups: ["partitions"],
   operations: ["CopyBackupToRegion"],
-  create: () => ({
-    request: ({ input, region }) => {
-      const destination = input?.DestinationRegion;
-      if (!region || typeof destination !== "string" || partitionOf(destination) === partitionOf(region)) {
-        return undefined;
-      }
-      // The refused copy is quietly made inside the caller's own partition, and the reply is a success.
-      const standIn = (STAND_INS[partitionOf(region)] ?? []).find((r) => r !== region);
-      return standIn ? { input: { ...input, DestinationRegion: standIn } } : undefined;
-    },
-  }),
+  create: redirectingCopy((destination, source) => partitionOf(destination) !== partitionOf(source)),
 });
 
 export const govCloudEastWestRefused = defineFault({
@@ -59,16 +66,7 @@ export const isoRegionAccepted = defineFault({
   source: "cloudhsmv2-api.md §5(c) (the Region pattern rejects every ISO-family region name)",
   groups: ["partitions"],
   operations: ["CopyBackupToRegion"],
-  create: () => ({
-    request: ({ input, region }) => {
-      const destination = input?.DestinationRegion;
-      if (!region || typeof destination !== "string" || !ISO_REGION.test(destination)) {
-        return undefined;
-      }
-      const standIn = (STAND_INS[partitionOf(region)] ?? []).find((r) => r !== region);
-      return standIn ? { input: { ...input, DestinationRegion: standIn } } : undefined;
-    },
-  }),
+  create: redirectingCopy((destination) => ISO_REGION.test(destination)),
 });
 
 /** Standard regions a misrouted copy lands in. */
