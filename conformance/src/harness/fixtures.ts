@@ -173,10 +173,7 @@ export class Fixtures {
     const before = await this.t.copyIds(backupId, to);
     const output = await this.t.client(from).copyBackupToRegion(input);
     const copy = await this.t.findCopy(output.DestinationBackup?.SourceBackup ?? backupId, to, before);
-    this.t.cleanups.push(`delete copy ${copy.BackupId} in ${to}`, async () => {
-      await this.settleCopy(copy.BackupId, to, "READY", "DELETED");
-      await this.deleteIfReady(copy.BackupId, to);
-    });
+    this.t.cleanups.push(`delete copy ${copy.BackupId} in ${to}`, () => this.discardCopy(copy.BackupId, to));
     return { output, copy };
   }
 
@@ -188,6 +185,17 @@ export class Fixtures {
       (b) => states.includes(b.BackupState ?? ""),
       { advanceSeconds: this.#advance("copy") },
     );
+  }
+
+  /** Cleanup of a copy: waits until it has left CREATE_IN_PROGRESS, then deletes it if it is READY. */
+  async discardCopy(backupId: string, region: string): Promise<void> {
+    await this.t.waitFor(
+      `copy ${backupId} in ${region} out of CREATE_IN_PROGRESS`,
+      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
+      (b) => b.BackupState !== "CREATE_IN_PROGRESS",
+      { advanceSeconds: this.#advance("copy") },
+    );
+    await this.deleteIfReady(backupId, region);
   }
 
   /** Deletes a backup when it is READY (cleanup); other states are left alone. */
