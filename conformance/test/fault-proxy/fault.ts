@@ -89,6 +89,11 @@ export interface Fault {
   source: string;
   /** The check groups able to catch the fault: the kill-rate test runs only these. */
   groups: readonly GroupId[];
+  /**
+   * Whether the emulator behind the proxy offers the 2018–2023 ClusterId option (default true, so that the legacy
+   * checks run); a fault against the option's absence turns it off.
+   */
+  legacyClusterIdCopy?: boolean;
   /** The operations whose traffic the fault may touch; "any" includes unknown or missing targets. */
   operations: readonly string[] | "any";
   create(): FaultHooks;

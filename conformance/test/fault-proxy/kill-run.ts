@@ -23,14 +23,15 @@ export interface KillRun {
 const KILL_TIMING = { pollIntervalMs: 50, transitionTimeoutMs: 3_000 };
 
 /**
- * Starts a fresh reference emulator (legacy ClusterId option on, so the legacy checks run) and a fault proxy in
+ * Starts a fresh reference emulator (legacy ClusterId option on unless the fault says otherwise) and a fault proxy in
  * front of it, runs the required and legacy checks of `groups` against the proxy, and closes both.
  */
 export async function runThroughFault(fault: Fault | undefined, groups: readonly GroupId[]): Promise<KillRun> {
   // An advisory fault breaks undocumented behaviour: only the advisory checks can be expected to see it.
   const advisory = fault?.level === "advisory";
   const started = Date.now();
-  const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy: true, log: () => {} });
+  const legacyClusterIdCopy = fault?.legacyClusterIdCopy ?? true;
+  const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy, log: () => {} });
   try {
     const proxy = await startFaultProxy({ upstream: emulator.url, ...(fault ? { fault } : {}) });
     try {

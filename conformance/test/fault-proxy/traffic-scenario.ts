@@ -113,6 +113,9 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     await w.control.advance(400);
     await west.describeBackups({ Filters: { sourceBackupIds: [backupId, other] } });
   });
+  await w.step("look for the copies in the source region", () =>
+    c.describeBackups({ Filters: { sourceBackupIds: [backupId, other] } }),
+  );
   await w.step("a copy that fails", async () => {
     await w.control.failNextCopy({ BackupId: other, DestinationRegion: "eu-west-1" });
     await c.copyBackupToRegion({ BackupId: other, DestinationRegion: "eu-west-1" });
@@ -138,6 +141,18 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     const arn = (await c.describeBackups({ Filters: { backupIds: [other] } })).Backups?.[0]?.BackupArn ?? "";
     await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
   });
+  await w.step("a cluster from a backup not shared with the caller", async () => {
+    const arn = (await c.describeBackups({ Filters: { backupIds: [other] } })).Backups?.[0]?.BackupArn ?? "";
+    const asOther = w.client(PRIMARY, SECOND_ACCOUNT);
+    await asOther.createCluster({
+      HsmType: "hsm2m.medium",
+      SubnetIds: ["subnet-0123456789abcdef0"],
+      SourceBackupId: arn,
+    });
+  });
+  await w.step("list the copy of a backup pending deletion", () =>
+    west.describeBackups({ Filters: { sourceBackupIds: [other] } }),
+  );
   await w.step("list pending deletion", () => c.describeBackups({ Filters: { states: ["PENDING_DELETION"] } }));
   await w.step("delete again", () => c.deleteBackup({ BackupId: other }));
   await w.step("restore", () => c.restoreBackup({ BackupId: other }));
@@ -152,6 +167,12 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     const arn = (await c.describeBackups({ Filters: { backupIds: [backupId] } })).Backups?.[0]?.BackupArn ?? "";
     await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
     await c.getResourcePolicy({ ResourceArn: arn });
+    const asOther = w.client(PRIMARY, SECOND_ACCOUNT);
+    await asOther.createCluster({
+      HsmType: "hsm2m.medium",
+      SubnetIds: ["subnet-0123456789abcdef0"],
+      SourceBackupId: arn,
+    });
     await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
     await c.deleteResourcePolicy({ ResourceArn: arn });
   });

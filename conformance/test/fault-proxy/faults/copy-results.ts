@@ -76,3 +76,40 @@ export const copySourceRegionMissing = defineFault({
   operations: BACKUP_REPLIES,
   create: rewritingBackups((b) => (isCopy(b) && "SourceRegion" in b ? without(b, "SourceRegion") : undefined)),
 });
+
+export const copyListedInSourceRegion = defineFault({
+  name: "copy-listed-in-source-region",
+  level: "required",
+  breaks: "A copied backup is listed in its destination region only, not in the region it was copied from.",
+  source: "cloudhsmv2-api.md §2.1 CopyBackupToRegion (find the copy with DescribeBackups in the destination region)",
+  groups: ["copy-results"],
+  operations: ["CopyBackupToRegion", "DescribeBackups"],
+  create: () => {
+    /** Where each backup was copied to, by source region and backup id. */
+    const copiedTo = new Map<string, Set<string>>();
+    return {
+      response: async (reply, request, context) => {
+        const { input, operation, region = "" } = request;
+        if (operation === "CopyBackupToRegion") {
+          if (reply.status === 200 && typeof input?.DestinationRegion === "string") {
+            const key = `${region}/${input.BackupId}`;
+            copiedTo.set(key, (copiedTo.get(key) ?? new Set()).add(input.DestinationRegion));
+          }
+          return undefined;
+        }
+        const sources = (input?.Filters as Json | undefined)?.sourceBackupIds;
+        const listed = reply.output?.Backups;
+        if (!Array.isArray(sources) || !Array.isArray(listed)) {
+          return undefined;
+        }
+        const elsewhere = new Set(sources.flatMap((id) => [...(copiedTo.get(`${region}/${id}`) ?? [])]));
+        const extra: unknown[] = [];
+        for (const destination of elsewhere) {
+          const there = await context.call("DescribeBackups", { Filters: { sourceBackupIds: sources } }, destination);
+          extra.push(...(Array.isArray(there.output?.Backups) ? there.output.Backups : []));
+        }
+        return extra.length > 0 ? { output: { ...reply.output, Backups: [...listed, ...extra] } } : undefined;
+      },
+    };
+  },
+});

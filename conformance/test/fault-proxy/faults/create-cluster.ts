@@ -1,5 +1,5 @@
-import { defineFault } from "../fault.js";
-import { without } from "../wire-json.js";
+import { defineFault, type Json } from "../fault.js";
+import { errorReply, without } from "../wire-json.js";
 
 export const createClusterIgnoresSourceBackup = defineFault({
   name: "create-cluster-ignores-source-backup",
@@ -11,5 +11,76 @@ export const createClusterIgnoresSourceBackup = defineFault({
   create: () => ({
     request: ({ input }) =>
       input && "SourceBackupId" in input ? { input: without(input, "SourceBackupId") } : undefined,
+  }),
+});
+
+export const absentSourceBackupAsEmptyString = defineFault({
+  name: "absent-source-backup-as-empty-string",
+  level: "required",
+  breaks: "A cluster created without a backup has no SourceBackupId member.",
+  source: "cloudhsmv2-api.md §3.1 Cluster (SourceBackupId: the backup the cluster was created from)",
+  groups: ["create-cluster"],
+  operations: ["CreateCluster", "DescribeClusters", "DeleteCluster", "ModifyCluster"],
+  create: () => ({
+    response: ({ output }) => {
+      const blank = (c: Json) => ("SourceBackupId" in c ? c : { ...c, SourceBackupId: "" });
+      if (Array.isArray(output?.Clusters) && output.Clusters.length > 0) {
+        return { output: { ...output, Clusters: output.Clusters.map(blank) } };
+      }
+      const cluster = output?.Cluster as Json | undefined;
+      return cluster && !("SourceBackupId" in cluster) ? { output: { ...output, Cluster: blank(cluster) } } : undefined;
+    },
+  }),
+});
+
+/** The account and backup id of a backup ARN (`arn:aws:cloudhsm:<region>:<account>:backup/<id>`). */
+function parseBackupArn(value: unknown): { account: string; backupId: string } | undefined {
+  const match = typeof value === "string" ? /^arn:[^:]+:cloudhsm:[^:]*:(\d{12}):backup\/(.+)$/.exec(value) : null;
+  return match ? { account: match[1] as string, backupId: match[2] as string } : undefined;
+}
+
+/** The caller's account when its access key id is an account id (the reference emulator's rule), else undefined. */
+function callerAccount(authorization: string | null): string | undefined {
+  return /Credential=(\d{12})\//.exec(authorization ?? "")?.[1];
+}
+
+export const sharedBackupRefused = defineFault({
+  name: "shared-backup-refused-to-other-account",
+  level: "required",
+  breaks: "Another account that a backup is shared with can create a cluster from it by its full ARN.",
+  source: "cloudhsmv2-api.md §2.1 CreateCluster (SourceBackupId takes an ARN for a backup in another account)",
+  groups: ["sharing"],
+  operations: ["CreateCluster"],
+  create: () => ({
+    request: ({ input, headers }) => {
+      const arn = parseBackupArn(input?.SourceBackupId);
+      const caller = callerAccount(headers.get("authorization"));
+      return arn && caller && caller !== arn.account
+        ? { answer: errorReply("CloudHsmAccessDeniedException", "The backup belongs to another account.") }
+        : undefined;
+    },
+  }),
+});
+
+export const unsharedBackupUsable = defineFault({
+  name: "unshared-backup-usable-by-other-account",
+  level: "required",
+  breaks: "Another account cannot create a cluster from a backup that is not shared with it.",
+  source: "cloudhsmv2-api.md §2.1 Get/Put/DeleteResourcePolicy (sharing); UG sharing backups",
+  groups: ["sharing"],
+  operations: ["CreateCluster"],
+  create: () => ({
+    // The refused request is made again without the source, and the reply claims the source anyway.
+    response: async (reply, { input }, context) => {
+      const arn = parseBackupArn(input?.SourceBackupId);
+      if (!arn || !input || reply.status < 400 || reply.status >= 500) {
+        return undefined;
+      }
+      const made = await context.call("CreateCluster", without(input, "SourceBackupId"));
+      const cluster = made.output?.Cluster as Json | undefined;
+      return made.status === 200 && cluster
+        ? { status: 200, output: { Cluster: { ...cluster, SourceBackupId: arn.backupId } } }
+        : undefined;
+    },
   }),
 });

@@ -76,3 +76,25 @@ export const copyOfWrongBackup = defineFault({
     },
   }),
 });
+
+export const clusterIdAcceptedWithoutLegacy = defineFault({
+  name: "cluster-id-accepted-without-legacy",
+  level: "required",
+  breaks: "Without the legacy option, CopyBackupToRegion refuses a ClusterId given instead of the required BackupId.",
+  source: "cloudhsmv2-api.md §5(a) (a request with ClusterId but no BackupId must fail)",
+  groups: ["id-precedence"],
+  legacyClusterIdCopy: false,
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    // The cluster's newest READY backup is copied, as the removed user-guide text described; for a cluster it does
+    // not know, the region's newest.
+    request: async ({ input }, context) => {
+      if (!input || "BackupId" in input || typeof input.ClusterId !== "string") {
+        return undefined;
+      }
+      const newest =
+        (await readyBackups(context, { clusterIds: [input.ClusterId] }))[0] ?? (await readyBackups(context))[0];
+      return newest ? { input: { ...without(input, "ClusterId"), BackupId: newest.BackupId } } : undefined;
+    },
+  }),
+});

@@ -70,3 +70,42 @@ export const retentionBoundsExclusive = defineFault({
     },
   }),
 });
+
+export const copyFollowsSourceDeletion = defineFault({
+  name: "copy-follows-source-deletion",
+  level: "required",
+  breaks: "A copied backup has no retention policy: it stays until deleted by hand, whatever happens to its source.",
+  source: "cloudhsmv2-api.md §5(b),(e); UG manage-backup-retention",
+  groups: ["retention"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    // Each READY copy takes the state of its source when the source is on its way out, and is DELETED when the
+    // source is no longer listed at all.
+    response: async ({ output }, _request, context) => {
+      const listed = output?.Backups;
+      if (!Array.isArray(listed)) {
+        return undefined;
+      }
+      let changed = false;
+      const backups = await Promise.all(
+        listed.map(async (b: Json) => {
+          if (b.BackupState !== "READY" || typeof b.SourceBackup !== "string" || typeof b.SourceRegion !== "string") {
+            return b;
+          }
+          const source = await context.call(
+            "DescribeBackups",
+            { Filters: { backupIds: [b.SourceBackup] } },
+            b.SourceRegion,
+          );
+          const state = (source.output?.Backups as Json[] | undefined)?.[0]?.BackupState ?? "DELETED";
+          if (state !== "PENDING_DELETION" && state !== "DELETED") {
+            return b;
+          }
+          changed = true;
+          return { ...b, BackupState: state };
+        }),
+      );
+      return changed ? { output: { ...output, Backups: backups } } : undefined;
+    },
+  }),
+});
