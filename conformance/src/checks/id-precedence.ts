@@ -145,6 +145,28 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     },
   },
   {
+    id: "IDP-LEGACY-006",
+    level: "legacy",
+    title: "CopyBackupToRegion with only a ClusterId skips a newer backup that is not available",
+    asserts:
+      "With two READY backups of a cluster and the newer one then deleted (PENDING_DELETION), a ClusterId-only request copies the older backup: the most recent available one.",
+    citations: [C.legacyClusterLatest],
+    needs: ["legacy-cluster-id", "control", "second-region"],
+    async run(t) {
+      const { older, newer, clusterId } = await olderAndNewer(t);
+      await t.client().deleteBackup({ BackupId: newer.BackupId });
+      const to = t.region("second");
+      const before = await t.copyIds(older.BackupId, to);
+      const output = await t
+        .client()
+        .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
+      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
+      const copy = await t.findCopy(older.BackupId, to, before);
+      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.fixtures.discardCopy(copy.BackupId, to));
+      expectTrue("the backup pending deletion was not copied", (await t.copiesOf(newer.BackupId, to)).length === 0);
+    },
+  },
+  {
     id: "IDP-LEGACY-004",
     level: "advisory",
     title: "CopyBackupToRegion with only an unknown ClusterId is rejected as not found",
