@@ -137,6 +137,9 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     w.client("us-gov-east-1").copyBackupToRegion({ BackupId: UNKNOWN_BACKUP_ID, DestinationRegion: "us-gov-west-1" }),
   );
   await w.step("delete", () => c.deleteBackup({ BackupId: other }));
+  await w.step("delete another account's backup", () =>
+    w.client(PRIMARY, SECOND_ACCOUNT).deleteBackup({ BackupId: backupId }),
+  );
   await w.step("share a backup pending deletion", async () => {
     const arn = (await c.describeBackups({ Filters: { backupIds: [other] } })).Backups?.[0]?.BackupArn ?? "";
     await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });

@@ -33,6 +33,11 @@ export function regionOfAuthorization(authorization: string | null): string | un
   return match?.[1];
 }
 
+/** The caller's account when its access key id is an account id (the reference emulator's rule), else undefined. */
+export function callerAccount(authorization: string | null): string | undefined {
+  return /Credential=(\d{12})\//.exec(authorization ?? "")?.[1];
+}
+
 export type Backup = Json & { BackupId?: string; BackupState?: string; SourceBackup?: string };
 
 /** A copy made by CopyBackupToRegion carries its source's id (Backup doc, cloudhsmv2-api.md §3.1). */

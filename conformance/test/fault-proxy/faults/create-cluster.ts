@@ -1,5 +1,5 @@
 import { defineFault, type Json } from "../fault.js";
-import { errorReply, without } from "../wire-json.js";
+import { callerAccount, errorReply, without } from "../wire-json.js";
 
 export const createClusterIgnoresSourceBackup = defineFault({
   name: "create-cluster-ignores-source-backup",
@@ -37,11 +37,6 @@ export const absentSourceBackupAsEmptyString = defineFault({
 function parseBackupArn(value: unknown): { account: string; backupId: string } | undefined {
   const match = typeof value === "string" ? /^arn:[^:]+:cloudhsm:[^:]*:(\d{12}):backup\/(.+)$/.exec(value) : null;
   return match ? { account: match[1] as string, backupId: match[2] as string } : undefined;
-}
-
-/** The caller's account when its access key id is an account id (the reference emulator's rule), else undefined. */
-function callerAccount(authorization: string | null): string | undefined {
-  return /Credential=(\d{12})\//.exec(authorization ?? "")?.[1];
 }
 
 export const sharedBackupRefused = defineFault({

@@ -1,5 +1,5 @@
 import { defineFault } from "../fault.js";
-import { okReply } from "../wire-json.js";
+import { callerAccount, okReply } from "../wire-json.js";
 
 export const policyOnUnreadyBackupAccepted = defineFault({
   name: "policy-on-unready-backup-accepted",
@@ -39,6 +39,21 @@ export const getResourcePolicyEmpty = defineFault({
     response: ({ output }) =>
       output && typeof output.Policy === "string" && output.Policy !== "{}"
         ? { output: { ...output, Policy: "{}" } }
+        : undefined,
+  }),
+});
+
+export const deleteByOtherAccountAccepted = defineFault({
+  name: "delete-by-other-account-accepted",
+  level: "required",
+  breaks: "Sharing a backup does not let another account delete it; DeleteBackup from that account is refused.",
+  source: "cloudhsmv2-api.md §2.1 CopyBackupToRegion/DeleteBackup (cross-account use: No); UG sharing backups",
+  groups: ["sharing"],
+  operations: ["DeleteBackup"],
+  create: () => ({
+    response: (reply, { input, headers }) =>
+      reply.status >= 400 && reply.status < 500 && callerAccount(headers.get("authorization"))
+        ? { status: 200, output: { Backup: { BackupId: input?.BackupId, BackupState: "PENDING_DELETION" } } }
         : undefined,
   }),
 });
