@@ -179,6 +179,7 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
     await c.deleteResourcePolicy({ ResourceArn: arn });
   });
+  await w.step("list by cluster", () => c.describeBackups({ Filters: { clusterIds: [clusterId] } }));
   await w.step("ascending", () => c.describeBackups({ SortAscending: true }));
   await w.step("two pages", async () => {
     const first = await c.describeBackups({ MaxResults: 1 });

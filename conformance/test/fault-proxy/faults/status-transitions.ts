@@ -1,5 +1,5 @@
-import { defineFault } from "../fault.js";
-import { isCopy } from "../wire-json.js";
+import { defineFault, type Json } from "../fault.js";
+import { editBackups, isCopy } from "../wire-json.js";
 import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
 
 /** Rewrites one BackupState to another in every backup of a reply that `which` selects. */
@@ -45,4 +45,25 @@ export const pendingDeletionReportedDeleted = defineFault({
   groups: ["status-transitions", "delete-restore"],
   operations: BACKUP_REPLIES,
   create: restate("PENDING_DELETION", "DELETED", () => true),
+});
+
+export const staleStateInClusterListing = defineFault({
+  name: "stale-state-in-cluster-listing",
+  level: "required",
+  breaks: "A backup the service makes of a cluster becomes READY, and is listed so under the clusterIds filter too.",
+  source: "cloudhsmv2-api.md §5(b) (backup creation); UG manage-backups",
+  groups: ["status-transitions"],
+  operations: ["DescribeBackups"],
+  create: () => ({
+    // Listings by cluster keep showing each backup as it was when it was made.
+    response: ({ output }, { input }) => {
+      if (!Array.isArray((input?.Filters as Json | undefined)?.clusterIds)) {
+        return undefined;
+      }
+      const edited = editBackups(output, (b) =>
+        b.BackupState === "READY" && !isCopy(b) ? { ...b, BackupState: "CREATE_IN_PROGRESS" } : undefined,
+      );
+      return edited ? { output: edited } : undefined;
+    },
+  }),
 });
