@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GROUPS } from "../../src/index.js";
+import { CHECKS, GROUPS } from "../../src/index.js";
 import { ALL_FAULTS } from "./faults/index.js";
 import { type KillRun, killReport, runThroughFault } from "./kill-run.js";
 
@@ -56,6 +56,6 @@ describe("the conformance suite through the fault proxy", () => {
 
   afterAll(() => {
     // The report CI logs show: which checks caught which fault, and the kill rate.
-    console.log(killReport(runs));
+    console.log(killReport(runs, CHECKS));
   });
 });

@@ -1,5 +1,5 @@
 import { startEmulator } from "@cloudhsm-kit/emulator";
-import { type CheckResult, type GroupId, type Level, runConformance } from "../../src/index.js";
+import { type CheckDefinition, type CheckResult, type GroupId, type Level, runConformance } from "../../src/index.js";
 import type { Fault } from "./fault.js";
 import { startFaultProxy } from "./proxy-server.js";
 
@@ -60,9 +60,10 @@ export async function runThroughFault(fault: Fault | undefined, groups: readonly
 
 /**
  * The kill-rate report: one line per fault with the checks that caught it, then the kill rate of the required and
- * legacy faults and, apart, how many advisory faults the advisory checks caught.
+ * legacy faults and, apart, how many advisory faults the advisory checks caught; last, the required and legacy
+ * `checks` that no fault made fail (checks whose breaking the proxy does not yet exercise).
  */
-export function killReport(runs: readonly KillRun[]): string {
+export function killReport(runs: readonly KillRun[], checks: readonly CheckDefinition[] = []): string {
   const lines = runs.map((run) => {
     const caught = run.caughtBy.map((r) => r.id);
     const verdict = caught.length > 0 ? "killed  " : "SURVIVED";
@@ -73,9 +74,12 @@ export function killReport(runs: readonly KillRun[]): string {
   const rate = (list: readonly KillRun[]) => `${list.filter((r) => r.caughtBy.length > 0).length} of ${list.length}`;
   const documented = runs.filter((r) => r.level !== "advisory");
   const advisory = runs.filter((r) => r.level === "advisory");
+  const broken = new Set(runs.flatMap((r) => r.caughtBy.map((c) => c.id)));
+  const unbroken = checks.filter((c) => c.level !== "advisory" && !broken.has(c.id)).map((c) => c.id);
   return [
     ...lines,
     `killed ${rate(documented)} faults (required and legacy behaviour; caught by required or legacy checks)`,
     `advisory faults caught by advisory checks: ${rate(advisory)}`,
+    `required and legacy checks that no fault made fail: ${unbroken.length === 0 ? "none" : unbroken.join(", ")}`,
   ].join("\n");
 }
