@@ -30,4 +30,10 @@ export const ALL_FAULTS: readonly Fault[] = [
   validation,
   wire,
   wireErrors,
-].flatMap((module) => Object.values(module) as Fault[]);
+].flatMap((module) => Object.values(module).filter(isFault));
+
+/** A fault module may one day export a helper too; only faults are collected. */
+function isFault(value: unknown): value is Fault {
+  const fault = value as Partial<Fault> | null;
+  return typeof fault?.name === "string" && typeof fault.create === "function" && Array.isArray(fault.groups);
+}
