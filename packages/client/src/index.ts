@@ -37,7 +37,7 @@ export {
 } from "./paginate.js";
 export { CLOCK_SKEW_ERROR_CODES } from "./retry/clock-skew.js";
 export { THROTTLING_ERROR_CODES } from "./retry/is-retryable.js";
-export { NetworkError, TimeoutError } from "./transport/transport-errors.js";
+export { MalformedResponseError, NetworkError, TimeoutError } from "./transport/transport-errors.js";
 export {
   type BackupState,
   WaiterTimeoutError,

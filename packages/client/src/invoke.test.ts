@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { CloudHsmResourceNotFoundException } from "./errors/modelled-errors.js";
 import { CloudHsmV2ServiceError } from "./errors/service-error.js";
-import { NetworkError, TimeoutError } from "./transport/transport-errors.js";
+import { MalformedResponseError, NetworkError, TimeoutError } from "./transport/transport-errors.js";
 
 const throttled = { status: 400, body: { __type: "ThrottlingException", message: "Rate exceeded" } };
 const ok = { body: { Backups: [] } };
@@ -124,6 +124,31 @@ describe("errors", () => {
       $fault: "client",
       $metadata: { httpStatusCode: 400, requestId: "req-42", attempts: 1 },
     });
+  });
+});
+
+describe("success replies", () => {
+  it("reads an empty 200 body as an empty output", async () => {
+    const { client } = await clientWithServer(() => ({ body: "" }));
+    await expect(client.tagResource({ ResourceId: "backup-0000000000a", TagList: [] })).resolves.toEqual({
+      $metadata: expect.objectContaining({ httpStatusCode: 200 }),
+    });
+  });
+
+  it.each([
+    ["an HTML page", "<html>Gateway</html>", '"<html>Gateway</html>"'],
+    ["a truncated body", '{"Backups": [', '"{\\"Backups\\": ["'],
+    ["a JSON array", "[]", '"[]"'],
+  ])("throws a MalformedResponseError for %s and does not retry it", async (_name, body, start) => {
+    const { client, requests } = await clientWithServer(() => ({ body, headers: { "x-amzn-RequestId": "req-7" } }));
+    const error = await client.describeBackups().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error).toMatchObject({
+      message: `BaldrApiService.DescribeBackups: HTTP 200 reply is not a JSON object (a body starting ${start})`,
+      body,
+      $metadata: { httpStatusCode: 200, requestId: "req-7", attempts: 1 },
+    });
+    expect(requests).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,7 @@ import { CLOCK_SKEW_ERROR_CODES, type SigningClock } from "./retry/clock-skew.js
 import { isRetryable } from "./retry/is-retryable.js";
 import { sleep } from "./retry/sleep.js";
 import { attemptSignal } from "./transport/attempt-signal.js";
+import { MalformedResponseError } from "./transport/transport-errors.js";
 
 /** Per-call options of every operation method and of `send`. */
 export interface CallOptions {
@@ -24,7 +25,7 @@ export interface InvokeConfig extends BackoffOptions {
 /** openapi-fetch's `POST`, seen without the per-path typing (the typed layer sits above this). */
 export type Post = (
   path: string,
-  init: { body: unknown; signal: AbortSignal | undefined },
+  init: { body: unknown; signal: AbortSignal | undefined; parseAs: "text" },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
@@ -43,10 +44,11 @@ async function attempt(
 ): Promise<Outcome> {
   const scope = attemptSignal(signal, config.timeoutMs);
   try {
-    const { data, error, response } = await post(path, { body: input ?? {}, signal: scope.signal });
+    // The body is read as text and parsed here, so that a reply that is not JSON becomes a typed error.
+    const { data, error, response } = await post(path, { body: input ?? {}, signal: scope.signal, parseAs: "text" });
     if (response.ok) {
       const $metadata = { httpStatusCode: response.status, requestId: readRequestId(response.headers), ...attempts };
-      return { output: { ...(data as Record<string, unknown> | undefined), $metadata } };
+      return { output: { ...parseOutput(data, path, $metadata), $metadata } };
     }
     const failure = toServiceError(response, error, attempts);
     // A signature the service finds too old or too new will pass once signed with its time.
@@ -58,6 +60,29 @@ async function attempt(
   } finally {
     scope.dispose();
   }
+}
+
+function parseOutput(data: unknown, path: string, $metadata: ResponseMetadata): Record<string, unknown> {
+  const body = typeof data === "string" ? data : "";
+  if (body.trim() === "") {
+    return {};
+  }
+  let parsed: unknown;
+  let cause: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    cause = error;
+  }
+  if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+    return parsed as Record<string, unknown>;
+  }
+  const start = JSON.stringify(body.trim().replace(/\s+/g, " ").slice(0, 120));
+  const operation = path.replace("/#X-Amz-Target=", "");
+  throw new MalformedResponseError(
+    `${operation}: HTTP ${$metadata.httpStatusCode} reply is not a JSON object (a body starting ${start})`,
+    { $metadata, body, cause },
+  );
 }
 
 /**
