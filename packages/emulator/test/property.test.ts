@@ -1,7 +1,6 @@
-import { OPERATION_NAMES } from "@cloudhsm-kit/spec";
+import { ERROR_NAMES, OPERATION_NAMES } from "@cloudhsm-kit/spec";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MODELLED_ERROR_NAMES } from "../src/domain/errors.js";
 import { createHarness } from "./helpers.js";
 import { invalidOf, type Known, validOf } from "./spec-arbitraries.js";
 
@@ -9,7 +8,7 @@ import { invalidOf, type Known, validOf } from "./spec-arbitraries.js";
  * Property-based tests over requests generated from the spec's schemas (bounded runs). The harness itself checks
  * every reply: a 200 body validates against `<Op>Response`, an error has AWS's error shape and a request id.
  */
-const MODELLED: readonly string[] = MODELLED_ERROR_NAMES;
+const MODELLED: readonly string[] = ERROR_NAMES;
 /** Runs scale with CLOUDHSM_PROPERTY_SCALE (default 1) for longer local searches. */
 const SCALE = Number(process.env.CLOUDHSM_PROPERTY_SCALE ?? "1");
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));

@@ -3,10 +3,12 @@
  * `fault` decides the HTTP status (400 client, 500 server). Thrown by domain and validation code; serialized only by
  * the protocol layer.
  */
+import type { ErrorName } from "@cloudhsm-kit/spec";
+
 export type Fault = "client" | "server";
 
 export abstract class CloudHsmV2Error extends Error {
-  abstract override readonly name: ModelledErrorName;
+  abstract override readonly name: ErrorName;
   readonly fault: Fault = "client";
 }
 
@@ -33,17 +35,6 @@ export class CloudHsmTagException extends CloudHsmV2Error {
   override readonly name = "CloudHsmTagException" as const;
 }
 
-/** The 7 modelled error names, in the model's order (cloudhsmv2-api.md §5(f)). */
-export const MODELLED_ERROR_NAMES = [
-  "CloudHsmAccessDeniedException",
-  "CloudHsmInternalFailureException",
-  "CloudHsmInvalidRequestException",
-  "CloudHsmResourceLimitExceededException",
-  "CloudHsmResourceNotFoundException",
-  "CloudHsmServiceException",
-  "CloudHsmTagException",
-] as const;
-export type ModelledErrorName = (typeof MODELLED_ERROR_NAMES)[number];
 
 /**
  * A state-machine violation inside the emulator (a bug, not a user error). The dispatcher turns it into
