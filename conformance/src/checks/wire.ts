@@ -263,8 +263,8 @@ export const wireChecks = defineGroup("wire", [
     level: "advisory",
     title: "TagResource and UntagResource reply with an empty body",
     asserts:
-      "Operations with no output members answer HTTP 200 with an empty body (SHOULD) — {} is also accepted by clients.",
-    citations: [C.jsonEmptyBody],
+      "TagResource answers HTTP 200 with an empty body, as the API reference's generic sentence for operations with no output members says. Advisory: no capture shows whether AWS sends that or {}, and clients read both.",
+    citations: [C.emptyOutputBody],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();

@@ -287,6 +287,10 @@ export const C = {
     SMITHY_JSON,
     "When an operation has no modeled input or if no input parameters are provided, a client MUST send an empty JSON object ({}) as the request body. Server implementations MUST also accept empty request bodies.",
   ),
+  emptyOutputBody: cite(
+    `${API}/API_UntagResource.html`,
+    "If the action is successful, the service sends back an HTTP 200 response with an empty HTTP body.",
+  ),
   jsonErrorType: cite(SMITHY_JSON, "New server-side protocol implementations SHOULD use a body field named __type."),
   jsonShapeName: cite(SMITHY_JSON, "In awsJson1_1, servers SHOULD only send the error's shape name."),
   jsonContentType: cite(SMITHY_JSON, "Content-Type: This header has a static value of application/x-amz-json-1.1."),
