@@ -35,7 +35,6 @@ export class CloudHsmTagException extends CloudHsmV2Error {
   override readonly name = "CloudHsmTagException" as const;
 }
 
-
 /**
  * A state-machine violation inside the emulator (a bug, not a user error). The dispatcher turns it into
  * CloudHsmInternalFailureException like any other unexpected throw.
