@@ -11,6 +11,7 @@ import {
   expectObject,
   expectPositiveInteger,
   expectRegion,
+  expectRunId,
   expectString,
   expectUrl,
   rejectUnknownKeys,
@@ -142,12 +143,7 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
     }
   }
   if (o.runId !== undefined) {
-    out.runId = expectString(
-      at("runId"),
-      o.runId,
-      /^[A-Za-z0-9._:/=+@-]{1,200}$/,
-      "a tag value (letters, digits, ._:/=+@-)",
-    );
+    out.runId = expectRunId(at("runId"), o.runId);
   }
   if (o.maxAttempts !== undefined) {
     out.maxAttempts = expectPositiveInteger(at("maxAttempts"), o.maxAttempts);

@@ -55,5 +55,28 @@ describe("resolveRun", () => {
       "there is no expectations/nosuch.json",
     );
     expect(() => resolve(["--config", "/nonexistent/c.json"])).toThrow("cannot read the file");
+    expect(() => resolve(["--run-id", "bad#id!"])).toThrow(
+      '--run-id must be a tag value of 1 to 200 letters, digits or ._:/=+@-, got "bad#id!"',
+    );
+  });
+
+  it("names the environment variable that is wrong, not a flag", () => {
+    expect(() => resolve([], { CONFORMANCE_LEVELS: "bogus" })).toThrow('CONFORMANCE_LEVELS: "bogus" is not one of');
+    expect(() => resolve([], { CONFORMANCE_GROUPS: "nope" })).toThrow('CONFORMANCE_GROUPS: "nope" is not one of');
+    expect(() => resolve([], { CONFORMANCE_CHECKS: "NOPE-001" })).toThrow('CONFORMANCE_CHECKS: "NOPE-001"');
+    expect(() => resolve([], { CONFORMANCE_RUN_ID: "a b" })).toThrow("CONFORMANCE_RUN_ID must be a tag value");
+    expect(() => resolve([], { CONFORMANCE_ENGINE: "jest" })).toThrow("CONFORMANCE_ENGINE must be vitest or direct");
+    expect(() => resolve(["--target", "aws"], { AWS_REGION: "moon-1" })).toThrow(
+      "AWS_REGION must be a CloudHSM region",
+    );
+    expect(() => resolve([], { CONFORMANCE_ALLOW_BILLABLE: "maybe" })).toThrow(
+      'CONFORMANCE_ALLOW_BILLABLE must be 1, true, yes, 0, false or no, got "maybe"',
+    );
+  });
+
+  it("reads CONFORMANCE_ALLOW_BILLABLE as an explicit switch", () => {
+    expect(resolve([], { CONFORMANCE_ALLOW_BILLABLE: "TRUE" }).options.allowBillable).toBe(true);
+    expect(resolve([], { CONFORMANCE_ALLOW_BILLABLE: "0" }).options.allowBillable).toBe(false);
+    expect(resolve(["--allow-billable"], { CONFORMANCE_ALLOW_BILLABLE: "no" }).options.allowBillable).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { newRunId } from "../runner/prepare.js";
 import type { CliArgs } from "./args.js";
 import { expectationsFor, readExpectationsFile } from "./expectations.js";
 import { type ConfigFile, GROUP_IDS, readConfigFile } from "./file.js";
-import { ConfigError, expectList, expectRegion, expectString, expectUrl } from "./validate.js";
+import { ConfigError, expectList, expectRegion, expectRunId, expectString, expectUrl } from "./validate.js";
 
 /** Which kind of target a run talks to. */
 export type TargetMode = "reference" | "endpoint" | "aws";
@@ -20,7 +20,36 @@ export interface ResolvedRun {
   engine: "vitest" | "direct";
 }
 
-const truthy = (v: string | undefined) => v !== undefined && ["1", "true", "yes"].includes(v.toLowerCase());
+/** A setting given by a flag, an environment variable or the config file, with the name to quote in an error. */
+interface Given {
+  value: string;
+  where: string;
+}
+
+/** The first of flag, environment variable and config value that is set, named as the user wrote it. */
+function pick(flag: string, flagValue: string | undefined, envName: string, env: NodeJS.ProcessEnv): Given | undefined {
+  if (flagValue !== undefined) {
+    return { value: flagValue, where: flag };
+  }
+  const fromEnv = env[envName];
+  return fromEnv === undefined ? undefined : { value: fromEnv, where: envName };
+}
+
+/** An on/off environment variable: 1/true/yes or 0/false/no (any case); anything else is a mistake worth naming. */
+function envSwitch(name: string, env: NodeJS.ProcessEnv): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === "") {
+    return undefined;
+  }
+  const v = raw.toLowerCase();
+  if (["1", "true", "yes"].includes(v)) {
+    return true;
+  }
+  if (["0", "false", "no"].includes(v)) {
+    return false;
+  }
+  throw new ConfigError(`${name} must be 1, true, yes, 0, false or no, got ${JSON.stringify(raw)}`);
+}
 
 /**
  * Combines flags, environment variables and the config file (in that order of precedence) into validated run
@@ -59,13 +88,14 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
       `--target ${target} needs an endpoint: --endpoint URL, CLOUDHSM_ENDPOINT or "endpoint" in the config`,
     );
   }
-  const regionRaw = args.region ?? (mode === "reference" ? undefined : env.AWS_REGION) ?? file.regions?.primary;
-  const levelsRaw = args.levels ?? env.CONFORMANCE_LEVELS;
-  const groupsRaw = args.groups ?? env.CONFORMANCE_GROUPS;
-  const checksRaw = args.checks ?? env.CONFORMANCE_CHECKS;
-  const engineRaw = args.engine ?? env.CONFORMANCE_ENGINE ?? "vitest";
-  if (engineRaw !== "vitest" && engineRaw !== "direct") {
-    throw new ConfigError(`--engine must be vitest or direct, got "${engineRaw}"`);
+  const regionGiven = args.region ?? (mode === "reference" ? undefined : env.AWS_REGION);
+  const levels = pick("--levels", args.levels, "CONFORMANCE_LEVELS", env);
+  const groups = pick("--groups", args.groups, "CONFORMANCE_GROUPS", env);
+  const checks = pick("--checks", args.checks, "CONFORMANCE_CHECKS", env);
+  const runId = pick("--run-id", args.runId, "CONFORMANCE_RUN_ID", env);
+  const engine = pick("--engine", args.engine, "CONFORMANCE_ENGINE", env) ?? { value: "vitest", where: "--engine" };
+  if (engine.value !== "vitest" && engine.value !== "direct") {
+    throw new ConfigError(`${engine.where} must be vitest or direct, got "${engine.value}"`);
   }
   const expectationsPath = args.expectations ?? env.CONFORMANCE_EXPECTATIONS;
   const targetName = target ?? (mode === "reference" ? REFERENCE_TARGET : mode === "aws" ? "aws" : undefined);
@@ -74,24 +104,28 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     : targetName
       ? expectationsFor(targetName)
       : undefined;
-  const checkIds = checksRaw
+  const checkIds = checks
     ? expectList(
-        "--checks",
-        checksRaw,
+        checks.where,
+        checks.value,
         CHECKS.map((c) => c.id),
       )
     : file.checks;
-  const regions = { ...file.regions, ...(regionRaw ? { primary: expectRegion("--region", regionRaw) } : {}) };
+  const regionWhere = args.region !== undefined ? "--region" : "AWS_REGION";
+  const regions = {
+    ...file.regions,
+    ...(regionGiven ? { primary: expectRegion(regionWhere, regionGiven) } : {}),
+  };
   const options: RunOptions = {
     ...file,
     ...(targetName ? { targetName } : {}),
     ...(endpoint ? { endpoint } : {}),
     regions,
-    levels: levelsRaw ? expectList<Level>("--levels", levelsRaw, LEVELS) : file.levels,
-    groups: groupsRaw ? expectList<GroupId>("--groups", groupsRaw, GROUP_IDS) : file.groups,
+    levels: levels ? expectList<Level>(levels.where, levels.value, LEVELS) : file.levels,
+    groups: groups ? expectList<GroupId>(groups.where, groups.value, GROUP_IDS) : file.groups,
     ...(checkIds ? { checks: checkIds } : {}),
-    allowBillable: args.allowBillable || truthy(env.CONFORMANCE_ALLOW_BILLABLE) || file.allowBillable === true,
-    runId: args.runId ?? env.CONFORMANCE_RUN_ID ?? file.runId ?? newRunId(),
+    allowBillable: args.allowBillable || (envSwitch("CONFORMANCE_ALLOW_BILLABLE", env) ?? file.allowBillable === true),
+    runId: runId ? expectRunId(runId.where, runId.value) : (file.runId ?? newRunId()),
     ...(expectations ? { expectations } : {}),
   };
   delete (options as ConfigFile).reportDir;
@@ -105,6 +139,6 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     mode,
     options,
     reportDir: args.reportDir ?? env.CONFORMANCE_REPORT_DIR ?? file.reportDir ?? "conformance-report",
-    engine: engineRaw,
+    engine: engine.value,
   };
 }

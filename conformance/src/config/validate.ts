@@ -49,6 +49,16 @@ export function expectRegion(where: string, value: unknown): string {
   return expectString(where, value, REGION, "a CloudHSM region name such as us-east-1 or us-gov-west-1");
 }
 
+/** The run id is the value of the tag put on every resource a run creates, so it must be a valid tag value. */
+export function expectRunId(where: string, value: unknown): string {
+  return expectString(
+    where,
+    value,
+    /^[A-Za-z0-9._:/=+@-]{1,200}$/,
+    "a tag value of 1 to 200 letters, digits or ._:/=+@-",
+  );
+}
+
 export function expectAccountId(where: string, value: unknown): string {
   return expectString(where, value, ACCOUNT_ID, "a 12-digit account id");
 }
