@@ -2,8 +2,8 @@
  * The command line of cloudhsm-conformance — checks a CloudHSM v2 implementation against AWS's documented behaviours.
  *
  * Exit status: 0 the target conforms (no required or selected legacy check fails outside its expectations);
- * 1 it does not; 2 a bad flag, environment variable, config or expectations file; 3 the endpoint cannot be
- * reached; 4 the suite itself could not run.
+ * 1 it does not; 2 a bad flag, environment variable, config or expectations file, or AWS credentials that are missing
+ * or refused; 3 the endpoint (or AWS) cannot be reached; 4 the suite itself could not run.
  */
 
 import { type CliArgs, parseCliArgs } from "./config/args.js";
@@ -14,6 +14,7 @@ import { CHECKS } from "./registry/index.js";
 import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
 import type { RunOptions } from "./runner/options.js";
+import { assertAwsReady } from "./runner/preflight-aws.js";
 import { assertReachable, planRegions, TargetUnreachableError } from "./runner/prepare.js";
 import { runConformance } from "./runner/run.js";
 import { selectChecks } from "./runner/select.js";
@@ -50,7 +51,7 @@ Selection and output
   -h, --help            this text
 
 Exit status: 0 conforms; 1 a required (or selected legacy) check fails outside the expectations;
-2 bad flag, environment or config; 3 endpoint unreachable; 4 the suite could not run.
+2 bad flag, environment, config or AWS credentials; 3 endpoint unreachable; 4 the suite could not run.
 `;
 
 function out(text: string): void {
@@ -96,6 +97,8 @@ async function run(args: CliArgs): Promise<number> {
   try {
     if (options.endpoint) {
       await assertReachable(options.endpoint);
+    } else {
+      await assertAwsReady(options);
     }
     const checks = selectChecks(options);
     const progress = new TerminalProgress(out, process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -166,7 +169,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof TargetUnreachableError) {
-      process.stderr.write(`cloudhsm-conformance: ${error.message}; is the emulator running?\n`);
+      process.stderr.write(`cloudhsm-conformance: ${error.message}\n`);
       return EXIT.unreachable;
     }
     process.stderr.write(`cloudhsm-conformance: the suite could not run: ${(error as Error)?.stack ?? error}\n`);

@@ -46,6 +46,17 @@ describe("cloudhsm-conformance (built CLI)", () => {
     expect(r.stderr).toContain("cannot reach http://127.0.0.1:9");
   });
 
+  it("explains missing AWS credentials in one line and exits 2, instead of failing every check", () => {
+    const r = cli(["--target", "aws"], {
+      AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/credentials",
+      AWS_CONFIG_FILE: "/nonexistent/config",
+      AWS_EC2_METADATA_DISABLED: "true",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("cloudhsm-conformance: no AWS credentials for --target aws");
+  });
+
   it("exits 1 when required checks fail: a server that answers {} to everything", async () => {
     const server = createServer((_req, res) => {
       res.writeHead(200, { "content-type": "application/x-amz-json-1.1" });

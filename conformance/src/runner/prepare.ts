@@ -42,7 +42,7 @@ export async function assertReachable(endpoint: string): Promise<void> {
     await fetch(endpoint, { method: "POST", body: "{}", signal: AbortSignal.timeout(5_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new TargetUnreachableError(`cannot reach ${endpoint} (${cause})`);
+    throw new TargetUnreachableError(`cannot reach ${endpoint} (${cause}); is the emulator running?`);
   }
 }
 
