@@ -1,6 +1,6 @@
 import { GROUPS } from "../registry/index.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
-import { resultLabel } from "./markdown.js";
+import { countByLabel, resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 
 const COLOURS: Record<string, string> = { pass: "32", FAIL: "31", differs: "33", known: "36", stale: "35", skip: "90" };
 
@@ -41,21 +41,19 @@ export class TerminalProgress {
 
   summary(run: RunResult, reportFiles: readonly string[]): void {
     const pad = (s: string | number, n: number) => String(s).padStart(n);
-    this.write("\n  group                                          checks  pass  fail known stale  skip\n");
+    const width = SUMMARY_COLUMNS.map((c) => Math.max(5, c.length));
+    const line = (title: string, total: string | number, cells: readonly (string | number)[]) =>
+      `  ${title.padEnd(46)} ${pad(total, 6)} ${cells.map((c, i) => pad(c, width[i] ?? 5)).join(" ")}\n`;
+    const row = (title: string, rs: readonly CheckResult[]) => line(title, rs.length, countByLabel(rs));
+    this.write(`\n${line("group", "checks", SUMMARY_COLUMNS)}`);
     for (const g of GROUPS) {
       const rs = run.results.filter((r) => r.group === g.id);
-      if (rs.length === 0) {
-        continue;
+      if (rs.length > 0) {
+        this.write(row(g.title, rs));
       }
-      const n = (s: string) => rs.filter((r) => r.status === s).length;
-      this.write(
-        `  ${g.title.padEnd(46)} ${pad(rs.length, 6)} ${pad(n("pass"), 5)} ${pad(n("fail"), 5)} ${pad(n("known"), 5)} ${pad(n("stale"), 5)} ${pad(n("skip"), 5)}\n`,
-      );
     }
+    this.write(`${row("all", run.results)}\n`);
     const s = run.summary;
-    this.write(
-      `  ${"all".padEnd(46)} ${pad(s.total, 6)} ${pad(s.byStatus.pass, 5)} ${pad(s.byStatus.fail, 5)} ${pad(s.byStatus.known, 5)} ${pad(s.byStatus.stale, 5)} ${pad(s.byStatus.skip, 5)}\n\n`,
-    );
     const failing = run.results.filter((r) => r.failsRun);
     for (const r of failing) {
       this.write(`${this.#paint("FAIL", "FAIL")} ${r.id} (${r.level}): ${r.reason ?? ""}\n`);
