@@ -4,10 +4,12 @@ import { type JsonSchema, loadSpec } from "./spec-document.js";
 /**
  * Validates response bodies against the project's OpenAPI document with ajv.
  *
- * Three documented relaxations apply to responses only: list minimums (`TagList` min 1) are input rules — AWS
+ * Four documented relaxations apply to responses only: list minimums (`TagList` min 1) are input rules — AWS
  * returns `"TagList": []` (cloudhsmv2-api.md §3.3); `VpcId`'s one-hex-digit pattern is a model bug that real VPC
- * ids never match; and a null `NextToken` ends a listing as the API reference says. Everything else (types, enums,
- * patterns, required members) is enforced as the spec says.
+ * ids never match; `BackupArn`'s partition part `arn:aws(-(us-gov))?` leaves out the China partition, whose ARNs
+ * are `arn:aws-cn:…` (cloudhsmv2-api.md §3.3), so a backup in cn-north-1 could not be described at all; and a null
+ * `NextToken` ends a listing as the API reference says. Everything else (types, enums, patterns, required members)
+ * is enforced as the spec says.
  */
 export class ResponseValidator {
   readonly #ajv: Ajv2020;
@@ -58,6 +60,10 @@ function relaxForResponses(schemas: Record<string, JsonSchema>): Record<string, 
   const vpc = schemas.VpcId;
   if (vpc) {
     delete vpc.pattern;
+  }
+  const arn = schemas.BackupArn;
+  if (arn && typeof arn.pattern === "string") {
+    arn.pattern = arn.pattern.replace("arn:aws(-(us-gov))?", "arn:aws(-(us-gov|cn))?");
   }
   // "When you receive a response with no NextToken (or an empty or null value), that means there are no more
   // backups to get." (API_DescribeBackups): a null NextToken is documented.
