@@ -76,7 +76,75 @@ describe("drift in a newer model shows up as a precise difference", () => {
     expect(differences.map((d) => `${d.at}: ${d.what}`).sort()).toEqual([
       "BackupsMaxSize: maximum range",
       "DescribeBackupsRequest.Region: member missing from the spec",
-      "Operation DeleteBackup: error list",
+      "Operation DeleteBackup: client errors (HTTP 400)",
+    ]);
+  });
+
+  it("an error that becomes a server fault must move from the 400 reply to the 500 reply", () => {
+    const differences = differencesAfter((m) => {
+      const denied = m.shapes.CloudHsmAccessDeniedException;
+      if (denied) {
+        denied.fault = true;
+      }
+    });
+    expect(differences.filter((d) => d.at === "Operation DeleteBackup")).toEqual([
+      expect.objectContaining({ what: "client errors (HTTP 400)" }),
+      expect.objectContaining({
+        what: "server faults (HTTP 500)",
+        model: ["CloudHsmAccessDeniedException", "CloudHsmInternalFailureException"],
+        spec: ["CloudHsmInternalFailureException"],
+      }),
+    ]);
+  });
+
+  it("a new protocol, JSON version or signing name", () => {
+    const differences = differencesAfter((m) => {
+      m.metadata.jsonVersion = "1.0";
+      m.metadata.signingName = "cloudhsmv3";
+      m.metadata.apiVersion = "2026-01-01";
+    });
+    expect(differences.map((d) => d.what).sort()).toEqual([
+      "API version (info.version)",
+      "media type of every body",
+      "protocol (info.x-aws-model.protocol)",
+      "signing name (SIGNING_NAME)",
+      "signing name (info.x-aws-model.signingName)",
+    ]);
+  });
+});
+
+describe("the spec's own mistakes show up too", () => {
+  const differencesIn = (alter: (spec: ReturnType<typeof loadSpec>) => void) => {
+    const spec = loadSpec();
+    alter(spec);
+    return checkFidelity(loadModel(), spec).differences;
+  };
+
+  it("a server fault listed among the 400 errors", () => {
+    const differences = differencesIn((spec) => {
+      const reply = spec.paths["/#X-Amz-Target=BaldrApiService.DeleteBackup"]?.post?.responses?.["400"];
+      const errors = reply?.content?.["application/x-amz-json-1.1"]?.schema?.oneOf;
+      errors?.push({ $ref: "#/components/schemas/CloudHsmInternalFailureException" });
+    });
+    expect(differences).toEqual([
+      expect.objectContaining({ at: "Operation DeleteBackup", what: "client errors (HTTP 400)" }),
+    ]);
+  });
+
+  it("an error member that neither the model nor the AWS JSON error form has", () => {
+    const differences = differencesIn((spec) => {
+      const error = spec.components.schemas.CloudHsmServiceException;
+      if (error?.properties) {
+        error.properties.Code = { type: "string" };
+      }
+    });
+    expect(differences).toEqual([
+      {
+        at: "CloudHsmServiceException.Code",
+        what: "error member not in AWS's model nor part of the AWS JSON error form",
+        model: undefined,
+        spec: "Code",
+      },
     ]);
   });
 

@@ -1,16 +1,19 @@
 import { compareOperations, type OpenApiPaths, type OpenApiResponse } from "./compare-operations.js";
+import { compareProtocol, type SpecInfo } from "./compare-protocol.js";
 import { compareShape } from "./compare-shapes.js";
 import { Comparison } from "./context.js";
 import { DECLARED_EXTENSIONS } from "./extensions.js";
 import type { BotocoreModel, DeclaredExtension, FidelityReport, JsonSchema } from "./types.js";
 
 export interface BundledSpec {
+  info?: SpecInfo;
   paths: OpenApiPaths;
   components: { schemas: Record<string, JsonSchema>; responses?: Record<string, OpenApiResponse> };
 }
 
 /**
- * Proves the bundled spec equal to AWS's model member by member: operations, targets, every shape's type, members,
+ * Proves the bundled spec equal to AWS's model member by member: the protocol metadata (API version, JSON version,
+ * target prefix, signing name), operations, targets, every shape's type, members,
  * required flags, enum values, anchored patterns, length/range/size bounds and each operation's errors. Server
  * faults must sit under 500 and client errors under 400.
  */
@@ -21,6 +24,7 @@ export function checkFidelity(
 ): FidelityReport {
   const schemas = spec.components.schemas;
   const c = new Comparison(schemas);
+  compareProtocol(c, model, spec.info);
   compareOperations(c, model, spec.paths, spec.components.responses ?? {});
   for (const [name, shape] of Object.entries(model.shapes)) {
     const schema = schemas[name];

@@ -16,7 +16,7 @@ export interface OpenApiResponse {
 
 export type OpenApiPaths = Record<string, { post?: OpenApiOperation } & Record<string, unknown>>;
 
-const MEDIA_TYPE = "application/x-amz-json-1.1";
+export const MEDIA_TYPE = "application/x-amz-json-1.1";
 
 /** Operation set, targets, input/output shapes and error lists. */
 export function compareOperations(
@@ -55,6 +55,7 @@ export function compareOperations(
         modelOperation,
         found.path,
         withResolvedResponses(found.operation, responses),
+        model,
       );
     }
   }
@@ -66,6 +67,7 @@ function compareOperation(
   model: BotocoreOperation,
   path: string,
   spec: OpenApiOperation,
+  wholeModel: BotocoreModel,
 ): void {
   const at = `Operation ${model.name}`;
   c.expectEqual(at, "HTTP binding (AWS JSON 1.1 is POST /)", "POST /", `${model.http.method} ${model.http.requestUri}`);
@@ -88,16 +90,33 @@ function compareOperation(
     model.output?.shape,
     refName(spec.responses?.["200"]?.content?.[MEDIA_TYPE]?.schema),
   );
-  compareErrors(c, at, model, spec);
+  compareErrors(c, at, model, spec, wholeModel);
 }
 
-function compareErrors(c: Comparison, at: string, model: BotocoreOperation, spec: OpenApiOperation): void {
+/**
+ * The model's errors of an operation, split by its `fault` flag: server faults are the 500 reply, the rest the 400
+ * reply (AWS JSON 1.1 sends modelled client errors with 400).
+ */
+function compareErrors(
+  c: Comparison,
+  at: string,
+  model: BotocoreOperation,
+  spec: OpenApiOperation,
+  wholeModel: BotocoreModel,
+): void {
   const clientSchema = spec.responses?.["400"]?.content?.[MEDIA_TYPE]?.schema;
   const clientErrors = (clientSchema?.oneOf ?? [clientSchema]).map(refName).filter((n) => n !== undefined);
   const serverErrors = [refName(spec.responses?.["500"]?.content?.[MEDIA_TYPE]?.schema)].filter((n) => n !== undefined);
   const modelErrors = (model.errors ?? []).map((e) => e.shape);
+  const isFault = (name: string) => wholeModel.shapes[name]?.fault === true;
   c.compared.operationErrors += modelErrors.length;
-  c.expectEqual(at, "error list", [...modelErrors].sort(), [...clientErrors, ...serverErrors].sort());
+  c.expectEqual(
+    at,
+    "client errors (HTTP 400)",
+    modelErrors.filter((n) => !isFault(n)).sort(),
+    [...clientErrors].sort(),
+  );
+  c.expectEqual(at, "server faults (HTTP 500)", modelErrors.filter(isFault).sort(), [...serverErrors].sort());
   for (const name of serverErrors) {
     if (!modelErrors.includes(name)) {
       continue;

@@ -1,4 +1,5 @@
 import { anchored, type Comparison, refName } from "./context.js";
+import { ERROR_WIRE_MEMBERS } from "./extensions.js";
 import type { BotocoreShape, DeclaredExtension, JsonSchema } from "./types.js";
 
 const JSON_TYPE: Record<BotocoreShape["type"], string> = {
@@ -122,12 +123,23 @@ function compareExtension(c: Comparison, at: string, declared: DeclaredExtension
   }
 }
 
-/** Error shapes: `{ __type: <name>, Message }` on the wire. */
+/** Error shapes: `{ __type: <name>, Message }` on the wire; no members beyond the model's and the wire's own. */
 function compareError(c: Comparison, name: string, shape: BotocoreShape, schema: JsonSchema): void {
   c.expectEqual(name, "__type constant", name, schema.properties?.__type?.const);
   c.expectEqual(name, "__type required", true, schema.required?.includes("__type") ?? false);
-  for (const [member, target] of Object.entries(shape.members ?? {})) {
+  const modelMembers = shape.members ?? {};
+  for (const [member, target] of Object.entries(modelMembers)) {
     c.compared.members++;
     c.expectEqual(`${name}.${member}`, "member shape", target.shape, refName(schema.properties?.[member]));
+  }
+  for (const member of Object.keys(schema.properties ?? {})) {
+    if (!(member in modelMembers) && !ERROR_WIRE_MEMBERS.includes(member)) {
+      c.differ(
+        `${name}.${member}`,
+        "error member not in AWS's model nor part of the AWS JSON error form",
+        undefined,
+        member,
+      );
+    }
   }
 }

@@ -14,3 +14,11 @@ export const DECLARED_EXTENSIONS: readonly DeclaredExtension[] = [
       "(https://docs.aws.amazon.com/cloudhsm/latest/userguide/copy-backup-to-region.html); no model version has it.",
   },
 ];
+
+/**
+ * Members an error schema may have beside its model members, because AWS JSON 1.1 puts them on the wire: the
+ * error's name, and the lower-case `message` that AWS's framework errors send (observed-aws-behaviour.md §8:
+ * "Framework errors use lowercase `message`. CloudHSM's modelled errors declare `Message`. botocore reads both").
+ * Any other member on an error schema fails the fidelity check.
+ */
+export const ERROR_WIRE_MEMBERS: readonly string[] = ["__type", "message"];

@@ -1,6 +1,13 @@
 /** The parts of a botocore `service-2.json` that the fidelity check reads. */
 export interface BotocoreModel {
-  metadata: { targetPrefix: string; apiVersion: string };
+  metadata: {
+    targetPrefix: string;
+    apiVersion: string;
+    protocol: string;
+    jsonVersion?: string;
+    signingName?: string;
+    endpointPrefix: string;
+  };
   operations: Record<string, BotocoreOperation>;
   shapes: Record<string, BotocoreShape>;
 }
