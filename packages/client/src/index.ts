@@ -40,6 +40,7 @@ export { THROTTLING_ERROR_CODES } from "./retry/is-retryable.js";
 export { MalformedResponseError, NetworkError, TimeoutError } from "./transport/transport-errors.js";
 export {
   type BackupState,
+  WaiterStateError,
   WaiterTimeoutError,
   type WaitUntilBackupStateOptions,
   type WaitUntilBackupStateResult,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { CloudHsmAccessDeniedException } from "./errors/modelled-errors.js";
 import { ConfigurationError } from "./options/configuration-error.js";
-import { WaiterTimeoutError, waitUntilBackupState } from "./wait-until-backup-state.js";
+import { WaiterStateError, WaiterTimeoutError, waitUntilBackupState } from "./wait-until-backup-state.js";
 
 const BackupId = "backup-1234567890a";
 
@@ -42,6 +42,22 @@ describe("waitUntilBackupState", () => {
     expect((error as Error).message).toBe(
       "backup backup-1234567890a did not reach READY within 500 ms; last state seen: CREATE_IN_PROGRESS after 2 polls",
     );
+  });
+
+  it("stops at once when the backup reaches DELETED and DELETED is not wanted", async () => {
+    const { client, requests } = await clientWithServer(backups("CREATE_IN_PROGRESS", "DELETED", "READY"));
+    const error = await waitUntilBackupState(client, {
+      BackupId,
+      states: ["READY"],
+      timeoutMs: 60_000,
+      pollIntervalMs: 1,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterStateError);
+    expect(error).toMatchObject({ backupId: BackupId, state: "DELETED", polls: 2 });
+    expect((error as Error).message).toBe(
+      "backup backup-1234567890a is DELETED, a final state, so it will not reach READY",
+    );
+    expect(requests).toHaveLength(2);
   });
 
   it("says so when the backup was never listed", async () => {

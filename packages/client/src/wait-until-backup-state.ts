@@ -47,6 +47,26 @@ export class WaiterTimeoutError extends Error {
   }
 }
 
+/**
+ * The backup reached a state it never leaves (DELETED) that is not one of the wanted states, so waiting longer
+ * cannot help: a copy that failed, say, while the caller waited for READY.
+ */
+export class WaiterStateError extends Error {
+  override readonly name = "WaiterStateError";
+  constructor(
+    readonly backupId: string,
+    readonly states: readonly BackupState[],
+    readonly state: BackupState,
+    readonly backup: Backup,
+    readonly polls: number,
+  ) {
+    super(`backup ${backupId} is ${state}, a final state, so it will not reach ${states.join(" or ")}`);
+  }
+}
+
+/** States a backup never leaves: "DELETED" backups are gone (the user guide's delete/restore page). */
+const FINAL_STATES: readonly BackupState[] = ["DELETED"];
+
 function check(options: WaitUntilBackupStateOptions): void {
   const fail = (what: string, value: unknown) => {
     throw new ConfigurationError(`waitUntilBackupState: ${what}; got ${describeValue(value)}`);
@@ -77,7 +97,8 @@ function check(options: WaitUntilBackupStateOptions): void {
  * Polls DescribeBackups (filter `backupIds`) until the backup is in one of `states`, e.g. a copy going
  * from CREATE_IN_PROGRESS to READY. AWS's SDKs ship no waiters for CloudHSM v2 (botocore has no
  * `waiters-2.json` for it), so this one is ours; it follows their shape. Service errors end the wait at
- * once (the client has already retried the transient ones); running out of time throws `WaiterTimeoutError`.
+ * once (the client has already retried the transient ones); a final state that is not wanted (DELETED) throws
+ * `WaiterStateError`; running out of time throws `WaiterTimeoutError`.
  *
  * @example
  * await waitUntilBackupState(client, { BackupId, region: "eu-west-1", states: ["READY"], timeoutMs: 30 * 60_000 });
@@ -102,6 +123,9 @@ export async function waitUntilBackupState(
       lastState = backup?.BackupState ?? lastState;
       if (backup?.BackupState !== undefined && states.includes(backup.BackupState)) {
         return { state: backup.BackupState, backup, polls };
+      }
+      if (backup?.BackupState !== undefined && FINAL_STATES.includes(backup.BackupState)) {
+        throw new WaiterStateError(BackupId, states, backup.BackupState, backup, polls);
       }
       await sleep(pollIntervalMs, wait.signal);
     }
