@@ -25,10 +25,11 @@ export interface AppDeps {
   maxBodyBytes: number;
   validate: Validator;
   legacyClusterIdCopy(): boolean;
-  /** Runs due transitions; called once per request, before the operation. */
-  runDue(): void;
+  /** Runs due transitions; called once per request, before the operation. Returns whether any ran. */
+  runDue(): boolean;
   context(identity: Identity): DomainContext;
-  /** Called after a state-changing operation succeeded, before the reply is sent. */
+  /** Persists the state: after a state-changing operation succeeded, or after due transitions ran (even when the
+   * operation then fails or only reads), before the reply is sent. */
   committed(): void;
   log(message: string): void;
 }
@@ -36,6 +37,8 @@ export interface AppDeps {
 export function createAwsApp(deps: AppDeps) {
   return async function handle(request: Request): Promise<Response> {
     const requestId = randomUUID();
+    /** Due transitions ran and are not yet persisted: a read may show a backup they made (random ID). */
+    let dirty = false;
     try {
       const { operation, input, body } = await parseRequest(request, OPERATIONS, {
         maxBodyBytes: deps.maxBodyBytes,
@@ -43,7 +46,7 @@ export function createAwsApp(deps: AppDeps) {
       });
       const op = operation as OperationName;
       const identity = authenticate(request, body, deps.auth);
-      deps.runDue();
+      dirty = deps.runDue();
       if (identity.regions && !identity.regions.includes(identity.region)) {
         throw UNDOC_ERRORS.regionDenied(`The access key may not act in region ${identity.region}.`);
       }
@@ -52,12 +55,21 @@ export function createAwsApp(deps: AppDeps) {
       deps.validate(op, input, legacyCopy ? ["BackupId"] : []);
       const handler = handlers[op] as (input: unknown, ctx: DomainContext) => unknown;
       const output = handler(input, deps.context(identity));
-      if (!READ_ONLY_OPERATIONS.has(op)) {
+      if (dirty || !READ_ONLY_OPERATIONS.has(op)) {
+        dirty = false;
         deps.committed();
       }
       return serializeOutput(output, requestId);
     } catch (error) {
-      return serializeError(classify(error, requestId, deps.log), requestId);
+      let failure = error;
+      if (dirty) {
+        try {
+          deps.committed();
+        } catch (e) {
+          failure = e;
+        }
+      }
+      return serializeError(classify(failure, requestId, deps.log), requestId);
     }
   };
 }

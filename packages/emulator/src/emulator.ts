@@ -42,8 +42,8 @@ export interface Emulator {
   /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */
   fetch(request: Request): Promise<Response>;
   readonly clock: Clock;
-  /** Runs every transition that is due now. */
-  runDue(): void;
+  /** Runs every transition that is due now (and persists the state when any ran); returns whether any ran. */
+  runDue(): boolean;
   settings(): Settings;
   exportState(): StateDocument;
   importState(doc: unknown): void;
@@ -80,9 +80,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     schedule: (e) => scheduler.schedule({ account, region, ...e }),
   });
 
-  const runDue = () => {
-    scheduler.runDue(clock.now(), (event) => applyEvent(context(event.account, event.region, event.at), event));
-  };
+  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. */
+  const runDue = (): boolean =>
+    scheduler.runDue(clock.now(), (event) => applyEvent(context(event.account, event.region, event.at), event)) > 0;
 
   /** The state document; `detached` copies the records so that the caller may keep or change it. */
   const snapshot = (detached: boolean): StateDocument => {
@@ -166,7 +166,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return {
     fetch: (request) => (new URL(request.url).pathname.startsWith("/_emulator/") ? control(request) : aws(request)),
     clock,
-    runDue,
+    runDue: () => {
+      const ran = runDue();
+      if (ran) {
+        persist();
+      }
+      return ran;
+    },
     settings: () => settings,
     exportState,
     importState,

@@ -28,7 +28,8 @@ export const CAPABILITIES = ["clock", "activate", "backup-now", "copy-faults", "
 export interface ControlDeps {
   clock: Clock;
   store: Store;
-  runDue(): void;
+  /** Runs due transitions; returns whether any ran (then the state is persisted even by a read). */
+  runDue(): boolean;
   context(account: string, region: string): DomainContext;
   settings(): Settings;
   setSettings(settings: Settings): void;
@@ -144,6 +145,7 @@ function reply(status: number, body: unknown): Response {
 
 export function createControlRoutes(deps: ControlDeps) {
   return async function control(request: Request): Promise<Response> {
+    let dirty = false;
     try {
       const path = new URL(request.url).pathname;
       if (!path.startsWith(CONTROL_PREFIX)) {
@@ -175,13 +177,22 @@ export function createControlRoutes(deps: ControlDeps) {
           throw new ControlError("InvalidInput", 400, "The request body is not valid JSON.");
         }
       }
-      deps.runDue();
+      dirty = deps.runDue();
       const out = route.handle(deps, body, (route.path.exec(sub) as RegExpExecArray).slice(1));
-      if (route.mutates) {
+      if (dirty || route.mutates) {
+        dirty = false;
         deps.committed();
       }
       return reply(200, out);
-    } catch (e) {
+    } catch (caught) {
+      let e = caught;
+      if (dirty) {
+        try {
+          deps.committed();
+        } catch (failure) {
+          e = failure;
+        }
+      }
       if (e instanceof ControlError) {
         return reply(e.status, { __type: e.name, Message: e.message });
       }

@@ -37,6 +37,29 @@ describe("--state-file persistence", () => {
     expect(existsSync(stateFile)).toBe(false);
   });
 
+  it("persists transitions that fall due during a read, so what a read showed survives a restart", async () => {
+    const stateFile = join(dir, "due.json");
+    let realMs = 1_763_779_200_000;
+    const options = { stateFile, realTimeMs: () => realMs };
+    const h = createHarness(options);
+    const { clusterId } = await h.activeCluster();
+    const listed = async (harness: ReturnType<typeof createHarness>) =>
+      (await harness.ok("DescribeBackups", { Filters: { clusterIds: [clusterId] } })).Backups.map(
+        (b: { BackupId: string }) => b.BackupId,
+      );
+    // A day of real time passes with no call: the daily backup falls due and is made during the next read.
+    realMs += 86_400_000;
+    const shown = await listed(h);
+    expect(shown).toHaveLength(2);
+    // Another day; this time the read is a control API one.
+    realMs += 86_400_000;
+    await h.control.now();
+    const shownByControl = await listed(h);
+    expect(shownByControl).toHaveLength(3);
+    const restarted = createHarness(options);
+    expect(await listed(restarted)).toEqual(shownByControl);
+  });
+
   it("replaces the file atomically", () => {
     const file = join(dir, "c.json");
     writeFileAtomic(file, "first");
