@@ -1,5 +1,6 @@
 import { CHECKS, GROUPS } from "./registry/index.js";
 import { LEVELS, type Validation } from "./registry/types.js";
+import { quoted } from "./report/markdown.js";
 
 const validation = (v: Validation) => (v.status === "aws" ? `aws (${v.on})` : v.status);
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -32,7 +33,7 @@ export function renderCatalogue(): string {
       "|---|---|---|---|---|---|---|",
     );
     for (const c of CHECKS.filter((x) => x.group === g.id)) {
-      const citations = c.citations.map((x) => `“${cell(x.quote)}” — <${x.url}>`).join("<br>");
+      const citations = c.citations.map((x) => `${quoted(x, cell)} — <${x.url}>`).join("<br>");
       lines.push(
         `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(c.asserts)} | ${c.needs.join(", ") || "—"} | ${validation(c.validated)} | ${citations} |`,
       );

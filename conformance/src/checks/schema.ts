@@ -1,5 +1,7 @@
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
+import { attempt } from "../harness/service-error.js";
+import { clientErrorsOf } from "../harness/spec-document.js";
 import { C } from "../registry/citations.js";
 import type { Capability } from "../registry/types.js";
 import { expectDefined } from "./assert.js";
@@ -19,7 +21,7 @@ function schemaCheck(operation: string, needs: Capability[], call: (t: CheckCont
     level: "required",
     title: `${operation} replies match the spec`,
     asserts: `A successful ${operation} reply validates against ${operation}Response in the project's OpenAPI document (types, enums, patterns, required members).`,
-    citations: [C.openapiSpec, C.model],
+    citations: [C.responseJson, C.model],
     needs,
     async run(t) {
       await call(t);
@@ -97,15 +99,21 @@ export const schemaChecks = defineGroup("schema", [
     title: "Error replies match the spec's error shapes",
     asserts:
       "A CloudHsmResourceNotFoundException reply (DeleteBackup of an unknown backup) validates against its schema: __type and, when present, Message are strings.",
-    citations: [C.openapiSpec, C.jsonErrorType],
+    citations: [C.jsonErrorType, C.model],
     needs: [],
     async run(t) {
-      try {
-        await t.client().deleteBackup({ BackupId: UNKNOWN_BACKUP_ID });
-      } catch {
-        return;
+      // Every reply is validated as it arrives; this makes sure an error reply with a modelled shape is among them.
+      const outcome = await attempt(() => t.client().deleteBackup({ BackupId: UNKNOWN_BACKUP_ID }));
+      if (outcome.ok) {
+        throw new CheckFailed("DeleteBackup of an unknown backup succeeded");
       }
-      throw new CheckFailed("DeleteBackup of an unknown backup succeeded");
+      const { name, status } = outcome.error;
+      const modelled = clientErrorsOf("DeleteBackup");
+      if (!modelled.includes(name)) {
+        throw new CheckFailed(
+          `DeleteBackup of an unknown backup answered HTTP ${status ?? "?"} ${name}, not one of the errors the model gives DeleteBackup (${modelled.join(", ")}), so there is no error shape to check it against`,
+        );
+      }
     },
   },
 ]);

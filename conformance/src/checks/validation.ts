@@ -20,7 +20,7 @@ function validationCheck(operation: string): Declared {
     level: "required",
     title: `${operation} rejects every input that breaks a constraint of the spec`,
     asserts: `Each invalid ${operation}Request derived from the spec gets HTTP 400 with CloudHsmInvalidRequestException or ValidationException, never a success or a 5xx.`,
-    citations: [C.invalidRequest400, C.commonValidation, C.openapiSpec],
+    citations: [C.invalidRequest400, C.commonValidation, C.modelConstraint],
     // An invalid CreateCluster that a target wrongly accepts makes a cluster: on AWS that is billable.
     needs: operation === "CreateCluster" ? ["billable"] : [],
     async run(t) {

@@ -3,7 +3,16 @@ import { createRequire } from "node:module";
 
 /** The parts of the project's bundled OpenAPI document the suite reads. */
 export interface OpenApiDocument {
-  paths: Record<string, { post?: { operationId?: string; "x-amz-target"?: string } }>;
+  paths: Record<
+    string,
+    {
+      post?: {
+        operationId?: string;
+        "x-amz-target"?: string;
+        responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+      };
+    }
+  >;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -33,4 +42,16 @@ export function resolveRef(doc: OpenApiDocument, schema: JsonSchema): JsonSchema
     current = next;
   }
   return current;
+}
+
+/** The client errors (HTTP 400) the spec, like AWS's model, gives an operation. */
+export function clientErrorsOf(operation: string): string[] {
+  const doc = loadSpec();
+  const post = Object.values(doc.paths).find((item) => item.post?.operationId === operation)?.post;
+  const schema = post?.responses?.["400"]?.content?.["application/x-amz-json-1.1"]?.schema;
+  if (!schema) {
+    throw new Error(`the spec has no 400 reply for ${operation}`);
+  }
+  const alternatives = Array.isArray(schema.oneOf) ? (schema.oneOf as JsonSchema[]) : [schema];
+  return alternatives.map((s) => String(s.$ref).replace("#/components/schemas/", ""));
 }

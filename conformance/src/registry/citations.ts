@@ -12,6 +12,8 @@ const UG_2022 =
 const SMITHY_JSON = "https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html";
 
 const cite = (url: string, quote: string): Citation => ({ url, quote });
+/** A recording of real AWS replies: no sentence to quote, so `what` says what the recording shows. */
+const observed = (url: string, what: string): Citation => ({ url, quote: what, observed: true });
 
 export const C = {
   copyCreateInProgress: cite(
@@ -298,16 +300,20 @@ export const C = {
     "https://github.com/aws/aws-sdk-net/issues/1536",
     'HTTP Body: {"__type":"UnknownOperationException"} with StatusCode: BadRequest',
   ),
-  openapiSpec: cite(
+  responseJson: cite(
+    `${API}/API_DescribeBackups.html`,
+    "If the action is successful, the service sends back an HTTP 200 response. The following data is returned in JSON format by the service.",
+  ),
+  modelConstraint: cite(
     "https://github.com/boto/botocore/blob/0e6e2404b85dc336dd2889814e089bde7d1a4c55/botocore/data/cloudhsmv2/2017-04-28/service-2.json",
-    "The response shapes (DescribeBackupsResponse, CopyBackupToRegionResponse, Backup, ...) as modelled; the project's OpenAPI document is generated from them.",
+    '"BackupId":{ "type":"string", "pattern":"backup-[2-7a-zA-Z]{11,16}" }',
   ),
-  newestFirstObserved: cite(
+  newestFirstObserved: observed(
     "https://github.com/cloud-custodian/cloud-custodian/tree/main/tests/data/placebo/test_cloudhsm_backup_mark_for_op",
-    "Recorded DescribeBackups responses without SortAscending list backups by CreateTimestamp, newest first.",
+    "Recorded DescribeBackups replies (no SortAscending) list backups by CreateTimestamp, newest first (docs/reference/observed-aws-behaviour.md §5).",
   ),
-  tagListPresentObserved: cite(
+  tagListPresentObserved: observed(
     "https://github.com/cloud-custodian/cloud-custodian/tree/main/tests/data/placebo/test_cloudhsm_backup_tag_untag",
-    'Recorded DescribeBackups items carry "NeverExpires": false and "TagList": [] when no tags are set.',
+    'Recorded DescribeBackups items carry "NeverExpires": false and "TagList": [] when no tags are set (docs/reference/observed-aws-behaviour.md §4, §5).',
   ),
 } as const;

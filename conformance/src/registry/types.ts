@@ -45,7 +45,10 @@ export const CAPABILITIES: readonly Capability[] = [
 /** A document a check rests on: a public URL and the sentence quoted from it. */
 export interface Citation {
   url: string;
+  /** A sentence quoted word for word from `url`; for an observation, what the recording at `url` shows. */
   quote: string;
+  /** Set when `url` is a recording of real replies rather than a document: `quote` then describes it. */
+  observed?: true;
 }
 
 /**

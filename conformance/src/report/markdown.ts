@@ -1,4 +1,5 @@
 import { GROUPS } from "../registry/index.js";
+import type { Citation } from "../registry/types.js";
 import type { CheckResult, ResultStatus, RunResult } from "../runner/types.js";
 
 export const RESULT_LABEL: Record<ResultStatus, string> = {
@@ -10,6 +11,11 @@ export const RESULT_LABEL: Record<ResultStatus, string> = {
 };
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** A citation's text: a quoted sentence in quotation marks, an observation marked as one. */
+export function quoted(c: Citation, escape: (text: string) => string = (t) => t): string {
+  return c.observed ? `observed: ${escape(c.quote)}` : `“${escape(c.quote)}”`;
+}
 
 export function resultLabel(r: CheckResult): string {
   return r.status === "fail" && r.level === "advisory" ? "differs" : RESULT_LABEL[r.status];
@@ -69,7 +75,7 @@ export function markdownReport(run: RunResult): string {
     lines.push(`## ${g.title}`, "", "| check | level | result | reason | citation |", "|---|---|---|---|---|");
     for (const r of rs) {
       const c = r.citations[0];
-      const citation = c ? `[“${cell(c.quote)}”](${c.url})` : "";
+      const citation = c ? `[${quoted(c, cell)}](${c.url})` : "";
       const reason = [r.reason, ...r.notes].filter(Boolean).join(" — ");
       lines.push(`| \`${r.id}\` ${cell(r.title)} | ${r.level} | ${resultLabel(r)} | ${cell(reason)} | ${citation} |`);
     }
