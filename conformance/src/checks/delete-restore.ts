@@ -152,7 +152,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     title: "DeleteBackup on a backup pending deletion leaves its state and DeleteTimestamp unchanged",
     asserts:
       "Whether or not a second DeleteBackup is rejected, the backup stays PENDING_DELETION with the DeleteTimestamp of the first call.",
-    citations: [C.deleteMustBeReady, C.deleteTimestampMeaning],
+    citations: [C.deleteTimestampMeaning, C.deleteHolds, C.deleteMustBeReady],
     needs: ["ready-backup"],
     async run(t) {
       const { backup, out } = await deleted(t);

@@ -106,7 +106,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     level: "required",
     title: "DeleteBackup moves a READY backup to PENDING_DELETION",
     asserts: "The DeleteBackup response and a following DescribeBackups both show BackupState PENDING_DELETION.",
-    citations: [C.pendingDeletionState, C.deleteHolds],
+    citations: [C.restorePending, C.deleteHolds, C.pendingDeletionState],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
