@@ -13,8 +13,8 @@ export const RESULT_LABEL: Record<ResultStatus, string> = {
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** A citation's text: a quoted sentence in quotation marks, an observation marked as one. */
-export function quoted(c: Citation, escape: (text: string) => string = (t) => t): string {
-  return c.observed ? `observed: ${escape(c.quote)}` : `“${escape(c.quote)}”`;
+export function quoted(c: Citation, escapeText: (text: string) => string = (t) => t): string {
+  return c.observed ? `observed: ${escapeText(c.quote)}` : `“${escapeText(c.quote)}”`;
 }
 
 export function resultLabel(r: CheckResult): string {
