@@ -42,6 +42,7 @@ export function createAwsApp(deps: AppDeps) {
     try {
       const { operation, input, body } = await parseRequest(request, OPERATIONS, {
         maxBodyBytes: deps.maxBodyBytes,
+        maxJsonDepth: UNDOC.maxJsonDepth,
         statuses: UNDOC.protocol,
       });
       const op = operation as OperationName;

@@ -1,5 +1,6 @@
 import type { Delays } from "../domain/context.js";
 import { UNDOC } from "../domain/undocumented.js";
+import { excerpt } from "../protocol/json-limits.js";
 
 /** Parsing and checking of control API bodies; every refusal says what was wrong and what is expected. */
 export const CONTROL_PREFIX = "/_emulator/v1";
@@ -21,6 +22,9 @@ export class ControlError extends Error {
 
 const bad = (message: string) => new ControlError("InvalidInput", 400, message);
 
+/** An offending value as quoted in a refusal, cut to UNDOC.maxEchoedValueChars. */
+export const shown = (value: unknown) => excerpt(value, UNDOC.maxEchoedValueChars);
+
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** Largest single clock step: 100 years (every transition in between runs, daily backups included). */
@@ -29,7 +33,7 @@ export const MAX_ADVANCE_SECONDS = 100 * 366 * 86_400;
 export function parseAdvance(body: unknown): number {
   const seconds = isObject(body) ? body.seconds : undefined;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
-    throw bad(`Expected {"seconds": n} with 0 ≤ n ≤ ${MAX_ADVANCE_SECONDS} (100 years); got ${JSON.stringify(body)}.`);
+    throw bad(`Expected {"seconds": n} with 0 ≤ n ≤ ${MAX_ADVANCE_SECONDS} (100 years); got ${shown(body)}.`);
   }
   return seconds;
 }
@@ -39,17 +43,17 @@ export function parseCopyFault(
   isRegion: (region: string) => boolean,
 ): { BackupId?: string; DestinationRegion?: string } {
   if (!isObject(body)) {
-    throw bad(`Expected an object with BackupId and/or DestinationRegion; got ${JSON.stringify(body)}.`);
+    throw bad(`Expected an object with BackupId and/or DestinationRegion; got ${shown(body)}.`);
   }
   const { BackupId, DestinationRegion } = body;
   if (BackupId === undefined && DestinationRegion === undefined) {
     throw bad("Give at least one of BackupId and DestinationRegion.");
   }
   if (BackupId !== undefined && (typeof BackupId !== "string" || !/^backup-[2-7a-zA-Z]{11,16}$/.test(BackupId))) {
-    throw bad(`BackupId must match ^backup-[2-7a-zA-Z]{11,16}$; got ${JSON.stringify(BackupId)}.`);
+    throw bad(`BackupId must match ^backup-[2-7a-zA-Z]{11,16}$; got ${shown(BackupId)}.`);
   }
   if (DestinationRegion !== undefined && (typeof DestinationRegion !== "string" || !isRegion(DestinationRegion))) {
-    throw bad(`DestinationRegion must be a region the emulator serves; got ${JSON.stringify(DestinationRegion)}.`);
+    throw bad(`DestinationRegion must be a region the emulator serves; got ${shown(DestinationRegion)}.`);
   }
   return {
     ...(BackupId !== undefined ? { BackupId: BackupId as string } : {}),
@@ -59,32 +63,32 @@ export function parseCopyFault(
 
 export function parseSettingsPatch(body: unknown): { delays?: Partial<Delays>; legacyClusterIdCopy?: boolean } {
   if (!isObject(body)) {
-    throw bad(`Expected {"delays"?: {...}, "legacyClusterIdCopy"?: boolean}; got ${JSON.stringify(body)}.`);
+    throw bad(`Expected {"delays"?: {...}, "legacyClusterIdCopy"?: boolean}; got ${shown(body)}.`);
   }
   for (const key of Object.keys(body)) {
     if (key !== "delays" && key !== "legacyClusterIdCopy") {
-      throw bad(`Unknown setting '${key}'; settings are delays and legacyClusterIdCopy.`);
+      throw bad(`Unknown setting ${shown(key)}; settings are delays and legacyClusterIdCopy.`);
     }
   }
   const out: { delays?: Partial<Delays>; legacyClusterIdCopy?: boolean } = {};
   if (body.legacyClusterIdCopy !== undefined) {
     if (typeof body.legacyClusterIdCopy !== "boolean") {
-      throw bad(`legacyClusterIdCopy must be a boolean; got ${JSON.stringify(body.legacyClusterIdCopy)}.`);
+      throw bad(`legacyClusterIdCopy must be a boolean; got ${shown(body.legacyClusterIdCopy)}.`);
     }
     out.legacyClusterIdCopy = body.legacyClusterIdCopy;
   }
   if (body.delays !== undefined) {
     if (!isObject(body.delays)) {
-      throw bad(`delays must be an object of seconds; got ${JSON.stringify(body.delays)}.`);
+      throw bad(`delays must be an object of seconds; got ${shown(body.delays)}.`);
     }
     const known = Object.keys(UNDOC.defaultDelays);
     const delays: Partial<Delays> = {};
     for (const [key, value] of Object.entries(body.delays)) {
       if (!known.includes(key)) {
-        throw bad(`Unknown delay '${key}'; delays are ${known.join(", ")}.`);
+        throw bad(`Unknown delay ${shown(key)}; delays are ${known.join(", ")}.`);
       }
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-        throw bad(`Delay ${key} must be a number of seconds ≥ 0; got ${JSON.stringify(value)}.`);
+        throw bad(`Delay ${key} must be a number of seconds ≥ 0; got ${shown(value)}.`);
       }
       delays[key as keyof Delays] = value;
     }

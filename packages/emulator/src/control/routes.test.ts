@@ -3,6 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BASE, createHarness } from "../../test/helpers.js";
+import { UNDOC } from "../domain/undocumented.js";
 
 /** The control API against its own OpenAPI document (spec/control/control-api.yaml). */
 const doc = parse(readFileSync(new URL("../../../../spec/control/control-api.yaml", import.meta.url), "utf8"));
@@ -136,6 +137,19 @@ describe("control API", () => {
     badBackup.namespaces[0].backups[0].CreateTimestamp = "yesterday";
     expect((await control(h, "PUT", "/state", badBackup)).status).toBe(400);
     expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
+  });
+
+  it("refuses deeply nested bodies and quotes bounded excerpts of bad values", async () => {
+    const h = createHarness();
+    const deep = `{"seconds":${"[".repeat(5_000)}${"]".repeat(5_000)}}`;
+    const nested = await control(h, "POST", "/clock/advance", deep);
+    expect(nested.status).toBe(400);
+    expect(nested.body.Message).toBe(
+      `The request body nests objects and arrays deeper than ${UNDOC.maxJsonDepth} levels.`,
+    );
+    const long = await control(h, "PUT", "/settings", { legacyClusterIdCopy: "y".repeat(100_000) });
+    expect(long.status).toBe(400);
+    expect(long.body.Message.length).toBeLessThan(UNDOC.maxEchoedValueChars + 200);
   });
 
   it("answers unknown routes with 404 and wrong methods with 405", async () => {

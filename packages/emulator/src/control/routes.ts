@@ -3,7 +3,9 @@ import { activateCluster, backupNow } from "../domain/cluster.js";
 import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
 import { CloudHsmV2Error } from "../domain/errors.js";
 import { isServedRegion } from "../domain/partitions.js";
+import { UNDOC } from "../domain/undocumented.js";
 import type { StateDocument } from "../persistence/state.js";
+import { jsonDepth } from "../protocol/json-limits.js";
 import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { readBody } from "../protocol/parse-request.js";
 import type { Store } from "../store/store.js";
@@ -171,6 +173,13 @@ export function createControlRoutes(deps: ControlDeps) {
       const text = new TextDecoder().decode(await readBody(request, CONTROL_MAX_BODY_BYTES));
       let body: unknown = {};
       if (text.trim() !== "") {
+        if (jsonDepth(text) > UNDOC.maxJsonDepth) {
+          throw new ControlError(
+            "InvalidInput",
+            400,
+            `The request body nests objects and arrays deeper than ${UNDOC.maxJsonDepth} levels.`,
+          );
+        }
         try {
           body = JSON.parse(text);
         } catch {

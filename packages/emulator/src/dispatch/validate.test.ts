@@ -1,5 +1,7 @@
+import type { OperationName } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { CloudHsmInvalidRequestException } from "../domain/errors.js";
+import { UNDOC } from "../domain/undocumented.js";
 import { FrameworkError } from "../protocol/framework-errors.js";
 import { createValidator, memberPath } from "./validate.js";
 
@@ -31,6 +33,28 @@ describe("spec-driven validation", () => {
         "at 'hsmType' failed to satisfy constraint: Member must have length less than or equal to 32",
       );
     }
+  });
+
+  it("quotes at most UNDOC.maxEchoedValueChars of an offending value", () => {
+    const long = "x".repeat(100_000);
+    const messageOf = (operation: OperationName, input: unknown) => {
+      try {
+        validate(operation, input);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error(`${operation} accepted ${JSON.stringify(input).slice(0, 80)}`);
+    };
+    const pattern = messageOf("DeleteBackup", { BackupId: long });
+    expect(pattern).toContain(
+      `Value '${"x".repeat(UNDOC.maxEchoedValueChars)}… (${100_000 - UNDOC.maxEchoedValueChars} more characters)' at 'backupId'`,
+    );
+    expect(pattern.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
+    const key = messageOf("DescribeBackups", { Filters: { [`${long}!`]: ["v"] } });
+    expect(key.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
+    const wrongType = messageOf("DescribeBackups", { Filters: { states: [[long]] } });
+    expect(wrongType).toMatch(/^Cannot deserialize \["x+… \(\d+ more characters\) at 'filters\.states\.1\.member'/);
+    expect(wrongType.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
   });
 
   it("reports filter keys and Unicode tag patterns", () => {

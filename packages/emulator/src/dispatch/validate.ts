@@ -4,6 +4,7 @@ import type { OperationName } from "@cloudhsm-kit/spec";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { UNDOC, UNDOC_ERRORS } from "../domain/undocumented.js";
 import { serialization } from "../protocol/framework-errors.js";
+import { cut, excerpt } from "../protocol/json-limits.js";
 
 /**
  * Input validation driven by the bundled spec (`@cloudhsm-kit/spec/openapi.json`, `components.schemas.<Op>Request`):
@@ -50,7 +51,7 @@ export function createValidator(spec: SpecDocument = loadSpec()): Validator {
     const typeError = errors.find((e) => e.keyword === "type");
     if (typeError) {
       throw serialization(
-        `Cannot deserialize ${JSON.stringify(typeError.data)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,
+        `Cannot deserialize ${excerpt(typeError.data, UNDOC.maxEchoedValueChars)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,
       );
     }
     const messages = [...new Set(errors.map(describe).filter((m): m is string => m !== undefined))];
@@ -72,7 +73,9 @@ export function memberPath(instancePath: string, extra?: string): string {
     .join(".");
 }
 
-const shown = (data: unknown) => (typeof data === "string" ? `'${data}'` : JSON.stringify(data));
+/** The offending value as Coral quotes it, cut to UNDOC.maxEchoedValueChars. */
+const shown = (data: unknown) =>
+  typeof data === "string" ? `'${cut(data, UNDOC.maxEchoedValueChars)}'` : excerpt(data, UNDOC.maxEchoedValueChars);
 
 function describe(e: ErrorObject): string | undefined {
   const at = (path = memberPath(e.instancePath)) =>
@@ -83,7 +86,7 @@ function describe(e: ErrorObject): string | undefined {
       return `Value null at '${memberPath(e.instancePath, String(p.missingProperty))}' failed to satisfy constraint: Member must not be null`;
     case "pattern":
       return e.propertyName !== undefined
-        ? `Value '${e.propertyName}' at '${memberPath(e.instancePath)}' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${String(p.pattern)}]`
+        ? `Value '${cut(e.propertyName, UNDOC.maxEchoedValueChars)}' at '${memberPath(e.instancePath)}' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${String(p.pattern)}]`
         : `${at()}Member must satisfy regular expression pattern: ${String(p.pattern)}`;
     case "minLength":
     case "minItems":

@@ -42,6 +42,14 @@ export const UNDOC = {
   /** Largest request body accepted; larger → 413 SerializationException. The largest valid input (two 20,000
    * character certificates) is far below it. */
   maxBodyBytes: 1024 * 1024,
+  /** Deepest nesting of JSON objects and arrays accepted in a request body (AWS API and control API); deeper → 400
+   * SerializationException before the body is parsed. The deepest valid input nests 3 levels (Filters → states →
+   * value; TagList → Tag), a state document 5; AWS's own limit is unobserved. */
+  maxJsonDepth: 64,
+  /** Longest excerpt of an offending value quoted in a validation or control error message, in characters; the rest
+   * is summarised as "… (n more characters)". Coral's messages quote the value; whether AWS cuts long ones is
+   * unobserved. */
+  maxEchoedValueChars: 256,
   /** Per-resource tag cap (observed §4: 50, signalled by CloudHsmResourceLimitExceededException). */
   maxTagsPerResource: 50,
   /** Tag keys with this prefix are refused with CloudHsmInvalidRequestException (observed §4 "Emulator"). */

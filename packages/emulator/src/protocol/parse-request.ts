@@ -1,4 +1,5 @@
 import { serialization, unknownOperation } from "./framework-errors.js";
+import { jsonDepth } from "./json-limits.js";
 import { knownRequestBody } from "./known-bodies.js";
 
 /**
@@ -27,13 +28,15 @@ export interface EnvelopeStatuses {
 
 export interface ParseOptions {
   maxBodyBytes: number;
+  /** Deepest nesting of objects and arrays accepted in a body; deeper → 400 SerializationException. */
+  maxJsonDepth: number;
   statuses: EnvelopeStatuses;
 }
 
 export async function parseRequest(
   request: Request,
   operations: ReadonlySet<string>,
-  { maxBodyBytes, statuses }: ParseOptions,
+  { maxBodyBytes, maxJsonDepth, statuses }: ParseOptions,
 ): Promise<ParsedRequest> {
   const url = new URL(request.url);
   if (url.pathname !== "/") {
@@ -57,7 +60,7 @@ export async function parseRequest(
     );
   }
   const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
-  const input = parseBody(body);
+  const input = parseBody(body, maxJsonDepth);
   const target = request.headers.get("x-amz-target");
   if (target === null || !target.startsWith(TARGET_PREFIX) || !operations.has(target.slice(TARGET_PREFIX.length))) {
     throw unknownOperation(
@@ -69,10 +72,13 @@ export async function parseRequest(
   return { operation: target.slice(TARGET_PREFIX.length), input, body };
 }
 
-function parseBody(body: Uint8Array): Record<string, unknown> {
+function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   if (text.trim() === "") {
     return {};
+  }
+  if (jsonDepth(text) > maxDepth) {
+    throw serialization(`The request body nests objects and arrays deeper than ${maxDepth} levels.`);
   }
   let value: unknown;
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { awsRequest, BASE, createHarness } from "../../test/helpers.js";
+import { UNDOC } from "../domain/undocumented.js";
 
 /** The awsJson 1.1 envelope and its errors (cloudhsmv2-api.md §1; observed-aws-behaviour.md §8). */
 describe("protocol", () => {
@@ -43,6 +44,28 @@ describe("protocol", () => {
       expect(r.body.__type).toBe("SerializationException");
       expect(typeof r.body.message).toBe("string");
     }
+  });
+
+  it("refuses a body nested deeper than UNDOC.maxJsonDepth with 400 SerializationException", async () => {
+    for (const depth of [UNDOC.maxJsonDepth + 1, 5_000, 100_000]) {
+      const body = `{"Filters":{"states":${"[".repeat(depth)}${"]".repeat(depth)}}}`;
+      const r = await send(new Request(awsRequest("DescribeBackups", {}), { body }));
+      expect(r.status).toBe(400);
+      expect(r.body).toEqual({
+        __type: "SerializationException",
+        message: `The request body nests objects and arrays deeper than ${UNDOC.maxJsonDepth} levels.`,
+      });
+      expect(r.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    // Within the limit, a wrong type is still a SerializationException, with a bounded excerpt of the value.
+    const depth = UNDOC.maxJsonDepth - 2;
+    const r = await send(
+      new Request(awsRequest("DescribeBackups", {}), {
+        body: `{"Filters":{"states":${"[".repeat(depth)}${"]".repeat(depth)}}}`,
+      }),
+    );
+    expect(r.status).toBe(400);
+    expect(r.body.__type).toBe("SerializationException");
   });
 
   it("refuses other methods (405), other paths (404) and other media types (404)", async () => {
