@@ -1,6 +1,32 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { awsRequest } from "../../test/helpers.js";
-import { startEmulator } from "./server.js";
+import { requestUrl, startEmulator } from "./server.js";
+
+/** One raw HTTP/1.1 exchange (Connection: close), for requests no fetch client would send. */
+function rawExchange(port: number, text: string): Promise<{ status: number; headers: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.end(text));
+    socket.setTimeout(5_000, () => socket.destroy(new Error("no reply within 5 s")));
+    let out = "";
+    socket.on("data", (d: Buffer) => {
+      out += d.toString("latin1");
+    });
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const [head = "", body = ""] = out.split("\r\n\r\n");
+      resolve({ status: Number(head.split(" ")[1]), headers: head.toLowerCase(), body });
+    });
+  });
+}
+
+const SIGNED = [
+  `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/cloudhsm/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+  "X-Amz-Target: BaldrApiService.DescribeBackups",
+  "Content-Type: application/x-amz-json-1.1",
+  "Content-Length: 2",
+  "Connection: close",
+].join("\r\n");
 
 describe("startEmulator", () => {
   it("binds loopback on a free port, serves both APIs over HTTP, and closes", async () => {
@@ -26,5 +52,38 @@ describe("startEmulator", () => {
       await running.close();
     }
     await expect(fetch(running.url)).rejects.toThrow();
+  });
+
+  it("builds the request URL from its own origin and the raw path, whatever Host and target say", async () => {
+    const running = await startEmulator({ log: () => undefined });
+    try {
+      const exchange = (line: string, host: string) =>
+        rawExchange(running.port, `${line}\r\nHost: ${host}\r\n${SIGNED}\r\n\r\n{}`);
+      for (const host of ["a b", "[::1"]) {
+        const r = await exchange("POST / HTTP/1.1", host);
+        expect(r.status, `Host: ${host}`).toBe(200);
+        expect(JSON.parse(r.body)).toEqual({ Backups: [] });
+      }
+      const evil = await exchange("POST //evil.example/ HTTP/1.1", "127.0.0.1");
+      expect(evil.status).toBe(404);
+      expect(JSON.parse(evil.body).__type).toBe("UnknownOperationException");
+      expect(evil.headers).toMatch(/x-amzn-requestid: [0-9a-f-]{36}/);
+      const control = await exchange("GET //x/_emulator/v1/info HTTP/1.1", "127.0.0.1");
+      expect(control.status).toBe(404);
+      expect(JSON.parse(control.body).__type).toBe("UnknownOperationException");
+      expect(control.headers).toMatch(/x-amzn-requestid: [0-9a-f-]{36}/);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("maps every kind of request target to a URL on the server's origin", () => {
+    const base = "http://127.0.0.1:4566";
+    expect(requestUrl(base, "/").href).toBe(`${base}/`);
+    expect(requestUrl(base, "//evil.example/").pathname).toBe("//evil.example/");
+    expect(requestUrl(base, "/_emulator/v1/info?x=1").href).toBe(`${base}/_emulator/v1/info?x=1`);
+    expect(requestUrl(base, "http://elsewhere/_emulator/v1/info").href).toBe(`${base}/_emulator/v1/info`);
+    expect(requestUrl(base, "*").origin).toBe(base);
+    expect(requestUrl(base, "*").pathname).not.toBe("/");
   });
 });

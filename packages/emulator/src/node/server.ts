@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "../control/client.js";
@@ -23,11 +24,33 @@ export interface RunningEmulator {
 }
 
 /**
+ * The URL of a request: the server's own origin (never the client's Host header, which may not parse) and the raw
+ * request target. An origin-form target is appended as it is, so `//evil.example/x` stays a path (served nowhere)
+ * instead of being read as a host; an absolute-form target (proxies) contributes its path and query; anything else
+ * (`*`, garbage) becomes a path nothing is served at. Never throws.
+ */
+export function requestUrl(base: string, target: string): URL {
+  const nowhere = () => new URL(`${base}/${encodeURIComponent(target)}`);
+  try {
+    if (target.startsWith("/")) {
+      return new URL(base + target);
+    }
+    const absolute = new URL(target);
+    if (absolute.protocol === "http:" || absolute.protocol === "https:") {
+      return new URL(base + absolute.pathname + absolute.search);
+    }
+    return nowhere();
+  } catch {
+    return nowhere();
+  }
+}
+
+/**
  * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. A body
  * over `maxBytes` is drained without being kept and passed on empty with its real length, so the core answers 413 as
  * it does for any oversized body (and the connection stays usable).
  */
-async function toRequest(req: IncomingMessage, origin: string, maxBytes: number): Promise<Request> {
+async function toRequest(req: IncomingMessage, base: string, maxBytes: number): Promise<Request> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) {
@@ -49,7 +72,7 @@ async function toRequest(req: IncomingMessage, origin: string, maxBytes: number)
     chunks.length = 0;
   }
   const body = Buffer.concat(chunks);
-  const request = new Request(new URL(req.url ?? "/", origin), {
+  const request = new Request(requestUrl(base, req.url ?? "/"), {
     method: req.method ?? "GET",
     headers,
     ...(body.length > 0 ? { body } : {}),
@@ -70,14 +93,15 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
   const emulator = createEmulator(options);
   const host = options.host ?? "127.0.0.1";
+  /** The server's own URL, set once it listens (before any request arrives). */
+  let url = "";
   const server = createServer((req, res) => {
-    const origin = `http://${req.headers.host ?? host}`;
-    toRequest(req, origin, CONTROL_MAX_BODY_BYTES)
+    toRequest(req, url, CONTROL_MAX_BODY_BYTES)
       .then((request) => emulator.fetch(request))
       .then((response) => send(res, response))
       .catch((error: unknown) => {
         // emulator.fetch classifies its own errors; this only guards the adapter itself.
-        res.writeHead(500, { "Content-Type": "application/x-amz-json-1.1" });
+        res.writeHead(500, { "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": randomUUID() });
         res.end(JSON.stringify({ __type: "InternalFailure", message: String(error) }));
       });
   });
@@ -90,7 +114,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     });
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   return {
     url,
     port,
