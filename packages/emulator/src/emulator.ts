@@ -13,7 +13,7 @@ import {
   STATE_VERSION,
   type StateDocument,
 } from "./persistence/state.js";
-import { readStateFile, writeFileAtomic } from "./persistence/state-file.js";
+import { osReason, readStateFile, StateFileError, writeFileAtomic } from "./persistence/state-file.js";
 import type { Identity, StrictKey } from "./protocol/auth.js";
 import { createStore } from "./store/store.js";
 import { type Clock, createClock } from "./time/clock.js";
@@ -24,7 +24,8 @@ export interface EmulatorOptions {
   legacyClusterIdCopy?: boolean;
   /** Seconds of emulated time per transition (defaults in src/domain/undocumented.ts). */
   delays?: Partial<Delays>;
-  /** Persist the state to this file after every acknowledged change; load it at start when it exists. */
+  /** Persist the state to this file after every acknowledged change; load it at start when it exists. The file is
+   * written once at start: StateFileError when it cannot be read, loaded or written. */
   stateFile?: string;
   /** Verify SigV4 signatures against these key pairs (default: any well-formed signature is accepted). */
   strict?: { keys: StrictKey[] };
@@ -129,9 +130,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   if (options.stateFile) {
-    const text = readStateFile(options.stateFile);
-    if (text !== undefined) {
-      importState(JSON.parse(text));
+    loadStateFile(options.stateFile, importState);
+    // Written once now, so that a file that cannot be written fails the start instead of every later change.
+    try {
+      persist();
+    } catch (e) {
+      throw new StateFileError(options.stateFile, `cannot be written: ${osReason(e)}`);
     }
   }
 
@@ -178,4 +182,28 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     importState,
     reset,
   };
+}
+
+/** Loads a state file when it exists; StateFileError names the file and what is wrong with it. */
+function loadStateFile(path: string, importState: (doc: unknown) => void): void {
+  let text: string | undefined;
+  try {
+    text = readStateFile(path);
+  } catch (e) {
+    throw new StateFileError(path, `cannot be read: ${osReason(e)}`);
+  }
+  if (text === undefined) {
+    return;
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new StateFileError(path, `is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    importState(doc);
+  } catch (e) {
+    throw new StateFileError(path, `is not a state document this version can load: ${(e as Error).message}`);
+  }
 }

@@ -8,7 +8,8 @@ Usage: cloudhsm-emulator [options]
 Options:
   --host <address>            interface to bind (default 127.0.0.1: loopback only)
   --port <n>                  TCP port, 0-65535 (default 4566; 0 = any free port)
-  --state-file <path>         keep the state in this file: loaded at start, written after every change
+  --state-file <path>         keep the state in this file: loaded and written at start (the start fails
+                              when it cannot be), written after every change
   --legacy-cluster-id-copy    accept ClusterId in CopyBackupToRegion (user guide 2018-2022 behaviour)
   --start-time <epoch-s>      emulated time at start, in epoch seconds (default: now)
   --help                      show this text

@@ -1,11 +1,21 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { awsRequest, createHarness } from "../../test/helpers.js";
-import { writeFileAtomic } from "./state-file.js";
+import { createEmulator } from "../emulator.js";
+import { StateFileError, writeFileAtomic } from "./state-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-emulator-state-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,12 +39,31 @@ describe("--state-file persistence", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("does not write for reads or refused calls", async () => {
+  it("writes the file once at start, then not for reads or refused calls", async () => {
     const stateFile = join(dir, "b.json");
     const h = createHarness({ stateFile });
+    // Each write renames a new file into place, so an unchanged inode means nothing was written.
+    const written = statSync(stateFile).ino;
     await h.call("DescribeBackups", {});
     await h.call("DeleteBackup", { BackupId: "backup-abcdefghijk" });
-    expect(existsSync(stateFile)).toBe(false);
+    expect(statSync(stateFile).ino).toBe(written);
+  });
+
+  it("refuses to start with a state file it cannot write, read or load, naming the file and the reason", () => {
+    const missingDir = join(dir, "no-such-dir", "x.json");
+    expect(() => createEmulator({ stateFile: missingDir })).toThrow(
+      new StateFileError(missingDir, "cannot be written: ENOENT: no such file or directory"),
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const aDirectory = join(dir, "is-a-dir");
+    mkdirSync(aDirectory);
+    expect(() => createEmulator({ stateFile: aDirectory })).toThrow(/cannot be read: EISDIR/);
+    const garbage = join(dir, "garbage.json");
+    writeFileSync(garbage, "{not json");
+    expect(() => createEmulator({ stateFile: garbage })).toThrow(/is not valid JSON/);
+    const foreign = join(dir, "foreign.json");
+    writeFileSync(foreign, JSON.stringify({ format: "other" }));
+    expect(() => createEmulator({ stateFile: foreign })).toThrow(/is not a state document this version can load/);
   });
 
   it("persists transitions that fall due during a read, so what a read showed survives a restart", async () => {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
 /**
@@ -10,12 +10,21 @@ export function writeFileAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w", 0o600);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone or never made; the original error is the one to report.
+    }
+    throw e;
   }
-  renameSync(tmp, path);
   try {
     const dir = openSync(dirname(path), "r");
     try {
@@ -38,4 +47,22 @@ export function readStateFile(path: string): string | undefined {
     }
     throw e;
   }
+}
+
+/** A state file that cannot be used: it names the file and the reason (the OS's, for I/O errors). */
+export class StateFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`state file ${path} ${reason}`);
+    this.name = "StateFileError";
+  }
+}
+
+/** The OS's reason for an I/O error, without the temporary file name: "ENOENT: no such file or directory". */
+export function osReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const message = e instanceof Error ? e.message : String(error);
+  return e.code && e.syscall ? (message.split(`, ${e.syscall}`)[0] ?? message) : message;
 }
