@@ -1,4 +1,9 @@
-import { paginateDescribeBackups, paginateDescribeClusters } from "@cloudhsm-kit/client";
+import {
+  paginateDescribeBackups,
+  paginateDescribeClusters,
+  WaiterStateError,
+  waitUntilBackupState,
+} from "@cloudhsm-kit/client";
 import { CheckContext, RUN_TAG_KEY } from "./harness/context.js";
 import type { RunOptions } from "./runner/options.js";
 import { prepareTarget } from "./runner/prepare.js";
@@ -12,8 +17,9 @@ const tagged = (tags: readonly { Key: string; Value: string }[] | undefined, run
   (tags ?? []).some((t) => t.Key === RUN_TAG_KEY && (runId === undefined || t.Value === runId));
 
 /**
- * Deletes what earlier runs left behind: every READY backup and every cluster (after its HSMs) tagged
- * `cloudhsm-conformance-run` — with any value, or only `runId` when given — in every configured region.
+ * Deletes what earlier runs left behind: every backup (a copy still in CREATE_IN_PROGRESS once it is READY) and
+ * every cluster (after its HSMs) tagged `cloudhsm-conformance-run` — with any value, or only `runId` when given —
+ * in every configured region.
  */
 export async function sweep(
   options: RunOptions,
@@ -29,6 +35,10 @@ export async function sweep(
       report.deleted.push(what);
       log(`deleted ${what}`);
     } catch (error) {
+      if (error instanceof WaiterStateError) {
+        log(`${what} ended ${error.state}: nothing to delete`);
+        return;
+      }
       report.failed.push(`${what}: ${(error as Error).name}`);
       log(`could not delete ${what}: ${(error as Error).name} ${(error as Error).message}`);
     }
@@ -38,11 +48,26 @@ export async function sweep(
     for (const region of regions) {
       const client = t.client(region);
       try {
-        for await (const page of paginateDescribeBackups(client, { Filters: { states: ["READY"] } })) {
+        const filter = { Filters: { states: ["READY", "CREATE_IN_PROGRESS"] } };
+        for await (const page of paginateDescribeBackups(client, filter)) {
           for (const b of page.Backups ?? []) {
-            if (tagged(b.TagList, runId)) {
-              await act(`backup ${b.BackupId} (${region})`, () => client.deleteBackup({ BackupId: b.BackupId }));
+            if (!tagged(b.TagList, runId)) {
+              continue;
             }
+            const what = `backup ${b.BackupId} (${region})`;
+            await act(what, async () => {
+              if (b.BackupState === "CREATE_IN_PROGRESS") {
+                // DeleteBackup takes only READY backups; a copy in flight is deleted once it lands.
+                log(`waiting for ${what} to be READY`);
+                await waitUntilBackupState(client, {
+                  BackupId: b.BackupId,
+                  states: ["READY"],
+                  timeoutMs: target.timing.transitionTimeoutMs,
+                  pollIntervalMs: target.timing.pollIntervalMs,
+                });
+              }
+              await client.deleteBackup({ BackupId: b.BackupId });
+            });
           }
         }
         for await (const page of paginateDescribeClusters(client, {})) {

@@ -36,4 +36,32 @@ describe("sweep", () => {
       await emulator.close();
     }
   }, 60_000);
+
+  it("waits for a tagged copy still in CREATE_IN_PROGRESS and deletes it once READY", async () => {
+    // Copies and backups complete after one second of (real) time.
+    const emulator = await startEmulator({ host: "127.0.0.1", port: 0, delays: { copy: 1, backupCreate: 1 } });
+    try {
+      const earlier = await prepareTarget({ endpoint: emulator.url, runId: "run-old" });
+      const t = new CheckContext(earlier, "SWEEP");
+      const source = await t.fixtures.disposableBackup();
+      await earlier.runCleanups.run(); // back to the one-second delays
+      await t.control.advance(3600); // every backup the fixture started is READY
+      const destination = earlier.regions.second as string;
+      await t
+        .client()
+        .copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: destination, TagList: [t.runTag] });
+      const listed = await t.client(destination).describeBackups({ Filters: { sourceBackupIds: [source.BackupId] } });
+      const copy = listed.Backups?.[0];
+      expect(copy?.BackupState).toBe("CREATE_IN_PROGRESS");
+
+      const lines: string[] = [];
+      const report = await sweep({ endpoint: emulator.url }, "run-old", (line) => lines.push(line));
+      expect(report.failed).toEqual([]);
+      expect(lines).toContain(`waiting for backup ${copy?.BackupId} (${destination}) to be READY`);
+      expect(report.deleted).toContain(`backup ${copy?.BackupId} (${destination})`);
+      expect((await t.describeBackup(copy?.BackupId as string, destination))?.BackupState).toBe("PENDING_DELETION");
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
 });

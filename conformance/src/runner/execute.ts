@@ -18,6 +18,23 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+const CLEANUP_GRACE_MS = 30_000;
+
+/** Waits until `promise` settles (either way) or `ms` pass, whichever comes first. */
+async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    promise.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /**
  * Runs one check against a prepared target: skips it when the target lacks a capability it needs, runs it with a
  * fresh context, runs its cleanups (always, in reverse order), and fails it when any reply it received did not
@@ -35,11 +52,16 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
   let reason: string | undefined;
   const limit = target.timing.transitionTimeoutMs * 4 + 60_000;
   let timer: NodeJS.Timeout | undefined;
+  const running = check.run(t);
+  let timedOut = false;
   try {
     await Promise.race([
-      check.run(t),
+      running,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the check did not finish within ${limit} ms`)), limit);
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(new Error(`the check did not finish within ${limit} ms`));
+        }, limit);
       }),
     ]);
   } catch (error) {
@@ -52,6 +74,11 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
     }
   } finally {
     clearTimeout(timer);
+    if (timedOut) {
+      // Give the check a moment to reach its next await point, so that what it is making now is registered
+      // before the cleanups run; anything it registers later is cleaned up at once (Cleanups).
+      await settleWithin(running, CLEANUP_GRACE_MS);
+    }
     const failures = await t.cleanups.run();
     for (const f of failures) {
       t.note(`cleanup "${f.what}" failed: ${f.error}`);
