@@ -8,7 +8,7 @@ import {
 import { ConfigError } from "../config/validate.js";
 import type { Credentials } from "../harness/target-types.js";
 import type { RunOptions } from "./options.js";
-import { TargetUnreachableError } from "./prepare.js";
+import { defaultChain, TargetUnreachableError } from "./prepare.js";
 
 /** Error codes with which AWS refuses the caller rather than the request: a setup problem, not a verdict. */
 const CALLER_REFUSED = new Set([
@@ -26,11 +26,6 @@ type ClientFactory = (region: string, credentials: () => Promise<Credentials>) =
 
 const awsClient: ClientFactory = (region, credentials) =>
   createCloudHsmV2Client({ region, credentials, maxAttempts: 1, timeoutMs: 15_000 });
-
-async function defaultChain(): Promise<() => Promise<Credentials>> {
-  const { fromNodeProviderChain } = await import("@cloudhsm-kit/client/node");
-  return fromNodeProviderChain() as () => Promise<Credentials>;
-}
 
 /**
  * Before a run against real AWS: the credentials resolve and AWS accepts them in the primary region. Without this,

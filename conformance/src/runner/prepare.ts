@@ -46,7 +46,8 @@ export async function assertReachable(endpoint: string): Promise<void> {
   }
 }
 
-async function defaultChain(): Promise<() => Promise<Credentials>> {
+/** The default AWS credential chain (environment, shared config and SSO, instance roles), loaded on demand. */
+export async function defaultChain(): Promise<() => Promise<Credentials>> {
   const { fromNodeProviderChain } = await import("@cloudhsm-kit/client/node");
   return fromNodeProviderChain() as () => Promise<Credentials>;
 }
