@@ -1,18 +1,18 @@
 import { createAwsApp } from "./app.js";
 import { createControlRoutes } from "./control/routes.js";
-import { createValidator, type SpecDocument } from "./dispatch/validate.js";
+import { createValidator, loadSpec, type SpecDocument } from "./dispatch/validate.js";
 import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
 import { applyEvent } from "./domain/events.js";
 import { createIdGenerator } from "./domain/ids.js";
 import { UNDOC } from "./domain/undocumented.js";
 import {
-  checkStateDocument,
   exportNamespaces,
   importNamespaces,
   STATE_FORMAT,
   STATE_VERSION,
   type StateDocument,
 } from "./persistence/state.js";
+import { createStateChecker } from "./persistence/state-check.js";
 import { osReason, readStateFile, StateFileError, writeFileAtomic } from "./persistence/state-file.js";
 import type { Identity, StrictKey } from "./protocol/auth.js";
 import { createStore } from "./store/store.js";
@@ -64,7 +64,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const store = createStore();
   const scheduler = createScheduler();
   const ids = createIdGenerator();
-  const validate = createValidator(options.spec);
+  const spec = options.spec ?? loadSpec();
+  const validate = createValidator(spec);
+  let checkState: ((doc: unknown) => string | undefined) | undefined;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   let settings = defaultSettings(options);
   let copyFaults: CopyFault[] = [];
@@ -101,18 +103,34 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   const exportState = () => snapshot(true);
 
-  const importState = (doc: unknown) => {
-    const problem = checkStateDocument(doc);
-    if (problem) {
-      throw new Error(problem);
-    }
-    const d = doc as StateDocument;
+  /** Replaces the whole state with a checked document. */
+  const load = (d: StateDocument) => {
     importNamespaces(store, d.namespaces, d.events);
     scheduler.load(d.events);
     clock.setOffsetMs(d.clockOffsetMs);
     settings = { ...defaultSettings(options), ...structuredClone(d.settings) };
     settings.delays = { ...UNDOC.defaultDelays, ...settings.delays };
     copyFaults = structuredClone(d.copyFaults);
+  };
+
+  /**
+   * All or nothing: the whole document is checked before anything is touched, and should loading still fail, the
+   * previous state is put back. The restore point needs no copy: loading replaces the store's namespaces, the
+   * event queue, settings and faults instead of changing the objects the snapshot holds.
+   */
+  const importState = (doc: unknown) => {
+    checkState ??= createStateChecker(spec);
+    const problem = checkState(doc);
+    if (problem) {
+      throw new Error(problem);
+    }
+    const previous = snapshot(false);
+    try {
+      load(doc as StateDocument);
+    } catch (e) {
+      load(previous);
+      throw e;
+    }
   };
 
   const persist = () => {

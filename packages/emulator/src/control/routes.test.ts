@@ -139,6 +139,29 @@ describe("control API", () => {
     expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
   });
 
+  it("imports all or nothing: a document refused anywhere leaves the state and its pending transitions as they were", async () => {
+    const h = createHarness();
+    const { clusterId, backupId } = await h.activeCluster();
+    await h.ok("DeleteBackup", { BackupId: backupId });
+    const before = h.emu.exportState();
+    const duplicate = structuredClone(before);
+    const ns = duplicate.namespaces[0] as (typeof duplicate.namespaces)[number];
+    ns.backups.push(structuredClone(ns.backups[0]) as (typeof ns.backups)[number]);
+    const dup = await control(h, "PUT", "/state", duplicate);
+    expect(dup.status).toBe(400);
+    expect(dup.body.Message).toMatch(/duplicate BackupId/);
+    const nullHsm = structuredClone(before);
+    (nullHsm.namespaces[0]?.clusters[0] as unknown as { Hsms: unknown[] }).Hsms = [null];
+    const hsm = await control(h, "PUT", "/state", nullHsm);
+    expect(hsm.status).toBe(400);
+    expect(hsm.body.Message).toMatch(/Hsms\/0 must be object/);
+    expect({ ...h.emu.exportState(), now: before.now }).toEqual(before);
+    // Nothing was lost: the cluster takes another HSM, and the 7-day expiry still happens.
+    await h.ok("CreateHsm", { ClusterId: clusterId, AvailabilityZone: "us-east-1a" });
+    await h.control.advance(7 * 86_400);
+    expect((await h.describeBackup(backupId)).BackupState).toBe("DELETED");
+  });
+
   it("refuses deeply nested bodies and quotes bounded excerpts of bad values", async () => {
     const h = createHarness();
     const deep = `{"seconds":${"[".repeat(5_000)}${"]".repeat(5_000)}}`;
