@@ -1,4 +1,5 @@
 import { createAwsApp } from "./app.js";
+import { CONTROL_MAX_BODY_BYTES } from "./control/inputs.js";
 import { createControlRoutes } from "./control/routes.js";
 import { createValidator, loadSpec, type SpecDocument } from "./dispatch/validate.js";
 import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
@@ -50,6 +51,13 @@ export interface Emulator {
   importState(doc: unknown): void;
   reset(): void;
 }
+
+/** Which of the two APIs a path belongs to: the control API under `/_emulator/`, else the AWS API. */
+export const isControlPath = (pathname: string): boolean => pathname.startsWith("/_emulator/");
+
+/** The largest body a request to this path may have: the control API's (state documents) or the AWS API's. */
+export const maxBodyBytesFor = (pathname: string): number =>
+  isControlPath(pathname) ? CONTROL_MAX_BODY_BYTES : UNDOC.maxBodyBytes;
 
 const defaultSettings = (options: EmulatorOptions): Settings => ({
   delays: { ...UNDOC.defaultDelays, ...options.delays },
@@ -186,7 +194,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
 
   return {
-    fetch: (request) => (new URL(request.url).pathname.startsWith("/_emulator/") ? control(request) : aws(request)),
+    fetch: (request) => (isControlPath(new URL(request.url).pathname) ? control(request) : aws(request)),
     clock,
     runDue: () => {
       const ran = runDue();

@@ -1,7 +1,12 @@
+import type { IncomingMessage } from "node:http";
 import { connect } from "node:net";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { awsRequest } from "../../test/helpers.js";
-import { requestUrl, startEmulator } from "./server.js";
+import { CONTROL_MAX_BODY_BYTES } from "../control/inputs.js";
+import { UNDOC } from "../domain/undocumented.js";
+import { knownRequestBody } from "../protocol/known-bodies.js";
+import { requestUrl, startEmulator, toRequest } from "./server.js";
 
 /** One raw HTTP/1.1 exchange (Connection: close), for requests no fetch client would send. */
 function rawExchange(port: number, text: string): Promise<{ status: number; headers: string; body: string }> {
@@ -85,5 +90,25 @@ describe("startEmulator", () => {
     expect(requestUrl(base, "http://elsewhere/_emulator/v1/info").href).toBe(`${base}/_emulator/v1/info`);
     expect(requestUrl(base, "*").origin).toBe(base);
     expect(requestUrl(base, "*").pathname).not.toBe("/");
+  });
+
+  it("keeps at most the limit of the request's path: 1 MiB on the AWS API, the control API's own there", async () => {
+    /** A chunked request as node:http hands it over: a stream of `chunks` chunks of 64 KiB. */
+    const incoming = (url: string, chunks: number) => {
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const req = Readable.from(Array.from({ length: chunks }, () => chunk)) as unknown as IncomingMessage;
+      Object.assign(req, { url, method: "POST", headers: { "transfer-encoding": "chunked" } });
+      return req;
+    };
+    const base = "http://127.0.0.1:4566";
+    const overAws = Math.ceil(UNDOC.maxBodyBytes / (64 * 1024)) + 1;
+    const aws = await toRequest(incoming("/", overAws), base);
+    expect(knownRequestBody(aws)?.byteLength).toBe(0);
+    expect(aws.headers.get("content-length")).toBe(String(overAws * 64 * 1024));
+    const control = await toRequest(incoming("/_emulator/v1/state", overAws), base);
+    expect(knownRequestBody(control)?.byteLength).toBe(overAws * 64 * 1024);
+    expect(overAws * 64 * 1024).toBeLessThan(CONTROL_MAX_BODY_BYTES);
+    const within = await toRequest(incoming("/", 2), base);
+    expect(knownRequestBody(within)?.byteLength).toBe(2 * 64 * 1024);
   });
 });

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "../control/client.js";
-import { CONTROL_MAX_BODY_BYTES } from "../control/inputs.js";
-import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator.js";
+import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
 import { responseText, withKnownBody } from "../protocol/known-bodies.js";
 
 /** node:http ↔ fetch adapter; the only file that opens a socket. */
@@ -46,11 +45,14 @@ export function requestUrl(base: string, target: string): URL {
 }
 
 /**
- * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. A body
- * over `maxBytes` is drained without being kept and passed on empty with its real length, so the core answers 413 as
- * it does for any oversized body (and the connection stays usable).
+ * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. At most
+ * the limit of the request's path is kept (1 MiB on the AWS API, UNDOC.maxBodyBytes; the control API's larger one
+ * for state documents); a longer body is drained without being kept and passed on empty with its real length, so the
+ * core answers 413 as it does for any oversized body (and the connection stays usable).
  */
-async function toRequest(req: IncomingMessage, base: string, maxBytes: number): Promise<Request> {
+export async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
+  const url = requestUrl(base, req.url ?? "/");
+  const maxBytes = maxBodyBytesFor(url.pathname);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) {
@@ -64,15 +66,16 @@ async function toRequest(req: IncomingMessage, base: string, maxBytes: number): 
       size += chunk.length;
       if (size <= maxBytes) {
         chunks.push(chunk);
+      } else if (chunks.length > 0) {
+        chunks.length = 0; // over the limit: keep nothing while the rest drains
       }
     }
   }
   if (size > maxBytes) {
     headers["content-length"] = String(size); // drained, not kept: the core answers 413 from the length
-    chunks.length = 0;
   }
   const body = Buffer.concat(chunks);
-  const request = new Request(requestUrl(base, req.url ?? "/"), {
+  const request = new Request(url, {
     method: req.method ?? "GET",
     headers,
     ...(body.length > 0 ? { body } : {}),
@@ -96,7 +99,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   /** The server's own URL, set once it listens (before any request arrives). */
   let url = "";
   const server = createServer((req, res) => {
-    toRequest(req, url, CONTROL_MAX_BODY_BYTES)
+    toRequest(req, url)
       .then((request) => emulator.fetch(request))
       .then((response) => send(res, response))
       .catch((error: unknown) => {
