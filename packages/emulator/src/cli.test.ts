@@ -1,7 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "cloudhsm-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The built CLI, run as a user runs it (skipped, saying so, before the build). */
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -21,5 +27,55 @@ describe.skipIf(!existsSync(cli))("cloudhsm-emulator (dist/cli.js; run the build
     const r = run("--port", "http");
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^cloudhsm-emulator: --port expects an integer/);
+  });
+
+  it("--strict-keys FILE verifies signatures and restricts keys to their regions", async () => {
+    const keys = join(dir, "keys.json");
+    writeFileSync(
+      keys,
+      JSON.stringify({
+        keys: [
+          { accessKeyId: "AKIDALICE", secretAccessKey: "right", accountId: "111122223333", regions: ["us-east-1"] },
+        ],
+      }),
+    );
+    const child = spawn(process.execPath, [cli, "--port", "0", "--strict-keys", keys], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
+        child.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
+      });
+      const client = (region: string, secretAccessKey: string) =>
+        createCloudHsmV2Client({
+          region,
+          endpoint: url,
+          credentials: { accessKeyId: "AKIDALICE", secretAccessKey },
+          maxAttempts: 1,
+        });
+      const errorOf = (p: Promise<unknown>) =>
+        p.then(
+          () => "accepted",
+          (e: unknown) => (isCloudHsmV2ServiceError(e) ? e.name : String(e)),
+        );
+      expect((await client("us-east-1", "right").describeBackups({})).Backups).toEqual([]);
+      expect(await errorOf(client("us-east-1", "wrong").describeBackups({}))).toBe("InvalidSignatureException");
+      expect(await errorOf(client("eu-west-1", "right").describeBackups({}))).toBe("CloudHsmAccessDeniedException");
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+    }
+  });
+
+  it("refuses a --strict-keys file it cannot use: one line naming the flag, then usage, status 2", () => {
+    const r = run("--port", "0", "--strict-keys", join(dir, "missing.json"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `cloudhsm-emulator: --strict-keys ${join(dir, "missing.json")} cannot be read: ENOENT: no such file or directory\nRun cloudhsm-emulator --help for usage.\n`,
+    );
   });
 });

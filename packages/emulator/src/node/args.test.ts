@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { parseArgs } from "./args.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { HELP, parseArgs } from "./args.js";
+
+const dir = mkdtempSync(join(tmpdir(), "cloudhsm-args-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("parseArgs", () => {
   it("defaults to loopback and port 4566", () => {
@@ -37,5 +43,32 @@ describe("parseArgs", () => {
     expect(parseArgs(["--start-time", "yesterday"]).kind).toBe("error");
     const unknown = parseArgs(["--verbose"]);
     expect(unknown.kind === "error" && unknown.message).toMatch(/unknown option "--verbose"; expected one of/);
+  });
+
+  it("turns --strict-keys FILE into strict mode, refusing a file it cannot use with the flag and the reason", () => {
+    const file = join(dir, "keys.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ keys: [{ accessKeyId: "AKIDALICE", secretAccessKey: "s", regions: ["us-east-1"] }] }),
+    );
+    expect(parseArgs(["--strict-keys", file])).toEqual({
+      kind: "run",
+      options: {
+        host: "127.0.0.1",
+        port: 4566,
+        strict: { keys: [{ accessKeyId: "AKIDALICE", secretAccessKey: "s", regions: ["us-east-1"] }] },
+      },
+    });
+    expect(parseArgs([`--strict-keys=${join(dir, "none.json")}`])).toEqual({
+      kind: "error",
+      message: `--strict-keys ${join(dir, "none.json")} cannot be read: ENOENT: no such file or directory`,
+    });
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ keys: [{ accessKeyId: "AKID" }] }));
+    expect(parseArgs(["--strict-keys", bad])).toEqual({
+      kind: "error",
+      message: `--strict-keys ${bad} keys[0].secretAccessKey must be a non-empty string`,
+    });
+    expect(parseArgs(["--help"]).kind === "help" && HELP).toContain("--strict-keys <file>");
   });
 });

@@ -1,4 +1,5 @@
 import type { StartOptions } from "./server.js";
+import { loadStrictKeys } from "./strict-keys.js";
 
 /** Flags of `cloudhsm-emulator`; every refusal says what was wrong and what was expected. */
 export const HELP = `cloudhsm-emulator — reference emulator of the AWS CloudHSM v2 API
@@ -12,6 +13,11 @@ Options:
                               when it cannot be), written after every change
   --legacy-cluster-id-copy    accept ClusterId in CopyBackupToRegion (user guide 2018-2022 behaviour)
   --start-time <epoch-s>      emulated time at start, in epoch seconds (default: now)
+  --strict-keys <file>        strict mode: verify SigV4 signatures against the key pairs in this JSON file,
+                              {"keys": [{"accessKeyId", "secretAccessKey", "accountId"?, "regions"?}]};
+                              unknown keys get UnrecognizedClientException, wrong signatures
+                              InvalidSignatureException, a key used outside its regions
+                              CloudHsmAccessDeniedException (default: any well-formed signature is accepted)
   --help                      show this text
 
 The AWS API is served at POST / (X-Amz-Target: BaldrApiService.<Operation>); the region of a call is the
@@ -80,10 +86,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.startTime = n;
         break;
       }
+      case "--strict-keys": {
+        const v = value();
+        if (!v) {
+          return { kind: "error", message: "--strict-keys needs a file path, e.g. --strict-keys ./keys.json" };
+        }
+        try {
+          options.strict = { keys: loadStrictKeys(v) };
+        } catch (e) {
+          return { kind: "error", message: `--strict-keys ${v} ${(e as Error).message}` };
+        }
+        break;
+      }
       default:
         return {
           kind: "error",
-          message: `unknown option ${JSON.stringify(arg)}; expected one of --host, --port, --state-file, --legacy-cluster-id-copy, --start-time, --help`,
+          message: `unknown option ${JSON.stringify(arg)}; expected one of --host, --port, --state-file, --legacy-cluster-id-copy, --start-time, --strict-keys, --help`,
         };
     }
   }
