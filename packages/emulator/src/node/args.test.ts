@@ -45,6 +45,27 @@ describe("parseArgs", () => {
     expect(unknown.kind === "error" && unknown.message).toMatch(/unknown option "--verbose"; expected one of/);
   });
 
+  it("takes a value starting with -- for a missing value, not the value", () => {
+    expect(parseArgs(["--host", "--port", "4567"])).toEqual({
+      kind: "error",
+      message: '--host needs a value, e.g. --host 127.0.0.1; the next argument "--port" is a flag',
+    });
+    expect(parseArgs(["--state-file", "--legacy-cluster-id-copy"])).toEqual({
+      kind: "error",
+      message:
+        '--state-file needs a value, e.g. --state-file ./cloudhsm-state.json; the next argument "--legacy-cluster-id-copy" is a flag',
+    });
+    expect(parseArgs(["--port"])).toEqual({
+      kind: "error",
+      message: "--port needs a value, e.g. --port 4566; none was given",
+    });
+    // Given with "=", a value may start with "--".
+    expect(parseArgs(["--state-file=--odd.json"])).toEqual({
+      kind: "run",
+      options: { host: "127.0.0.1", port: 4566, stateFile: "--odd.json" },
+    });
+  });
+
   it("turns --strict-keys FILE into strict mode, refusing a file it cannot use with the flag and the reason", () => {
     const file = join(dir, "keys.json");
     writeFileSync(

@@ -20,6 +20,9 @@ Options:
                               CloudHsmAccessDeniedException (default: any well-formed signature is accepted)
   --help                      show this text
 
+A value may follow its flag (--port 4566) or be joined to it (--port=4566); a value that starts with --
+must be joined (--state-file=--odd.json), as a separate one is taken for the next flag.
+
 The AWS API is served at POST / (X-Amz-Target: BaldrApiService.<Operation>); the region of a call is the
 region of its SigV4 credential scope. The control API is under /_emulator/v1 (see the package README).
 Example: aws --endpoint-url http://127.0.0.1:4566 --region us-east-1 cloudhsmv2 describe-backups
@@ -30,6 +33,20 @@ export type ParsedArgs =
   | { kind: "help"; text: string }
   | { kind: "error"; message: string };
 
+/** The flags that take a value, each with an example of one. */
+const VALUE_EXAMPLES: Record<string, string> = {
+  "--host": "--host 127.0.0.1",
+  "--port": "--port 4566",
+  "--state-file": "--state-file ./cloudhsm-state.json",
+  "--start-time": "--start-time 1763779200",
+  "--strict-keys": "--strict-keys ./keys.json",
+};
+
+/**
+ * Flags with a value take it as `--flag value` or `--flag=value`. A separate value that starts with `--` is taken
+ * for the next flag, not a value (`--host --port 4567` is a missing host, not the host "--port"); a value that
+ * really starts with `--` can still be given as `--flag=--value`.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: StartOptions = { host: "127.0.0.1", port: 4566 };
   for (let i = 0; i < argv.length; i++) {
@@ -38,21 +55,28 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       arg.startsWith("--") && arg.includes("=")
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg, undefined];
-    const value = (): string | undefined => inline ?? argv[++i];
+    let v = inline;
+    const example = VALUE_EXAMPLES[flag];
+    if (example !== undefined && v === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("--")) {
+        const why = next === undefined ? "none was given" : `the next argument ${JSON.stringify(next)} is a flag`;
+        return { kind: "error", message: `${flag} needs a value, e.g. ${example}; ${why}` };
+      }
+      v = next;
+      i++;
+    }
     switch (flag) {
       case "--help":
       case "-h":
         return { kind: "help", text: HELP };
-      case "--host": {
-        const v = value();
+      case "--host":
         if (!v) {
           return { kind: "error", message: "--host needs an address, e.g. --host 127.0.0.1" };
         }
         options.host = v;
         break;
-      }
       case "--port": {
-        const v = value();
         const n = Number(v);
         if (v === undefined || !/^\d+$/.test(v) || n > 65535) {
           return {
@@ -63,14 +87,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.port = n;
         break;
       }
-      case "--state-file": {
-        const v = value();
+      case "--state-file":
         if (!v) {
           return { kind: "error", message: "--state-file needs a file path, e.g. --state-file ./cloudhsm-state.json" };
         }
         options.stateFile = v;
         break;
-      }
       case "--legacy-cluster-id-copy":
         if (inline !== undefined) {
           return { kind: "error", message: "--legacy-cluster-id-copy takes no value" };
@@ -78,7 +100,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.legacyClusterIdCopy = true;
         break;
       case "--start-time": {
-        const v = value();
         const n = Number(v);
         if (v === undefined || v.trim() === "" || !Number.isFinite(n) || n < 0) {
           return { kind: "error", message: `--start-time expects epoch seconds ≥ 0; got ${JSON.stringify(v ?? null)}` };
@@ -86,8 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.startTime = n;
         break;
       }
-      case "--strict-keys": {
-        const v = value();
+      case "--strict-keys":
         if (!v) {
           return { kind: "error", message: "--strict-keys needs a file path, e.g. --strict-keys ./keys.json" };
         }
@@ -97,7 +117,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           return { kind: "error", message: `--strict-keys ${v} ${(e as Error).message}` };
         }
         break;
-      }
       default:
         return {
           kind: "error",
