@@ -1,6 +1,6 @@
 import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backup-index.js";
 import type { DomainContext } from "./context.js";
-import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
+import { decodeToken, encodeToken, fingerprint, isSortKey } from "./pagination.js";
 import { sharedWith } from "./policies.js";
 import type { Backup, BackupState } from "./types.js";
 import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
@@ -100,7 +100,7 @@ export function describeBackups(
 
   let i: number;
   if (input.NextToken !== undefined && input.NextToken !== "") {
-    const after = decodeToken<BackupKey>(input.NextToken, "backups", fp);
+    const after = decodeToken(input.NextToken, "backups", fp, isSortKey("backup"));
     const lb = view.lowerBound(after);
     const exact = view.at(lb);
     i = asc ? (exact && compareKeys(keyOf(exact), after) === 0 ? lb + 1 : lb) : lb - 1;

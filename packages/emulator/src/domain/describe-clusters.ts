@@ -1,5 +1,5 @@
 import type { DomainContext } from "./context.js";
-import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
+import { decodeToken, encodeToken, fingerprint, isSortKey } from "./pagination.js";
 import type { Cluster } from "./types.js";
 import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
@@ -31,7 +31,7 @@ export function describeClusters(
   const fp = fingerprint({ filters });
   const after =
     input.NextToken !== undefined && input.NextToken !== ""
-      ? decodeToken<ClusterKey>(input.NextToken, "clusters", fp)
+      ? decodeToken(input.NextToken, "clusters", fp, isSortKey("cluster"))
       : undefined;
   const sign = UNDOC.clustersSortAscending ? 1 : -1;
   const all = [...ctx.store.region(ctx.account, ctx.region).clusters.values()]

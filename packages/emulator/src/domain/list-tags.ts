@@ -1,5 +1,5 @@
 import type { DomainContext } from "./context.js";
-import { decodeToken, encodeToken, fingerprint } from "./pagination.js";
+import { decodeToken, encodeToken, fingerprint, isTagPosition } from "./pagination.js";
 import { taggable } from "./tags.js";
 import type { Tag } from "./types.js";
 import { UNDOC } from "./undocumented.js";
@@ -16,7 +16,7 @@ export function listTags(
   const fp = fingerprint({ resource: input.ResourceId });
   let start = 0;
   if (input.NextToken !== undefined && input.NextToken !== "") {
-    const after = decodeToken<{ k: string; n: number }>(input.NextToken, "tags", fp);
+    const after = decodeToken(input.NextToken, "tags", fp, isTagPosition);
     const at = tags.findIndex((t) => t.Key === after.k);
     // If the last key was removed meanwhile, resume at the position it had.
     start = at >= 0 ? at + 1 : Math.min(after.n, tags.length);
