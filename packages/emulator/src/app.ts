@@ -43,6 +43,8 @@ export function createAwsApp(deps: AppDeps) {
       const { operation, input, body } = await parseRequest(request, OPERATIONS, {
         maxBodyBytes: deps.maxBodyBytes,
         maxJsonDepth: UNDOC.maxJsonDepth,
+        mediaTypes: UNDOC.acceptedMediaTypes,
+        acceptMissingContentType: UNDOC.acceptMissingContentType,
         statuses: UNDOC.protocol,
       });
       const op = operation as OperationName;
@@ -60,7 +62,7 @@ export function createAwsApp(deps: AppDeps) {
         dirty = false;
         deps.committed();
       }
-      return serializeOutput(output, requestId);
+      return serializeOutput(output, requestId, UNDOC.emptyOutputBody);
     } catch (error) {
       let failure = error;
       if (dirty) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "./helpers.js";
+import { createHarness, withUndoc } from "./helpers.js";
 
 /** CopyBackupToRegion (copy-backup-to-region.html; cloudhsmv2-api.md §2.1, §5(a)–(d); observed §2). */
 describe("CopyBackupToRegion", () => {
@@ -177,5 +177,26 @@ describe("CopyBackupToRegion", () => {
     await h.control.putSettings({ legacyClusterIdCopy: true });
     const r = await h.ok("CopyBackupToRegion", { ClusterId: clusterId, DestinationRegion: "us-west-2" });
     expect(r.DestinationBackup.SourceBackup).toBe(backupId);
+  });
+
+  it("a copy of a copy has no SourceCluster, unless UNDOC.copyOfCopyKeepsSourceCluster", async () => {
+    const h = createHarness({ delays: { copy: 0 } });
+    const { clusterId, backupId } = await h.activeCluster();
+    const west = { region: "us-west-2" };
+    await h.ok("CopyBackupToRegion", { BackupId: backupId, DestinationRegion: "us-west-2" });
+    await h.control.advance(0);
+    const first = (await h.ok("DescribeBackups", { Filters: { sourceBackupIds: [backupId] } }, west)).Backups[0];
+    expect(first).toMatchObject({ BackupState: "READY", SourceCluster: clusterId });
+    const copyOfCopy = async () =>
+      (await h.ok("CopyBackupToRegion", { BackupId: first.BackupId, DestinationRegion: "eu-west-1" }, west))
+        .DestinationBackup;
+    expect(await copyOfCopy()).toEqual({
+      CreateTimestamp: first.CreateTimestamp,
+      SourceRegion: "us-west-2",
+      SourceBackup: first.BackupId,
+    });
+    await withUndoc("copyOfCopyKeepsSourceCluster", true, async () => {
+      expect((await copyOfCopy()).SourceCluster).toBe(clusterId);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import type { OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "../src/control/client.js";
+import { UNDOC } from "../src/domain/undocumented.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
 import { createResponseValidator, isAwsErrorBody } from "./response-validator.js";
 
@@ -34,6 +35,25 @@ export function awsRequest(operation: string, input: unknown, options: CallOptio
     },
     body: input === undefined ? "" : JSON.stringify(input),
   });
+}
+
+/**
+ * Runs `fn` with one undocumented choice changed, then puts it back: for tests that the code consults the choice
+ * where it is made (UNDOC is read at each use, never copied).
+ */
+export async function withUndoc<K extends keyof typeof UNDOC>(
+  key: K,
+  value: (typeof UNDOC)[K] extends boolean ? boolean : (typeof UNDOC)[K],
+  fn: () => unknown,
+): Promise<void> {
+  const undoc = UNDOC as unknown as Record<K, unknown>;
+  const before = undoc[key];
+  undoc[key] = value;
+  try {
+    await fn();
+  } finally {
+    undoc[key] = before;
+  }
 }
 
 /** Whether a JSON value holds a null anywhere (AWS omits absent members; observed: no `NextToken` key at the end). */

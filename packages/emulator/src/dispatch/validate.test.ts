@@ -1,5 +1,6 @@
 import type { OperationName } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
+import { withUndoc } from "../../test/helpers.js";
 import { CloudHsmInvalidRequestException } from "../domain/errors.js";
 import { UNDOC } from "../domain/undocumented.js";
 import { FrameworkError } from "../protocol/framework-errors.js";
@@ -33,6 +34,15 @@ describe("spec-driven validation", () => {
         "at 'hsmType' failed to satisfy constraint: Member must have length less than or equal to 32",
       );
     }
+  });
+
+  it("answers a wrong JSON type as SerializationException, or as a violation when UNDOC says otherwise", async () => {
+    const wrong = { BackupId: 42 };
+    expect(() => validate("DeleteBackup", wrong)).toThrow(FrameworkError);
+    await withUndoc("wrongJsonTypeIsSerializationError", false, () => {
+      expect(() => validate("DeleteBackup", wrong)).toThrow(CloudHsmInvalidRequestException);
+      expect(() => validate("DeleteBackup", wrong)).toThrow(/^1 validation error detected: Value 42 at 'backupId'/);
+    });
   });
 
   it("quotes at most UNDOC.maxEchoedValueChars of an offending value", () => {

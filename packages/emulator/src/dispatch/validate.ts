@@ -11,7 +11,8 @@ import { cut, excerpt } from "../protocol/json-limits.js";
  * required members, patterns (anchored, `\p{L}` → ajv's default unicode regexps), lengths, ranges, enums. A violation
  * is reported as observed-aws-behaviour.md §1 recommends: 400 CloudHsmInvalidRequestException with Coral's message
  * ("1 validation error detected: Value '…' at 'backupId' failed to satisfy constraint: …"). A member of the wrong
- * JSON type cannot be deserialized at all: 400 SerializationException (observed §8). Unknown members are ignored.
+ * JSON type cannot be deserialized at all: 400 SerializationException (observed §8, by analogy:
+ * UNDOC.wrongJsonTypeIsSerializationError). Unknown members are ignored (UNDOC.ignoreUnknownMembers).
  */
 const require = createRequire(import.meta.url);
 
@@ -48,7 +49,7 @@ export function createValidator(spec: SpecDocument = loadSpec()): Validator {
         e.keyword !== "$ref" &&
         !(e.keyword === "required" && ignoreRequired.includes(String(e.params.missingProperty))),
     );
-    const typeError = errors.find((e) => e.keyword === "type");
+    const typeError = UNDOC.wrongJsonTypeIsSerializationError ? errors.find((e) => e.keyword === "type") : undefined;
     if (typeError) {
       throw serialization(
         `Cannot deserialize ${excerpt(typeError.data, UNDOC.maxEchoedValueChars)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withUndoc } from "../../test/helpers.js";
 import { RESTORE_WINDOW_SECONDS, TRANSITIONS, transition } from "./backup.js";
 import { InvalidTransition } from "./errors.js";
 import type { Backup } from "./types.js";
@@ -31,5 +32,18 @@ describe("backup transitions", () => {
       expect(() => transition(b, to, 1)).toThrow(InvalidTransition);
     }
     expect(TRANSITIONS.CREATE_IN_PROGRESS).toEqual(["READY", "DELETED"]);
+  });
+
+  it("drops DeleteTimestamp when the window ends in DELETED, unless UNDOC.deletedBackupKeepsDeleteTimestamp", async () => {
+    const expire = () => {
+      const b = backup();
+      transition(b, "PENDING_DELETION", 1000);
+      transition(b, "DELETED", 1000 + RESTORE_WINDOW_SECONDS);
+      return b;
+    };
+    expect(expire()).not.toHaveProperty("DeleteTimestamp");
+    await withUndoc("deletedBackupKeepsDeleteTimestamp", true, () => {
+      expect(expire().DeleteTimestamp).toBe(1000 + RESTORE_WINDOW_SECONDS);
+    });
   });
 });

@@ -28,8 +28,9 @@ export function transition(backup: Backup, to: BackupState, now: number): void {
   if (to === "PENDING_DELETION") {
     // observed §6: DeleteTimestamp = request time + 7 days, millisecond precision.
     backup.DeleteTimestamp = Math.round((now + RESTORE_WINDOW_SECONDS) * 1000) / 1000;
-  } else {
-    // The restore example in delete-restore-backup has no DeleteTimestamp (cloudhsmv2-api.md §5(b)).
+  } else if (!(to === "DELETED" && UNDOC.deletedBackupKeepsDeleteTimestamp)) {
+    // The restore example in delete-restore-backup has no DeleteTimestamp (cloudhsmv2-api.md §5(b)); a DELETED
+    // backup drops it too (UNDOC.deletedBackupKeepsDeleteTimestamp).
     delete backup.DeleteTimestamp;
   }
 }

@@ -6,7 +6,7 @@ import { invalid, notFound } from "./errors.js";
 import { partitionOf } from "./partitions.js";
 import { normaliseTagList } from "./tags.js";
 import type { Backup, DestinationBackup, Tag } from "./types.js";
-import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * CopyBackupToRegion (copy-backup-to-region.html; cloudhsmv2-api.md §2.1, §5(a)–(d)). The copy appears in the
@@ -48,6 +48,8 @@ export function copyBackupToRegion(ctx: DomainContext, input: CopyInput): Destin
   // backup. If you do not specify tags, the service copies tags from the source backup."
   const tags = input.TagList !== undefined ? normaliseTagList(input.TagList) : copyTags(source.TagList);
 
+  // SourceCluster names the cluster of the backup copied; a copy belongs to none (UNDOC.copyOfCopyKeepsSourceCluster).
+  const sourceCluster = source.ClusterId ?? (UNDOC.copyOfCopyKeepsSourceCluster ? source.SourceCluster : undefined);
   const BackupId = uniqueBackupId(ctx, to);
   const copy: Backup = {
     BackupId,
@@ -58,7 +60,7 @@ export function copyBackupToRegion(ctx: DomainContext, input: CopyInput): Destin
     NeverExpires: false,
     SourceRegion: ctx.region,
     SourceBackup: source.BackupId,
-    ...(source.ClusterId !== undefined ? { SourceCluster: source.ClusterId } : {}),
+    ...(sourceCluster !== undefined ? { SourceCluster: sourceCluster } : {}),
     TagList: tags,
     ...(source.HsmType !== undefined ? { HsmType: source.HsmType } : {}),
     ...(source.Mode !== undefined ? { Mode: source.Mode } : {}),
@@ -76,7 +78,7 @@ export function copyBackupToRegion(ctx: DomainContext, input: CopyInput): Destin
     CreateTimestamp: copy.CreateTimestamp,
     SourceRegion: ctx.region,
     SourceBackup: source.BackupId,
-    ...(source.ClusterId !== undefined ? { SourceCluster: source.ClusterId } : {}),
+    ...(sourceCluster !== undefined ? { SourceCluster: sourceCluster } : {}),
   };
 }
 

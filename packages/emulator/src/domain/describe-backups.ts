@@ -1,8 +1,9 @@
 import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backup-index.js";
 import type { DomainContext } from "./context.js";
+import { checkStates } from "./filters.js";
 import { decodeToken, encodeToken, fingerprint, isSortKey } from "./pagination.js";
 import { sharedWith } from "./policies.js";
-import type { Backup, BackupState } from "./types.js";
+import { BACKUP_STATES, type Backup } from "./types.js";
 import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
@@ -19,7 +20,6 @@ export interface DescribeBackupsInput {
 }
 
 export const BACKUP_FILTER_KEYS = ["backupIds", "sourceBackupIds", "clusterIds", "states", "neverExpires"] as const;
-const STATES: readonly BackupState[] = ["CREATE_IN_PROGRESS", "READY", "DELETED", "PENDING_DELETION"];
 
 /** A sorted view to page through: ascending by (CreateTimestamp, BackupId). */
 interface SortedView {
@@ -52,18 +52,16 @@ function matcher(filters: Record<string, string[]>): (b: Backup) => boolean {
         tests.push((b) => b.ClusterId !== undefined && set.has(b.ClusterId));
         break;
       case "states":
-        for (const v of values) {
-          if (!STATES.includes(v as BackupState)) {
-            throw UNDOC_ERRORS.validation(`Filter 'states' value '${v}' is not one of ${STATES.join(", ")}.`);
-          }
-        }
+        checkStates(values, BACKUP_STATES);
         tests.push((b) => set.has(b.BackupState));
         break;
       case "neverExpires": {
         const wanted = values.map((v) => {
           const lower = v.toLowerCase();
           if (lower !== "true" && lower !== "false") {
-            throw UNDOC_ERRORS.validation(`Filter 'neverExpires' value '${v}' must be 'true' or 'false'.`);
+            throw UNDOC_ERRORS.validation(
+              UNDOC_MESSAGES.badFilterValue("neverExpires", v, "must be 'true' or 'false'"),
+            );
           }
           return lower === "true";
         });

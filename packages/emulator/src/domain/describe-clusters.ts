@@ -1,10 +1,12 @@
 import type { DomainContext } from "./context.js";
+import { checkStates } from "./filters.js";
 import { decodeToken, encodeToken, fingerprint, isSortKey } from "./pagination.js";
-import type { Cluster } from "./types.js";
+import { CLUSTER_STATES, type Cluster } from "./types.js";
 import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
- * DescribeClusters (API_DescribeClusters): filters clusterIds, vpcIds, states; MaxResults 1–25; a well-formed but
+ * DescribeClusters (API_DescribeClusters): filters clusterIds, vpcIds, states (values checked like DescribeBackups'
+ * states, UNDOC.checkStatesFilterValues); MaxResults 1–25; a well-formed but
  * unknown cluster ID gives 200 and `[]` (observed §5). Deleted clusters are listed as DELETED for a while (observed
  * §6, UNDOC.clusterTombstoneSeconds).
  */
@@ -22,9 +24,12 @@ export function describeClusters(
   input: { Filters?: Record<string, string[]>; MaxResults?: number; NextToken?: string },
 ): { Clusters: Cluster[]; NextToken?: string } {
   const filters = input.Filters ?? {};
-  for (const key of Object.keys(filters)) {
+  for (const [key, values] of Object.entries(filters)) {
     if (!(CLUSTER_FILTER_KEYS as readonly string[]).includes(key)) {
       throw UNDOC_ERRORS.validation(UNDOC_MESSAGES.unknownFilter(key, CLUSTER_FILTER_KEYS));
+    }
+    if (key === "states") {
+      checkStates(values, CLUSTER_STATES);
     }
   }
   const has = (key: string, value: string) => filters[key] === undefined || (filters[key] as string[]).includes(value);

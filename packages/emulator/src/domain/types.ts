@@ -8,7 +8,8 @@ export interface Tag {
   Value: string;
 }
 
-export type BackupState = "CREATE_IN_PROGRESS" | "READY" | "DELETED" | "PENDING_DELETION";
+export const BACKUP_STATES = ["CREATE_IN_PROGRESS", "READY", "DELETED", "PENDING_DELETION"] as const;
+export type BackupState = (typeof BACKUP_STATES)[number];
 
 export interface Backup {
   BackupId: string;
@@ -29,18 +30,20 @@ export interface Backup {
 
 export type ClusterMode = "FIPS" | "NON_FIPS";
 
-export type ClusterState =
-  | "CREATE_IN_PROGRESS"
-  | "UNINITIALIZED"
-  | "INITIALIZE_IN_PROGRESS"
-  | "INITIALIZED"
-  | "ACTIVE"
-  | "UPDATE_IN_PROGRESS"
-  | "MODIFY_IN_PROGRESS"
-  | "ROLLBACK_IN_PROGRESS"
-  | "DELETE_IN_PROGRESS"
-  | "DELETED"
-  | "DEGRADED";
+export const CLUSTER_STATES = [
+  "CREATE_IN_PROGRESS",
+  "UNINITIALIZED",
+  "INITIALIZE_IN_PROGRESS",
+  "INITIALIZED",
+  "ACTIVE",
+  "UPDATE_IN_PROGRESS",
+  "MODIFY_IN_PROGRESS",
+  "ROLLBACK_IN_PROGRESS",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DEGRADED",
+] as const;
+export type ClusterState = (typeof CLUSTER_STATES)[number];
 
 export type HsmState = "CREATE_IN_PROGRESS" | "ACTIVE" | "DEGRADED" | "DELETE_IN_PROGRESS" | "DELETED";
 

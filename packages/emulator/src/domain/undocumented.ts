@@ -87,15 +87,52 @@ export const UNDOC = {
   emptyPolicy: "{}",
   /** Wire-level statuses where AWS JSON services' behaviour is only known by analogy (observed §8). */
   protocol: { wrongPath: 404, wrongMethod: 405, unsupportedMediaType: 404, bodyTooLarge: 413 },
+  /** Request media types accepted besides the documented `application/x-amz-json-1.1`: the awsJson 1.0 type and
+   * plain `application/json` (what generic HTTP clients send); anything else → `protocol.unsupportedMediaType`. */
+  acceptedMediaTypes: [
+    "application/x-amz-json-1.1",
+    "application/x-amz-json-1.0",
+    "application/json",
+  ] as readonly string[],
+  /** A request without Content-Type is read as JSON (SDKs always send one; curl users often do not). */
+  acceptMissingContentType: true,
+  /** The body of an output with no members (TagResource, UntagResource): `{}`. Their API reference pages carry the
+   * generic sentence "an HTTP 200 response with an empty HTTP body", no capture shows either form, and every AWS SDK
+   * reads both; `{}` is what Smithy awsJson servers write for an empty structure. Set to "" for an empty body.
+   * Conformance reports the difference as advisory (WIRE-EMPTYOUT-001). */
+  emptyOutputBody: "{}",
+  /** A member of the wrong JSON type (a number for a string, a string for a list) cannot be deserialized:
+   * 400 SerializationException, as AWS JSON services answer (observed §8, by analogy), rather than a validation
+   * error. false: report it with the constraint violations as CloudHsmInvalidRequestException. */
+  wrongJsonTypeIsSerializationError: true,
+  /** A backup that becomes DELETED (its 7-day window over) loses its DeleteTimestamp, as a restored one does
+   * (nothing shows whether AWS keeps it on a DELETED backup). true: keep it. */
+  deletedBackupKeepsDeleteTimestamp: false,
+  /** A copy of a copy (the source has no ClusterId) has no SourceCluster: the field names the cluster of the backup
+   * copied, and that backup belongs to none (nothing shows whether AWS carries the original cluster along). true:
+   * carry the source's own SourceCluster along. */
+  copyOfCopyKeepsSourceCluster: false,
+  /** DescribeBackups and DescribeClusters check the values of their `states` filter against the model's
+   * BackupState / ClusterState enums (the model types filter values as plain strings). */
+  checkStatesFilterValues: true,
   /** The i-th subnet given to CreateCluster is placed in Availability Zone `<region>` + "abcdef…"[i]. */
   availabilityZoneLetters: "abcdefghij",
 } as const;
 
 /*
+ * Tags (src/domain/tags.ts `normaliseTagList`, `untagResource`): duplicate keys in one TagList collapse, the last
+ * value winning; untagging a key the resource does not have is a no-op (observed §4 "Emulator").
+ *
  * Sharing (src/domain/policies.ts `principalsOf`): a policy shares a backup with the accounts named in its Allow
  * statements' `Principal.AWS` (an ARN or 12 digits; "*" for everyone). Actions are not evaluated, and any such policy
  * counts as shared for DescribeBackups `Shared` (AWS wants the share promoted to a RAM resource share for that).
  */
+
+/** A value quoted in a message, cut to UNDOC.maxEchoedValueChars. */
+function quoted(value: string): string {
+  const max = UNDOC.maxEchoedValueChars;
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length - max} more characters)`;
+}
 
 /** Errors chosen where AWS's error type is unobserved (all 400 CloudHsmInvalidRequestException unless stated). */
 export const UNDOC_MESSAGES = {
@@ -107,7 +144,9 @@ export const UNDOC_MESSAGES = {
     `Backup ${id} is in state ${state}; the operation requires a backup in state ${wanted}.`,
   badNextToken: "The NextToken is not valid for this request.",
   unknownFilter: (key: string, allowed: readonly string[]) =>
-    `Filter key '${key}' is not supported; supported keys: ${allowed.join(", ")}.`,
+    `Filter key '${quoted(key)}' is not supported; supported keys: ${allowed.join(", ")}.`,
+  badFilterValue: (key: string, value: string, expected: string) =>
+    `Filter '${key}' value '${quoted(value)}' ${expected}.`,
 } as const;
 
 /** The error each undocumented refusal raises (cloudhsmv2-api.md §7; observed-aws-behaviour.md §1–§4, §8). */

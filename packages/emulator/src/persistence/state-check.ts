@@ -179,7 +179,13 @@ function consistencyProblem(doc: StateDocument): string | undefined {
       if (b.BackupArn !== backupArn(ns.region, ns.account, b.BackupId)) {
         return `${at}/backups/${i}: BackupArn ${excerpt(b.BackupArn, 120)} does not name backup ${b.BackupId} of account ${ns.account} in ${ns.region}.`;
       }
-      if ((b.BackupState === "PENDING_DELETION") !== (b.DeleteTimestamp !== undefined)) {
+      const mayHaveDeleteTimestamp =
+        b.BackupState === "PENDING_DELETION" ||
+        (b.BackupState === "DELETED" && UNDOC.deletedBackupKeepsDeleteTimestamp);
+      if (
+        (b.BackupState === "PENDING_DELETION" && b.DeleteTimestamp === undefined) ||
+        (!mayHaveDeleteTimestamp && b.DeleteTimestamp !== undefined)
+      ) {
         return `${at}/backups/${i}: DeleteTimestamp must be present exactly when BackupState is PENDING_DELETION.`;
       }
     }

@@ -10,8 +10,6 @@ import { knownRequestBody } from "./known-bodies.js";
  */
 export const TARGET_PREFIX = "BaldrApiService.";
 
-const JSON_TYPES = ["application/x-amz-json-1.1", "application/x-amz-json-1.0", "application/json"];
-
 export interface ParsedRequest {
   operation: string;
   input: Record<string, unknown>;
@@ -30,13 +28,17 @@ export interface ParseOptions {
   maxBodyBytes: number;
   /** Deepest nesting of objects and arrays accepted in a body; deeper → 400 SerializationException. */
   maxJsonDepth: number;
+  /** Content-Types read as JSON (lower case, without parameters); others → `statuses.unsupportedMediaType`. */
+  mediaTypes: readonly string[];
+  /** Whether a request without Content-Type is read as JSON. */
+  acceptMissingContentType: boolean;
   statuses: EnvelopeStatuses;
 }
 
 export async function parseRequest(
   request: Request,
   operations: ReadonlySet<string>,
-  { maxBodyBytes, maxJsonDepth, statuses }: ParseOptions,
+  { maxBodyBytes, maxJsonDepth, mediaTypes, acceptMissingContentType, statuses }: ParseOptions,
 ): Promise<ParsedRequest> {
   const url = new URL(request.url);
   if (url.pathname !== "/") {
@@ -52,10 +54,14 @@ export async function parseRequest(
     );
   }
   const type = request.headers.get("content-type");
-  if (type !== null && !JSON_TYPES.includes(type.split(";")[0]?.trim().toLowerCase() ?? "")) {
+  if (
+    type === null ? !acceptMissingContentType : !mediaTypes.includes(type.split(";")[0]?.trim().toLowerCase() ?? "")
+  ) {
     // observed §8: an unsupported Content-Type is answered as an unknown operation (404) by AWS JSON services.
     throw unknownOperation(
-      `Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`,
+      type === null
+        ? "Missing Content-Type: send application/x-amz-json-1.1."
+        : `Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`,
       statuses.unsupportedMediaType,
     );
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { awsRequest, BASE, createHarness } from "../../test/helpers.js";
 import { UNDOC } from "../domain/undocumented.js";
+import { parseRequest } from "./parse-request.js";
 
 /** The awsJson 1.1 envelope and its errors (cloudhsmv2-api.md §1; observed-aws-behaviour.md §8). */
 describe("protocol", () => {
@@ -66,6 +67,39 @@ describe("protocol", () => {
     );
     expect(r.status).toBe(400);
     expect(r.body.__type).toBe("SerializationException");
+  });
+
+  it("reads the media types UNDOC.acceptedMediaTypes lists, and a request without Content-Type", async () => {
+    for (const type of [
+      "application/x-amz-json-1.1",
+      "application/x-amz-json-1.0",
+      "application/json; charset=utf-8",
+    ]) {
+      const r = await send(awsRequest("DescribeBackups", {}, { headers: { "Content-Type": type } }));
+      expect(r.status, type).toBe(200);
+    }
+    const none = awsRequest("DescribeBackups", {});
+    none.headers.delete("content-type");
+    expect((await send(none)).status).toBe(200);
+    const options = (mediaTypes: readonly string[], acceptMissingContentType: boolean) => ({
+      maxBodyBytes: UNDOC.maxBodyBytes,
+      maxJsonDepth: UNDOC.maxJsonDepth,
+      mediaTypes,
+      acceptMissingContentType,
+      statuses: UNDOC.protocol,
+    });
+    const ops = new Set(["DescribeBackups"]);
+    const json = awsRequest("DescribeBackups", {}, { headers: { "Content-Type": "application/json" } });
+    await expect(parseRequest(json, ops, options(["application/x-amz-json-1.1"], true))).rejects.toMatchObject({
+      name: "UnknownOperationException",
+      status: UNDOC.protocol.unsupportedMediaType,
+    });
+    const bare = awsRequest("DescribeBackups", {});
+    bare.headers.delete("content-type");
+    await expect(parseRequest(bare, ops, options(UNDOC.acceptedMediaTypes, false))).rejects.toMatchObject({
+      name: "UnknownOperationException",
+      message: "Missing Content-Type: send application/x-amz-json-1.1.",
+    });
   });
 
   it("refuses other methods (405), other paths (404) and other media types (404)", async () => {

@@ -15,13 +15,16 @@ function headers(requestId: string, extra: Record<string, string> = {}): Headers
 }
 
 /**
- * An output with no members (TagResource, UntagResource) is sent as `{}`. Undocumented in practice: their API
- * reference pages carry the generic sentence "an HTTP 200 response with an empty HTTP body", no capture shows
- * either form, and every AWS SDK reads both; `{}` is what Smithy awsJson servers write for an empty structure.
- * Conformance reports the difference as advisory (WIRE-EMPTYOUT-001).
+ * A 200 reply. An output with no members (TagResource, UntagResource) is sent as `emptyOutputBody`, the caller's
+ * choice (UNDOC.emptyOutputBody: undocumented in practice, see there).
  */
-export function serializeOutput(output: unknown, requestId: string): Response {
-  return responseWithKnownBody(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
+export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): Response {
+  const empty =
+    output === undefined || output === null || (typeof output === "object" && Object.keys(output).length === 0);
+  return responseWithKnownBody(empty ? emptyOutputBody : JSON.stringify(output), {
+    status: 200,
+    headers: headers(requestId),
+  });
 }
 
 /** A modelled or framework error; anything else must have been classified as CloudHsmInternalFailureException. */

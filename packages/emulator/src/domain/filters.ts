@@ -1,0 +1,17 @@
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+
+/**
+ * The `states` filter of DescribeBackups and DescribeClusters. The model types filter values as plain strings
+ * (cloudhsmv2-api.md §3.3 "Filters"); the emulator refuses a state outside the listing's enum rather than matching
+ * nothing (UNDOC.checkStatesFilterValues), the same way for both operations.
+ */
+export function checkStates(values: readonly string[], allowed: readonly string[]): void {
+  if (!UNDOC.checkStatesFilterValues) {
+    return;
+  }
+  for (const v of values) {
+    if (!allowed.includes(v)) {
+      throw UNDOC_ERRORS.validation(UNDOC_MESSAGES.badFilterValue("states", v, `is not one of ${allowed.join(", ")}`));
+    }
+  }
+}
