@@ -67,15 +67,12 @@ function hasNull(value: unknown): boolean {
   return false;
 }
 
-export function createHarness(options: EmulatorOptions = {}) {
-  const emu: Emulator = createEmulator({ log: () => undefined, ...options });
-  const control = createControlClient(BASE, (r) => emu.fetch(r));
-
-  /**
-   * The transport of every client: `emulator.fetch`, with each reply checked on the wire — a 200 body against the
-   * spec's `<Op>Response` schema, an error for AWS's error shape, and a request id on both.
-   */
-  async function checkedFetch(request: Request): Promise<Response> {
+/**
+ * A transport for any client: `emulator.fetch`, with each reply checked on the wire — a 200 body against the spec's
+ * `<Op>Response` schema, an error for AWS's error shape, and a request id on both. A reply that fails throws.
+ */
+export function checkingFetch(emu: Emulator): (request: Request) => Promise<Response> {
+  return async function checkedFetch(request: Request): Promise<Response> {
     const operation = (request.headers.get("x-amz-target") ?? "").replace("BaldrApiService.", "");
     const response = await emu.fetch(request);
     const text = await response.clone().text();
@@ -94,7 +91,13 @@ export function createHarness(options: EmulatorOptions = {}) {
       throw new Error(`${operation} reply has no x-amzn-RequestId`);
     }
     return response;
-  }
+  };
+}
+
+export function createHarness(options: EmulatorOptions = {}) {
+  const emu: Emulator = createEmulator({ log: () => undefined, ...options });
+  const control = createControlClient(BASE, (r) => emu.fetch(r));
+  const checkedFetch = checkingFetch(emu);
 
   const clients = new Map<string, CloudHsmV2Client>();
   /** One project client per region and access key, as a client is bound to its SigV4 scope. */

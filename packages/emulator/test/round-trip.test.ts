@@ -10,13 +10,14 @@ import {
   waitUntilBackupState,
 } from "@cloudhsm-kit/client";
 import { describe, expect, it } from "vitest";
-import { createControlClient } from "../src/control/client.js";
-import { createEmulator } from "../src/index.js";
+import { BASE, checkingFetch, createHarness } from "./helpers.js";
 
-/** The project's client → `emulator.fetch`, no sockets: every operation, paginators, the waiter, typed errors. */
+/**
+ * The project's client → `emulator.fetch`, no sockets: every operation, paginators, the waiter, typed errors. Every
+ * reply goes through the harness's check (spec schema for a 200, AWS's error shape, a request id).
+ */
 function setup() {
-  const emu = createEmulator({
-    log: () => undefined,
+  const { emu, control } = createHarness({
     delays: {
       backupCreate: 0,
       copy: 0,
@@ -27,16 +28,16 @@ function setup() {
       clusterDelete: 0,
     },
   });
-  const endpoint = "http://emulator.test";
+  const fetch = checkingFetch(emu);
   const client = (region = "us-east-1", accessKeyId = "111122223333") =>
     createCloudHsmV2Client({
       region,
-      endpoint,
+      endpoint: BASE,
       credentials: { accessKeyId, secretAccessKey: "test" },
-      fetch: (r) => emu.fetch(r),
+      fetch,
       maxAttempts: 1,
     });
-  return { emu, client, control: createControlClient(endpoint, (r) => emu.fetch(r)) };
+  return { emu, client, control };
 }
 
 describe("@cloudhsm-kit/client against the emulator", () => {
@@ -161,5 +162,24 @@ describe("@cloudhsm-kit/client against the emulator", () => {
       .tagResource({ ResourceId: Cluster?.ClusterId as string, TagList: [{ Key: "x", Value: "" }] })
       .catch((x: unknown) => x);
     expect(limit).toBeInstanceOf(CloudHsmResourceLimitExceededException);
+  });
+
+  it("goes through a transport that refuses replies the spec does not admit", async () => {
+    const { emu } = setup();
+    const lying = checkingFetch({
+      ...emu,
+      fetch: async () =>
+        new Response(JSON.stringify({ Backups: [{ BackupId: "backup-0" }] }), {
+          headers: { "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": "req-1" },
+        }),
+    });
+    const client = createCloudHsmV2Client({
+      region: "us-east-1",
+      endpoint: BASE,
+      credentials: { accessKeyId: "111122223333", secretAccessKey: "test" },
+      fetch: lying,
+      maxAttempts: 1,
+    });
+    await expect(client.describeBackups({})).rejects.toThrow(/DescribeBackups reply does not match the spec/);
   });
 });
