@@ -6,6 +6,7 @@ import type { DomainContext } from "./domain/context.js";
 import { CloudHsmInternalFailureException, CloudHsmV2Error } from "./domain/errors.js";
 import { UNDOC, UNDOC_ERRORS } from "./domain/undocumented.js";
 import { handlers } from "./operations/index.js";
+import { commitAfterDue } from "./persistence/commit-after-due.js";
 import { type AuthenticateOptions, authenticate, type Identity } from "./protocol/auth.js";
 import { FrameworkError } from "./protocol/framework-errors.js";
 import { parseRequest } from "./protocol/parse-request.js";
@@ -37,8 +38,6 @@ export interface AppDeps {
 export function createAwsApp(deps: AppDeps) {
   return async function handle(request: Request): Promise<Response> {
     const requestId = randomUUID();
-    /** Due transitions ran and are not yet persisted: a read may show a backup they made (random ID). */
-    let dirty = false;
     try {
       const { operation, input, body } = await parseRequest(request, OPERATIONS, {
         maxBodyBytes: deps.maxBodyBytes,
@@ -49,30 +48,19 @@ export function createAwsApp(deps: AppDeps) {
       });
       const op = operation as OperationName;
       const identity = authenticate(request, body, deps.auth);
-      dirty = deps.runDue();
-      if (identity.regions && !identity.regions.includes(identity.region)) {
-        throw UNDOC_ERRORS.regionDenied(`The access key may not act in region ${identity.region}.`);
-      }
-      // cloudhsmv2-api.md §5(a): with the legacy option, ClusterId may stand in for the required BackupId.
-      const legacyCopy = op === "CopyBackupToRegion" && deps.legacyClusterIdCopy() && input.ClusterId !== undefined;
-      deps.validate(op, input, legacyCopy ? ["BackupId"] : []);
-      const handler = handlers[op] as (input: unknown, ctx: DomainContext) => unknown;
-      const output = handler(input, deps.context(identity));
-      if (dirty || !READ_ONLY_OPERATIONS.has(op)) {
-        dirty = false;
-        deps.committed();
-      }
+      const output = commitAfterDue(deps, !READ_ONLY_OPERATIONS.has(op), () => {
+        if (identity.regions && !identity.regions.includes(identity.region)) {
+          throw UNDOC_ERRORS.regionDenied(`The access key may not act in region ${identity.region}.`);
+        }
+        // cloudhsmv2-api.md §5(a): with the legacy option, ClusterId may stand in for the required BackupId.
+        const legacyCopy = op === "CopyBackupToRegion" && deps.legacyClusterIdCopy() && input.ClusterId !== undefined;
+        deps.validate(op, input, legacyCopy ? ["BackupId"] : []);
+        const handler = handlers[op] as (input: unknown, ctx: DomainContext) => unknown;
+        return handler(input, deps.context(identity));
+      });
       return serializeOutput(output, requestId, UNDOC.emptyOutputBody);
     } catch (error) {
-      let failure = error;
-      if (dirty) {
-        try {
-          deps.committed();
-        } catch (e) {
-          failure = e;
-        }
-      }
-      return serializeError(classify(failure, requestId, deps.log), requestId);
+      return serializeError(classify(error, requestId, deps.log), requestId);
     }
   };
 }

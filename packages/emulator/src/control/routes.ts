@@ -4,6 +4,7 @@ import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
 import { CloudHsmV2Error } from "../domain/errors.js";
 import { isServedRegion } from "../domain/partitions.js";
 import { UNDOC } from "../domain/undocumented.js";
+import { commitAfterDue } from "../persistence/commit-after-due.js";
 import type { StateDocument } from "../persistence/state.js";
 import { jsonDepth } from "../protocol/json-limits.js";
 import { responseWithKnownBody } from "../protocol/known-bodies.js";
@@ -147,7 +148,6 @@ function reply(status: number, body: unknown): Response {
 
 export function createControlRoutes(deps: ControlDeps) {
   return async function control(request: Request): Promise<Response> {
-    let dirty = false;
     try {
       const path = new URL(request.url).pathname;
       if (!path.startsWith(CONTROL_PREFIX)) {
@@ -186,22 +186,10 @@ export function createControlRoutes(deps: ControlDeps) {
           throw new ControlError("InvalidInput", 400, "The request body is not valid JSON.");
         }
       }
-      dirty = deps.runDue();
-      const out = route.handle(deps, body, (route.path.exec(sub) as RegExpExecArray).slice(1));
-      if (dirty || route.mutates) {
-        dirty = false;
-        deps.committed();
-      }
+      const params = (route.path.exec(sub) as RegExpExecArray).slice(1);
+      const out = commitAfterDue(deps, route.mutates, () => route.handle(deps, body, params));
       return reply(200, out);
-    } catch (caught) {
-      let e = caught;
-      if (dirty) {
-        try {
-          deps.committed();
-        } catch (failure) {
-          e = failure;
-        }
-      }
+    } catch (e) {
       if (e instanceof ControlError) {
         return reply(e.status, { __type: e.name, Message: e.message });
       }

@@ -39,20 +39,24 @@ async function richState(): Promise<StateDocument> {
   return state;
 }
 
+/** A check of a changed copy of `state`. */
+const brokenCopyOf = (state: unknown) => (change: (d: StateDocument) => void) => {
+  const d = structuredClone(state) as StateDocument;
+  change(d);
+  return check(d);
+};
+
+/** The us-east-1 namespace of a state document. */
+const east = (d: StateDocument) =>
+  d.namespaces.find((ns) => ns.region === "us-east-1") as StateDocument["namespaces"][number];
+
 describe("state document check", () => {
   it("accepts every state the emulator writes", async () => {
     expect(check(await richState())).toBeUndefined();
   });
 
   it("refuses records that do not have the spec's shapes or the members the emulator relies on", async () => {
-    const state = await richState();
-    const broken = (change: (d: StateDocument) => void) => {
-      const d = structuredClone(state) as StateDocument;
-      change(d);
-      return check(d);
-    };
-    const east = (d: StateDocument) =>
-      d.namespaces.find((ns) => ns.region === "us-east-1") as StateDocument["namespaces"][number];
+    const broken = brokenCopyOf(await richState());
     const cluster = (d: StateDocument) => east(d).clusters[0] as unknown as Record<string, unknown>;
     const backup = (d: StateDocument) => east(d).backups[0] as unknown as Record<string, unknown>;
     expect(broken((d) => ((cluster(d).Hsms as unknown[])[0] = null))).toMatch(/\/Hsms\/0 must be object/);
@@ -73,14 +77,7 @@ describe("state document check", () => {
   });
 
   it("refuses documents whose records disagree", async () => {
-    const state = await richState();
-    const broken = (change: (d: StateDocument) => void) => {
-      const d = structuredClone(state) as StateDocument;
-      change(d);
-      return check(d);
-    };
-    const east = (d: StateDocument) =>
-      d.namespaces.find((ns) => ns.region === "us-east-1") as StateDocument["namespaces"][number];
+    const broken = brokenCopyOf(await richState());
     expect(broken((d) => east(d).backups.push(structuredClone(east(d).backups[0]) as never))).toMatch(
       /duplicate BackupId/,
     );
