@@ -1,5 +1,7 @@
+import type { InputOf } from "@cloudhsm-kit/spec";
 import type { Backup, CheckContext } from "../harness/context.js";
 import { CheckFailed, skip } from "../harness/failure.js";
+import { describeAllBackups } from "../harness/pages.js";
 import { partitionOf } from "../harness/regions.js";
 import { attempt, type ObservedError } from "../harness/service-error.js";
 
@@ -78,23 +80,7 @@ function canInspect(t: CheckContext, region: string): boolean {
   );
 }
 
-/** Lists every backup DescribeBackups returns for `input`, page by page, with the pages. */
-export async function allPages(
-  t: CheckContext,
-  input: { Filters?: Record<string, string[]>; MaxResults?: number; SortAscending?: boolean },
-  region?: string,
-): Promise<{ backups: Backup[]; pages: { count: number; nextToken: unknown; hasKey: boolean }[] }> {
-  const backups: Backup[] = [];
-  const pages: { count: number; nextToken: unknown; hasKey: boolean }[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < 200; page++) {
-    const out = await t.client(region).describeBackups({ ...input, ...(token ? { NextToken: token } : {}) });
-    backups.push(...(out.Backups ?? []));
-    pages.push({ count: out.Backups?.length ?? 0, nextToken: out.NextToken, hasKey: "NextToken" in out });
-    token = out.NextToken || undefined;
-    if (!token) {
-      return { backups, pages };
-    }
-  }
-  throw new CheckFailed("DescribeBackups kept returning a NextToken after 200 pages");
+/** Lists every backup DescribeBackups returns for `input` in `region`, page by page, with the pages. */
+export function allPages(t: CheckContext, input: InputOf<"DescribeBackups">, region?: string) {
+  return describeAllBackups(t.client(region), input);
 }

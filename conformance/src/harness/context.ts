@@ -5,6 +5,7 @@ import type { ControlClient } from "./control.js";
 import { CheckFailed, skip } from "./failure.js";
 import { Fixtures } from "./fixtures.js";
 import type { SchemaViolation } from "./observe.js";
+import { describeAllBackups } from "./pages.js";
 import { type RawReply, type RawRequest, sendRaw } from "./raw.js";
 import { partitionOf } from "./regions.js";
 import { clientFor, type Target } from "./target.js";
@@ -127,10 +128,15 @@ export class CheckContext {
     return out.Backups?.find((b) => b.BackupId === backupId);
   }
 
-  /** Finds the backups copied from `sourceBackupId` into `region` (the documented way to find a copy). */
+  /**
+   * Finds the backups copied from `sourceBackupId` into `region` (the documented way to find a copy), on every page:
+   * copies of one source share its CreateTimestamp and deleted ones stay listed, so there can be more than a page.
+   */
   async copiesOf(sourceBackupId: string, region: string): Promise<Backup[]> {
-    const out = await this.client(region).describeBackups({ Filters: { sourceBackupIds: [sourceBackupId] } });
-    return (out.Backups ?? []).filter((b) => b.SourceBackup === sourceBackupId);
+    const { backups } = await describeAllBackups(this.client(region), {
+      Filters: { sourceBackupIds: [sourceBackupId] },
+    });
+    return backups.filter((b) => b.SourceBackup === sourceBackupId);
   }
 
   /** The ids of the copies of `sourceBackupId` already in `region` (taken before a copy, to tell the new one apart). */
