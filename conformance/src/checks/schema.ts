@@ -1,5 +1,6 @@
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
+import { describeViolations, type SchemaViolation } from "../harness/observe.js";
 import { attempt } from "../harness/service-error.js";
 import { clientErrorsOf } from "../harness/spec-document.js";
 import { C } from "../registry/citations.js";
@@ -10,21 +11,38 @@ import { type Declared, defineGroup } from "./define.js";
 import { UNKNOWN_BACKUP_ID } from "./shared.js";
 import { sharePolicy } from "./sharing.js";
 
+/** The replies to `operation` that did not match the spec so far in the run: 2xx replies, or error replies. */
+function violationsOf(t: CheckContext, operation: string | undefined): SchemaViolation[] {
+  return t.target.violations.filter((v) =>
+    operation === undefined ? v.status >= 300 : v.operation === operation && v.status < 300,
+  );
+}
+
+/** Fails with every distinct violation in `list` and the checks whose calls received them. */
+function failOn(list: readonly SchemaViolation[], what: string): void {
+  if (list.length > 0) {
+    const seenBy = [...new Set(list.map((v) => v.checkId ?? "?"))];
+    const by = seenBy.slice(0, 6).join(", ") + (seenBy.length > 6 ? ` (+${seenBy.length - 6})` : "");
+    throw new CheckFailed(`${list.length} ${what} did not match the spec: ${describeViolations(list)} — seen by ${by}`);
+  }
+}
+
 /**
- * One check per operation the suite can call successfully: the call is made and its reply validated against
- * `<Operation>Response` (every reply of every check is validated the same way; these make sure each operation is
- * covered at least once).
+ * One check per operation: the call is made and every successful reply to that operation in the run (this check's
+ * and those other checks received) is validated against `<Operation>Response`. A reply that breaks the spec is
+ * reported here, once for its operation; the check that received it shows it as evidence.
  */
 function schemaCheck(operation: string, needs: Capability[], call: (t: CheckContext) => Promise<unknown>): Declared {
   return {
     id: `SCHEMA-${operation.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase()}-001`,
     level: "required",
     title: `${operation} replies match the spec`,
-    asserts: `A successful ${operation} reply validates against ${operation}Response in the project's OpenAPI document (types, enums, patterns, required members).`,
+    asserts: `Every successful ${operation} reply of the run (at least the one this check asks for) validates against ${operation}Response in the project's OpenAPI document (types, enums, patterns, required members).`,
     citations: [C.responseJson, C.model],
     needs,
     async run(t) {
       await call(t);
+      failOn(violationsOf(t, operation), `${operation} replies`);
     },
   };
 }
@@ -98,11 +116,11 @@ export const schemaChecks = defineGroup("schema", [
     level: "required",
     title: "Error replies match the spec's error shapes",
     asserts:
-      "A CloudHsmResourceNotFoundException reply (DeleteBackup of an unknown backup) validates against its schema: __type and, when present, Message are strings.",
+      "A CloudHsmResourceNotFoundException reply (DeleteBackup of an unknown backup), and every other error reply of the run, validates against its schema: __type and, when present, Message are strings.",
     citations: [C.jsonErrorType, C.model],
     needs: [],
     async run(t) {
-      // Every reply is validated as it arrives; this makes sure an error reply with a modelled shape is among them.
+      // Every reply is validated as it arrives; this makes sure a modelled error reply is among them.
       const outcome = await attempt(() => t.client().deleteBackup({ BackupId: UNKNOWN_BACKUP_ID }));
       if (outcome.ok) {
         throw new CheckFailed("DeleteBackup of an unknown backup succeeded");
@@ -114,6 +132,7 @@ export const schemaChecks = defineGroup("schema", [
           `DeleteBackup of an unknown backup answered HTTP ${status ?? "?"} ${name}, not one of the errors the model gives DeleteBackup (${modelled.join(", ")}), so there is no error shape to check it against`,
         );
       }
+      failOn(violationsOf(t, undefined), "error replies");
     },
   },
 ]);

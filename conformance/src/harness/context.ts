@@ -64,7 +64,7 @@ export class CheckContext {
   client(region: string = this.target.regions.primary): CloudHsmV2Client {
     let client = this.#clients.get(region);
     if (!client) {
-      client = clientFor(this.target, region, (v) => this.violations.push(v));
+      client = clientFor(this.target, region, (v) => this.#sawViolation(v));
       this.#clients.set(region, client);
     }
     return client;
@@ -73,7 +73,12 @@ export class CheckContext {
   /** A client acting as the second account (cross-account checks). */
   secondAccountClient(region: string = this.target.regions.primary): CloudHsmV2Client {
     const credentials = this.target.secondAccount ?? skip("needs credentials of a second account");
-    return clientFor(this.target, region, (v) => this.violations.push(v), credentials);
+    return clientFor(this.target, region, (v) => this.#sawViolation(v), credentials);
+  }
+
+  #sawViolation(violation: SchemaViolation): void {
+    this.violations.push(violation);
+    this.target.violations.push({ ...violation, checkId: this.checkId });
   }
 
   /** Sends a request the typed client would never send, signed for `region`. */

@@ -4,8 +4,19 @@ import { responseValidator } from "./schema.js";
 /** A response that did not match the spec, found while a check ran. */
 export interface SchemaViolation {
   operation: string;
+  /** The check whose call received the reply (set when the violation is logged for the run). */
+  checkId?: string;
   status: number;
   problems: string[];
+}
+
+/** The distinct violations of `list`, at most three, for a one-line note or failure reason. */
+export function describeViolations(list: readonly SchemaViolation[]): string {
+  const distinct = [
+    ...new Set(list.map((v) => `${v.operation} (HTTP ${v.status}): ${v.problems.slice(0, 4).join(", ")}`)),
+  ];
+  const more = distinct.length > 3 ? ` (+${distinct.length - 3} more)` : "";
+  return `${distinct.slice(0, 3).join("; ")}${more}`;
 }
 
 const TARGET_PREFIX = "BaldrApiService.";
@@ -13,7 +24,7 @@ const TARGET_PREFIX = "BaldrApiService.";
 /**
  * Wraps fetch so that every reply to an operation call is validated against the spec: a 200 body against
  * `<Operation>Response` (an empty body counts as `{}`), an error body against the AWS JSON 1.1 error shape
- * (`__type` string). Violations go to `sink`; the check that made the call fails with them.
+ * (`__type` string). Violations go to `sink`: evidence for the check that made the call, failures for the SCHEMA checks.
  */
 export function observingFetch(sink: (violation: SchemaViolation) => void, inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {

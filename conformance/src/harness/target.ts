@@ -27,6 +27,11 @@ export interface Target {
   maxAttempts: number;
   /** Inputs for creating clusters (only used where the target can be billed or is an emulator). */
   cluster: { subnetIds: string[]; hsmType: string };
+  /**
+   * Every reply of the run that did not match the spec, with the check that received it: the SCHEMA checks report
+   * them once per operation, and the check that saw one shows it as evidence.
+   */
+  violations: SchemaViolation[];
   /** Fixtures shared by the checks of a run (one cluster per region), and what undoes them at the end. */
   shared: Map<string, unknown>;
   runCleanups: Cleanups;

@@ -166,6 +166,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
       subnetIds: options.cluster?.subnetIds ?? ["subnet-0123456789abcdef0"],
       hsmType: options.cluster?.hsmType ?? "hsm2m.medium",
     },
+    violations: [],
     shared: new Map(),
     runCleanups,
   };
