@@ -73,6 +73,7 @@ describe("@cloudhsm-kit/client against the emulator", () => {
     });
     expect(await east.putResourcePolicy({ ResourceArn, Policy })).toMatchObject({ ResourceArn, Policy });
     expect((await east.getResourcePolicy({ ResourceArn })).Policy).toBe(Policy);
+    await control.promoteResourceShare(ResourceArn);
     const shared = await client("us-east-1", "444455556666").describeBackups({ Shared: true });
     expect(shared.Backups?.map((b) => b.BackupId)).toEqual([BackupId]);
     expect((await east.deleteResourcePolicy({ ResourceArn })).ResourceArn).toBe(ResourceArn);

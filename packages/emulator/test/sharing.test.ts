@@ -56,11 +56,13 @@ describe("backup sharing", () => {
     expect(missing.body.__type).toBe("CloudHsmInvalidRequestException");
   });
 
-  it("DescribeBackups Shared lists what others share with you, and only that", async () => {
+  it("DescribeBackups Shared lists what others share with you through a promoted share, and only that", async () => {
     const h = createHarness();
     const { backupId } = await h.activeCluster(OWNER);
     const ResourceArn = (await h.describeBackup(backupId, OWNER)).BackupArn;
     await h.ok("PutResourcePolicy", { ResourceArn, Policy: policyFor(FRIEND.accessKeyId) }, OWNER);
+    expect((await h.ok("DescribeBackups", { Shared: true }, FRIEND)).Backups).toEqual([]);
+    await h.control.promoteResourceShare(ResourceArn);
     const shared = await h.ok("DescribeBackups", { Shared: true }, FRIEND);
     expect(shared.Backups.map((b: { BackupId: string }) => b.BackupId)).toEqual([backupId]);
     expect((await h.ok("DescribeBackups", {}, FRIEND)).Backups).toEqual([]);

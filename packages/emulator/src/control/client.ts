@@ -35,6 +35,9 @@ export interface ControlClient {
   putSettings(patch: { delays?: Partial<Delays>; legacyClusterIdCopy?: boolean }): Promise<Settings>;
   exportState(): Promise<StateDocument>;
   importState(doc: StateDocument): Promise<void>;
+  /** Promotes the share a backup's resource policy made (RAM's PromoteResourceShareCreatedFromPolicy), so that the
+   * accounts the policy names see the backup in DescribeBackups `Shared`. */
+  promoteResourceShare(resourceArn: string): Promise<{ ResourceArn: string; Promoted: true }>;
 }
 
 export function createControlClient(
@@ -72,5 +75,6 @@ export function createControlClient(
     importState: async (doc) => {
       await call("PUT", "/state", doc);
     },
+    promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
   };
 }

@@ -1,3 +1,4 @@
+import { type ParsedArn, parseArn } from "../domain/arn.js";
 import type { Delays } from "../domain/context.js";
 import { UNDOC } from "../domain/undocumented.js";
 import { excerpt } from "../protocol/json-limits.js";
@@ -95,4 +96,16 @@ export function parseSettingsPatch(body: unknown): { delays?: Partial<Delays>; l
     out.delays = delays;
   }
   return out;
+}
+
+/** `{"ResourceArn": "<backup ARN>"}`: the backup whose share to promote, in the account and region its ARN names. */
+export function parseShareTarget(body: unknown): ParsedArn & { arn: string } {
+  const ResourceArn = isObject(body) ? body.ResourceArn : undefined;
+  const arn = typeof ResourceArn === "string" ? parseArn(ResourceArn) : undefined;
+  if (arn?.resourceType !== "backup") {
+    throw bad(
+      `Expected {"ResourceArn": "arn:<partition>:cloudhsm:<region>:<account>:backup/<backup ID>"}; got ${shown(body)}.`,
+    );
+  }
+  return { ...arn, arn: ResourceArn as string };
 }

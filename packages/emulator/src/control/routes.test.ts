@@ -1,57 +1,16 @@
-import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { BASE, createHarness } from "../../test/helpers.js";
+import { control, controlDocument } from "../../test/control-helpers.js";
+import { createHarness } from "../../test/helpers.js";
 import { UNDOC } from "../domain/undocumented.js";
-
-/** The control API against its own OpenAPI document (spec/control/control-api.yaml). */
-const doc = parse(readFileSync(new URL("../../../../spec/control/control-api.yaml", import.meta.url), "utf8"));
-const ajv = new Ajv2020({ strict: false });
-ajv.addSchema({ $id: "control", components: doc.components });
-
-/** The reply schema the document gives for `method path status`. */
-function replySchema(method: string, path: string, status: number) {
-  const template = Object.keys(doc.paths).find((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(path));
-  const op = doc.paths[template as string]?.[method.toLowerCase()];
-  if (!op) {
-    // No such route or method in the document: the reply must still be a described control error.
-    return { $ref: "#/components/schemas/ControlError" };
-  }
-  let response = op.responses?.[String(status)];
-  if (response?.$ref) {
-    response = doc.components.responses[response.$ref.split("/").pop()];
-  }
-  return response?.content?.["application/json"]?.schema;
-}
-
-async function control(h: ReturnType<typeof createHarness>, method: string, path: string, body?: unknown) {
-  const response = await h.emu.fetch(
-    new Request(`${BASE}/_emulator/v1${path}`, {
-      method,
-      headers: { "Content-Type": "application/json" },
-      ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
-    }),
-  );
-  const json = await response.json();
-  const schema = replySchema(method, `/_emulator/v1${path}`, response.status);
-  expect(schema, `${method} ${path} → ${response.status} is described`).toBeDefined();
-  const validate = ajv.compile({
-    ...schema,
-    $id: undefined,
-    components: undefined,
-    $ref: schema.$ref?.replace("#", "control#"),
-  });
-  expect(validate(json), `${method} ${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-  return { status: response.status, body: json };
-}
 
 describe("control API", () => {
   it("describes itself", async () => {
     const h = createHarness();
     const { body } = await control(h, "GET", "/info");
     expect(body).toMatchObject({ name: "cloudhsm-kit-emulator", version: "0.1.0", protocol: 1 });
-    expect(body.capabilities).toEqual(["clock", "activate", "backup-now", "copy-faults", "settings", "state"]);
+    // Every capability the document names, share promotion included, and nothing else.
+    expect(body.capabilities).toEqual(controlDocument.components.schemas.Info.properties.capabilities.items.enum);
+    expect(body.capabilities).toContain("share-promotion");
   });
 
   it("reads and advances the clock; refuses a negative or missing step", async () => {

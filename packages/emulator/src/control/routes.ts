@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { activateCluster, backupNow } from "../domain/cluster.js";
-import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
+import type { DomainContext } from "../domain/context.js";
 import { CloudHsmV2Error } from "../domain/errors.js";
 import { isServedRegion } from "../domain/partitions.js";
 import { UNDOC } from "../domain/undocumented.js";
 import { commitAfterDue } from "../persistence/commit-after-due.js";
-import type { StateDocument } from "../persistence/state.js";
 import { jsonDepth } from "../protocol/json-limits.js";
 import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { readBody } from "../protocol/parse-request.js";
-import type { Store } from "../store/store.js";
-import type { Clock } from "../time/clock.js";
+import type { ControlDeps, ControlRoute } from "./deps.js";
 import {
   CONTROL_MAX_BODY_BYTES,
   CONTROL_PREFIX,
@@ -19,6 +17,7 @@ import {
   parseCopyFault,
   parseSettingsPatch,
 } from "./inputs.js";
+import { SHARE_ROUTES } from "./share-routes.js";
 
 /**
  * The control API (docs/contracts.md "Control protocol v1"; spec/control/control-api.yaml) under
@@ -26,27 +25,17 @@ import {
  * ResourceNotFound (404), MethodNotAllowed (405), InvalidState (409).
  */
 export const CONTROL_VERSION = "0.1.0";
-export const CAPABILITIES = ["clock", "activate", "backup-now", "copy-faults", "settings", "state"] as const;
+export const CAPABILITIES = [
+  "clock",
+  "activate",
+  "backup-now",
+  "copy-faults",
+  "settings",
+  "state",
+  "share-promotion",
+] as const;
 
-export interface ControlDeps {
-  clock: Clock;
-  store: Store;
-  /** Runs due transitions; returns whether any ran (then the state is persisted even by a read). */
-  runDue(): boolean;
-  context(account: string, region: string): DomainContext;
-  settings(): Settings;
-  setSettings(settings: Settings): void;
-  addCopyFault(fault: CopyFault): void;
-  exportState(): StateDocument;
-  importState(doc: unknown): void;
-  reset(): void;
-  committed(): void;
-  log(message: string): void;
-}
-
-type Route = (deps: ControlDeps, body: unknown, params: string[]) => unknown;
-
-const ROUTES: { method: string; path: RegExp; handle: Route; mutates: boolean }[] = [
+const ROUTES: ControlRoute[] = [
   {
     method: "GET",
     path: /^\/info$/,
@@ -131,6 +120,7 @@ const ROUTES: { method: string; path: RegExp; handle: Route; mutates: boolean }[
       return {};
     },
   },
+  ...SHARE_ROUTES,
 ];
 
 /** The namespace holding a cluster: control calls name only the cluster ID. */

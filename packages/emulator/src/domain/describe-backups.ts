@@ -2,14 +2,15 @@ import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backu
 import type { DomainContext } from "./context.js";
 import { checkStates } from "./filters.js";
 import { decodeToken, encodeToken, fingerprint, isSortKey } from "./pagination.js";
-import { sharedWith } from "./policies.js";
+import { sharedWith } from "./resource-shares.js";
 import { BACKUP_STATES, type Backup } from "./types.js";
 import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 
 /**
  * DescribeBackups (API_DescribeBackups; cloudhsmv2-api.md §2.1): filters backupIds, sourceBackupIds, clusterIds,
  * states, neverExpires (AND across keys, OR within one key); `Shared` lists backups other accounts share with the
- * caller; newest first unless SortAscending (observed §5); no NextToken on the last page (observed §5).
+ * caller through a promoted share (resource-shares.ts); newest first unless SortAscending (observed §5); no
+ * NextToken on the last page (observed §5).
  */
 export interface DescribeBackupsInput {
   Filters?: Record<string, string[]>;

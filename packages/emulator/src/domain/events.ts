@@ -1,3 +1,4 @@
+import { dropPolicy } from "../store/store.js";
 import type { ScheduledEvent } from "../time/scheduler.js";
 import { startClusterBackup, transition } from "./backup.js";
 import { startDailyBackups, transitionCluster } from "./cluster.js";
@@ -57,7 +58,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       const b = r.backups.get(event.id);
       if (b?.BackupState === "PENDING_DELETION" && b.DeleteTimestamp === event.at) {
         transition(b, "DELETED", ctx.now);
-        r.policies.delete(b.BackupId);
+        dropPolicy(r, b.BackupId);
         ctx.schedule({ at: ctx.now + UNDOC.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
       }
       return;

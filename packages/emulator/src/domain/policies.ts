@@ -1,3 +1,4 @@
+import { dropPolicy } from "../store/store.js";
 import { type ParsedArn, parseArn } from "./arn.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
@@ -7,6 +8,8 @@ import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
 /**
  * Resource policies on backups (API_PutResourcePolicy: "In order to share a backup, it must be in a 'READY' state
  * and you must own it"; sharing.html). Which accounts a policy shares with: see the sharing note in undocumented.ts.
+ * A policy lets those accounts create clusters from the backup by ARN; listing it for them under DescribeBackups
+ * `Shared` needs the policy's share promoted as well (resource-shares.ts).
  */
 
 /** The caller's own backup named by a CloudHsmArn. */
@@ -46,7 +49,11 @@ export function putResourcePolicy(ctx: DomainContext, resourceArn: string | unde
     throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.wrongBackupState(backup.BackupId, backup.BackupState, "READY"));
   }
   principalsOf(policy); // validates
-  ctx.store.region(ctx.account, ctx.region).policies.set(backup.BackupId, policy);
+  const r = ctx.store.region(ctx.account, ctx.region);
+  r.policies.set(backup.BackupId, policy);
+  if (!UNDOC.replacedPolicyStaysPromoted) {
+    r.promotedShares.delete(backup.BackupId);
+  }
   return { ResourceArn: backup.BackupArn, Policy: policy };
 }
 
@@ -56,11 +63,16 @@ export function getResourcePolicy(ctx: DomainContext, resourceArn: string | unde
   return { Policy: ctx.store.region(ctx.account, ctx.region).policies.get(backup.BackupId) ?? "{}" };
 }
 
+/**
+ * API_DeleteResourcePolicy: "Deleting a resource policy will result in the resource being unshared and removed from
+ * any RAM resource shares. Deleting the resource policy attached to a backup will not impact any clusters created
+ * from that backup." So the promotion goes with the policy, and clusters keep their `SourceBackupId`.
+ */
 export function deleteResourcePolicy(ctx: DomainContext, resourceArn: string | undefined) {
   const { backup } = ownBackup(ctx, resourceArn);
-  const policies = ctx.store.region(ctx.account, ctx.region).policies;
-  const policy = policies.get(backup.BackupId) ?? UNDOC.emptyPolicy;
-  policies.delete(backup.BackupId);
+  const r = ctx.store.region(ctx.account, ctx.region);
+  const policy = r.policies.get(backup.BackupId) ?? UNDOC.emptyPolicy;
+  dropPolicy(r, backup.BackupId);
   return { ResourceArn: backup.BackupArn, Policy: policy };
 }
 
@@ -101,29 +113,13 @@ export function principalsOf(policy: string): Set<string> {
   return out;
 }
 
-function grants(policy: string | undefined, account: string): boolean {
+/** Whether a policy shares with an account. */
+export function grants(policy: string | undefined, account: string): boolean {
   if (!policy) {
     return false;
   }
   const who = principalsOf(policy);
   return who.has("*") || who.has(account);
-}
-
-/** Backups in the caller's region, owned by other accounts, that a policy shares with the caller. */
-export function sharedWith(ctx: DomainContext): Backup[] {
-  const out: Backup[] = [];
-  for (const r of ctx.store.all()) {
-    if (r.region !== ctx.region || r.account === ctx.account) {
-      continue;
-    }
-    for (const [id, policy] of r.policies) {
-      const b = r.backups.get(id);
-      if (b && grants(policy, ctx.account)) {
-        out.push(b);
-      }
-    }
-  }
-  return out;
 }
 
 /**

@@ -83,6 +83,12 @@ export const UNDOC = {
   modifiableBackupStates: ["READY"] as readonly string[],
   /** Resource types PutResourcePolicy accepts (the docs describe backups only). */
   policyResourceTypes: ["backup"] as readonly string[],
+  /** PutResourcePolicy on a backup whose share was promoted: the new policy's share starts unpromoted, so
+   * DescribeBackups `Shared` stops listing the backup until it is promoted again. RAM makes a CREATED_FROM_POLICY
+   * share "when you attach a resource-based policy" (API_PromoteResourceShareCreatedFromPolicy), and a replaced policy
+   * may name other accounts than the promoted one did: no account is listed without a promotion of the policy that
+   * names it. true: a replaced policy keeps the promotion. */
+  replacedPolicyStaysPromoted: false,
   /** What DeleteResourcePolicy answers as `Policy` when there was none (GetResourcePolicy's observed "{}"). */
   emptyPolicy: "{}",
   /** Wire-level statuses where AWS JSON services' behaviour is only known by analogy (observed §8). */
@@ -124,8 +130,9 @@ export const UNDOC = {
  * value winning; untagging a key the resource does not have is a no-op (observed §4 "Emulator").
  *
  * Sharing (src/domain/policies.ts `principalsOf`): a policy shares a backup with the accounts named in its Allow
- * statements' `Principal.AWS` (an ARN or 12 digits; "*" for everyone). Actions are not evaluated, and any such policy
- * counts as shared for DescribeBackups `Shared` (AWS wants the share promoted to a RAM resource share for that).
+ * statements' `Principal.AWS` (an ARN or 12 digits; "*" for everyone). Actions are not evaluated: any such policy lets
+ * those accounts create clusters from the backup by ARN. DescribeBackups `Shared` lists it for them only once the
+ * policy's share is promoted (control API `resource-shares/promote`, standing in for RAM; src/domain/resource-shares.ts).
  */
 
 /** A value quoted in a message, cut to UNDOC.maxEchoedValueChars. */

@@ -7,7 +7,7 @@ import { createStateChecker } from "./state-check.js";
 const check = createStateChecker(loadSpec());
 
 /** A state with every kind of record: clusters with HSMs, a retired cluster, copies (aws-cn too), a deleted
- * backup, tags, a policy, pending transitions and a copy fault. */
+ * backup, tags, a policy with its share promoted, pending transitions and a copy fault. */
 async function richState(): Promise<StateDocument> {
   const h = createHarness();
   const { clusterId, backupId } = await h.activeCluster({ tags: [{ Key: "team", Value: "hsm" }] });
@@ -18,10 +18,12 @@ async function richState(): Promise<StateDocument> {
     { BackupId: cn.backupId, DestinationRegion: "cn-northwest-1" },
     { region: "cn-north-1" },
   );
+  const ResourceArn = (await h.describeBackup(backupId)).BackupArn;
   await h.ok("PutResourcePolicy", {
-    ResourceArn: (await h.describeBackup(backupId)).BackupArn,
+    ResourceArn,
     Policy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: { AWS: "444455556666" }, Action: "*" }] }),
   });
+  await h.control.promoteResourceShare(ResourceArn);
   await h.control.failNextCopy({ DestinationRegion: "eu-west-1" });
   const { Cluster } = await h.ok("CreateCluster", { HsmType: "hsm2m.medium", SubnetIds: ["subnet-0123456789abcdef0"] });
   await h.control.advance(h.emu.settings().delays.clusterCreate);
@@ -51,8 +53,11 @@ const east = (d: StateDocument) =>
   d.namespaces.find((ns) => ns.region === "us-east-1") as StateDocument["namespaces"][number];
 
 describe("state document check", () => {
-  it("accepts every state the emulator writes", async () => {
-    expect(check(await richState())).toBeUndefined();
+  it("accepts every state the emulator writes, and documents from before share promotion existed", async () => {
+    const state = await richState();
+    expect(east(state).promotedShares).toHaveLength(1);
+    expect(check(state)).toBeUndefined();
+    expect(brokenCopyOf(state)((d) => delete east(d).promotedShares)).toBeUndefined();
   });
 
   it("refuses records that do not have the spec's shapes or the members the emulator relies on", async () => {
@@ -95,5 +100,13 @@ describe("state document check", () => {
       broken((d) => ((east(d).clusters[0]?.Hsms[0] as { ClusterId: string }).ClusterId = "cluster-abcdefghijk")),
     ).toMatch(/ClusterId must be cluster-/);
     expect(broken((d) => (east(d).region = "zz-east-1"))).toMatch(/not a region the emulator serves/);
+    expect(broken((d) => (east(d).policies = {}))).toMatch(/promotedShares\/0: backup backup-\w+ has no policy/);
+    expect(broken((d) => (east(d).promotedShares = ["backup-1"]))).toMatch(/promotedShares\/0 must match pattern/);
+    expect(
+      broken((d) => {
+        const ns = east(d);
+        ns.promotedShares = [...(ns.promotedShares ?? []), ...(ns.promotedShares ?? [])];
+      }),
+    ).toMatch(/must NOT have duplicate items/);
   });
 });

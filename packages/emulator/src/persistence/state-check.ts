@@ -13,7 +13,8 @@ import { STATE_FORMAT, STATE_VERSION, type StateDocument } from "./state.js";
  * spec's own shapes (`Backup`, `Cluster`, `Hsm`, `Tag`, … from the bundled spec), with every member the emulator
  * relies on required (the non-optional members of src/domain/types.ts); then what no schema can say: one namespace
  * per account and region, unique backup and cluster IDs, each backup's ARN naming its namespace, an HSM's
- * `ClusterId` naming its cluster, `DeleteTimestamp` exactly when `PENDING_DELETION`.
+ * `ClusterId` naming its cluster, `DeleteTimestamp` exactly when `PENDING_DELETION`, a promoted share only for a
+ * backup with a policy.
  *
  * Three model constraints that the emulator's (and AWS's) real records do not meet are relaxed, as for replies
  * (cloudhsmv2-api.md §3.3; README "Not modelled"): `TagList` may be empty, `VpcId` has 8 or 17 hex digits, and a
@@ -114,6 +115,7 @@ function documentSchema() {
             clusters: { type: "array", items: cluster },
             retiredClusters: { type: "array", items: cluster },
             policies: { type: "object", propertyNames: spec("BackupId"), additionalProperties: string },
+            promotedShares: { type: "array", uniqueItems: true, items: spec("BackupId") },
           },
         },
       },
@@ -188,6 +190,10 @@ function consistencyProblem(doc: StateDocument): string | undefined {
       ) {
         return `${at}/backups/${i}: DeleteTimestamp must be present exactly when BackupState is PENDING_DELETION.`;
       }
+    }
+    const unpromotable = (ns.promotedShares ?? []).findIndex((id) => !Object.hasOwn(ns.policies, id));
+    if (unpromotable >= 0) {
+      return `${at}/promotedShares/${unpromotable}: backup ${ns.promotedShares?.[unpromotable]} has no policy in this namespace, so it has no share to promote.`;
     }
     const clusters = new Set<string>();
     for (const [list, records] of [

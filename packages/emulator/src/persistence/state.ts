@@ -17,6 +17,9 @@ export interface NamespaceState {
   clusters: Cluster[];
   retiredClusters: Cluster[];
   policies: Record<string, string>;
+  /** Backup IDs whose policy's share is promoted (each has a policy). Always written; a document from before
+   * promotion existed has none, and loads with no share promoted. */
+  promotedShares?: string[];
 }
 
 export interface StateDocument {
@@ -38,6 +41,7 @@ export function exportNamespaces(store: Store): NamespaceState[] {
     clusters: [...r.clusters.values()],
     retiredClusters: [...r.retiredClusters.values()],
     policies: Object.fromEntries(r.policies),
+    promotedShares: [...r.promotedShares],
   }));
 }
 
@@ -57,6 +61,9 @@ export function importNamespaces(store: Store, namespaces: NamespaceState[], eve
     }
     for (const [id, policy] of Object.entries(ns.policies)) {
       r.policies.set(id, policy);
+    }
+    for (const id of ns.promotedShares ?? []) {
+      r.promotedShares.add(id);
     }
   }
   for (const e of events) {

@@ -15,6 +15,9 @@ export interface RegionStore {
   readonly retiredClusters: Map<string, Cluster>;
   /** Resource policies by backup ID. */
   readonly policies: Map<string, string>;
+  /** Backups whose policy's share has been promoted to a standard RAM resource share (control API), so that the
+   * accounts the policy names see them in DescribeBackups `Shared`. Always a subset of `policies`' keys. */
+  readonly promotedShares: Set<string>;
   /** Earliest pending retention check per cluster (derived from the scheduler; dedupes checks). */
   readonly retentionChecks: Map<string, number>;
 }
@@ -34,6 +37,7 @@ export function createStore() {
           clusters: new Map(),
           retiredClusters: new Map(),
           policies: new Map(),
+          promotedShares: new Set(),
           retentionChecks: new Map(),
         };
         regions.set(key, r);
@@ -50,3 +54,9 @@ export function createStore() {
   };
 }
 export type Store = ReturnType<typeof createStore>;
+
+/** A backup no longer shared: its policy and any promotion of that policy's share go together. */
+export function dropPolicy(r: RegionStore, backupId: string): void {
+  r.policies.delete(backupId);
+  r.promotedShares.delete(backupId);
+}
