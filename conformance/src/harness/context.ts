@@ -2,6 +2,7 @@ import { type CloudHsmV2Client, resolveEndpoint } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
 import { Cleanups } from "./cleanups.js";
 import type { ControlClient } from "./control.js";
+import { RUN_TAG_KEY } from "./discovery.js";
 import { CheckFailed, skip } from "./failure.js";
 import { Fixtures } from "./fixtures.js";
 import type { SchemaViolation } from "./observe.js";
@@ -13,9 +14,7 @@ import type { Credentials } from "./target-types.js";
 
 export type Backup = components["schemas"]["Backup"];
 export type Tag = components["schemas"]["Tag"];
-
-/** The tag key every resource the suite creates carries; its value is the run id (see `sweep`). */
-export const RUN_TAG_KEY = "cloudhsm-conformance-run";
+export { RUN_TAG_KEY };
 
 export interface WaitOptions {
   /** With the control protocol: seconds of emulated time to advance between polls (the relevant delay). */

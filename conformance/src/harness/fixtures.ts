@@ -1,155 +1,304 @@
-import { isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
+import {
+  addHsm,
+  advanceFor,
+  backupIdsOf,
+  type Cluster,
+  createCluster,
+  createdAs,
+  deleteCluster,
+  FAKE_CERT,
+  failWith,
+  newBackupOf,
+  removeHsm,
+  untilCluster,
+} from "./clusters.js";
 import type { Backup, CheckContext, Tag } from "./context.js";
-import { CheckFailed, skip } from "./failure.js";
+import { discoveredIn } from "./discovery.js";
+import { FixtureBlocked, skip } from "./failure.js";
+import { guarded } from "./fixture-guard.js";
 import { partitionOf } from "./regions.js";
 
-type Cluster = components["schemas"]["Cluster"];
 type CopyOutput = components["schemas"]["CopyBackupToRegionResponse"];
 
-/** A PEM-looking certificate body that satisfies the `Cert` pattern; emulators do not verify signatures. */
-const FAKE_CERT = "-----BEGIN CERTIFICATE-----\nMIIBconformance\n-----END CERTIFICATE-----";
-
 /**
- * Builds the state checks need. With the control protocol it creates clusters and backups itself; without it
- * (real AWS) it uses the READY backups named in the config and never creates anything billable unless allowed.
+ * Builds the state checks need, through the public API wherever it can. With the control protocol it makes clusters
+ * and backups itself (and moves time). Without it, it reads what the target already has — the READY backups named
+ * in the config or listed by DescribeBackups — and makes what a check may change from those: copies of a backup from
+ * another region, and, where clusters can be made (any emulator endpoint; AWS with --allow-billable), a cluster
+ * restored from a backup whose HSM changes make new backups. A fixture that cannot be made blocks, at once, every
+ * later check that needs it (FixtureBlocked); a fixture the target cannot offer skips the check, saying what it needs.
  */
 export class Fixtures {
   constructor(private readonly t: CheckContext) {}
 
-  /** Seconds of emulated time to advance so that a transition with the given delay falls due. */
-  #advance(kind: keyof NonNullable<CheckContext["target"]["delays"]>): number | undefined {
-    const delays = this.t.target.delays;
-    return delays ? delays[kind] + 1 : undefined;
+  get #canCreateClusters(): boolean {
+    return this.t.target.capabilities.has("billable");
   }
 
-  /** An ACTIVE cluster in `region` built through the control protocol (one per region and run). */
-  async activeCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    const control = this.t.control;
-    const shared = this.t.target.shared;
-    const key = `cluster:${region}`;
-    let pending = shared.get(key) as Promise<Cluster> | undefined;
-    if (!pending) {
-      pending = this.#buildActiveCluster(region, control).catch((error: unknown) => {
-        throw new CheckFailed(
-          `could not build the fixture cluster in ${region} through the control protocol: ${explain(error)}`,
-        );
-      });
-      shared.set(key, pending);
-      pending.catch(() => shared.delete(key));
-    }
-    return pending;
-  }
-
-  async #buildActiveCluster(region: string, control: CheckContext["control"]): Promise<Cluster> {
-    const client = this.t.client(region);
-    const { subnetIds, hsmType } = this.t.target.cluster;
-    const created = await client.createCluster({ HsmType: hsmType, SubnetIds: subnetIds, TagList: [this.t.runTag] });
-    const clusterId = created.Cluster?.ClusterId ?? failWith("CreateCluster returned no ClusterId");
-    this.t.target.runCleanups.push(`delete cluster ${clusterId}`, () => this.deleteCluster(clusterId, region));
-    const describe = async () =>
-      (await client.describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0] ?? ({} as Cluster);
-    await this.t.waitFor(`cluster ${clusterId} UNINITIALIZED`, describe, (c) => c.State === "UNINITIALIZED", {
-      advanceSeconds: this.#advance("clusterCreate"),
-    });
-    await client.createHsm({ ClusterId: clusterId, AvailabilityZone: `${region}a` });
-    await this.t.waitFor(
-      `an ACTIVE HSM in ${clusterId}`,
-      describe,
-      (c) => (c.Hsms ?? []).some((h) => h.State === "ACTIVE"),
-      { advanceSeconds: this.#advance("hsmCreate") },
-    );
-    await client.initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
-    await this.t.waitFor(`cluster ${clusterId} INITIALIZED`, describe, (c) => c.State === "INITIALIZED", {
-      advanceSeconds: this.#advance("clusterInitialize"),
-    });
-    const activated = await control.activate(clusterId);
-    if (activated.Backup?.BackupId) {
-      await this.#untilReady(activated.Backup.BackupId, region);
-    }
-    return describe();
-  }
-
-  /**
-   * Deletes a cluster (cleanup, sweep): waits until it has left CREATE_IN_PROGRESS, deletes its HSMs and waits
-   * until they are gone (advancing the emulated clock by the relevant delays), then deletes the cluster.
-   */
-  async deleteCluster(clusterId: string, region: string, client = this.t.client(region)): Promise<void> {
-    const describe = async () =>
-      (await client.describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0];
-    const settled = await this.t.waitFor(
-      `cluster ${clusterId} out of CREATE_IN_PROGRESS`,
-      describe,
-      (c) => c?.State !== "CREATE_IN_PROGRESS",
-      { advanceSeconds: this.#advance("clusterCreate") },
-    );
-    if (!settled || settled.State === "DELETED" || settled.State === "DELETE_IN_PROGRESS") {
-      return;
-    }
-    const hsms = (settled.Hsms ?? []).filter((h) => h.State !== "DELETE_IN_PROGRESS");
-    for (const hsm of hsms) {
-      await client.deleteHsm({ ClusterId: clusterId, HsmId: hsm.HsmId });
-      this.t.note(`deleted HSM ${hsm.HsmId} of ${clusterId}`);
-    }
-    if ((settled.Hsms ?? []).length > 0) {
-      await this.t.waitFor(`the HSMs of ${clusterId} deleted`, describe, (c) => (c?.Hsms ?? []).length === 0, {
-        advanceSeconds: this.#advance("hsmDelete"),
-      });
-    }
-    await client.deleteCluster({ ClusterId: clusterId });
-  }
-
-  async #untilReady(backupId: string, region: string): Promise<Backup> {
-    return this.t.waitFor(
-      `backup ${backupId} READY`,
-      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
-      (b) => b.BackupState === "READY",
-      { advanceSeconds: this.#advance("backupCreate") },
-    );
-  }
-
-  /**
-   * A new READY backup that the check may change or delete. With the control protocol: a scheduled backup of the
-   * run's cluster in `region`, taken now. Without it: a copy, made by the suite, of a configured READY backup from
-   * another standard region (deleted again at the end).
-   */
-  async disposableBackup(region: string = this.t.regions.primary, tags?: Tag[]): Promise<Backup> {
-    if (this.t.target.control) {
-      const cluster = await this.activeCluster(region);
-      const clusterId = cluster.ClusterId ?? failWith("the fixture cluster has no ClusterId");
-      const { Backup: made } = await this.t.control.backupNow(clusterId);
-      const backupId = made.BackupId;
-      this.t.cleanups.push(`delete backup ${backupId}`, () => this.deleteIfReady(backupId, region));
-      await this.#untilReady(backupId, region);
-      if (tags && tags.length > 0) {
-        await this.t.client(region).tagResource({ ResourceId: backupId, TagList: tags });
-      }
-      return (await this.t.describeBackup(backupId, region)) ?? failWith(`backup ${backupId} is not listed`);
-    }
-    const from = Object.keys(this.t.target.readyBackups).find(
-      (r) => r !== region && partitionOf(r) === partitionOf(region),
-    );
-    if (!from) {
-      skip(
-        `needs a disposable backup in ${region}: the control protocol, or a READY backup configured in another region of the same partition`,
-      );
-    }
-    const source = this.t.target.readyBackups[from] as string;
-    const { copy } = await this.copy(source, from, region, { tags: [this.t.runTag, ...(tags ?? [])] });
-    return this.settleCopy(copy.BackupId, region, "READY");
-  }
-
-  /** A READY backup in `region` the check only reads: the configured one on AWS, a disposable one otherwise. */
+  /** A READY backup in `region` the check only reads: configured, or listed by the target (a new one with control). */
   async readyBackup(region: string = this.t.regions.primary): Promise<Backup> {
     if (this.t.target.control) {
       return this.disposableBackup(region);
     }
-    const id = this.t.target.readyBackups[region] ?? skip(`needs a READY backup in ${region} (config "readyBackups")`);
-    const backup = await this.t.describeBackup(id, region);
-    if (backup?.BackupState !== "READY") {
-      skip(`the configured backup ${id} in ${region} is not READY (${backup?.BackupState ?? "not listed"})`);
+    return (
+      (await this.existingReady(region)) ??
+      skip(
+        `needs a READY backup in ${region}: the control protocol, config "readyBackups", or one DescribeBackups lists there`,
+      )
+    );
+  }
+
+  /** The configured READY backup of `region`, else one discovered there that is still READY; undefined if none. */
+  async existingReady(region: string): Promise<Backup | undefined> {
+    const configured = this.t.target.readyBackups[region];
+    if (configured) {
+      const backup = await this.t.describeBackup(configured, region);
+      if (backup?.BackupState !== "READY") {
+        skip(`the configured backup ${configured} in ${region} is not READY (${backup?.BackupState ?? "not listed"})`);
+      }
+      return backup;
     }
-    return backup;
+    for (const candidate of discoveredIn(this.t.target.discovered, region, "READY")) {
+      const backup = await this.t.describeBackup(candidate.BackupId, region);
+      if (backup?.BackupState === "READY") {
+        return backup;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A new READY backup that the check may change or delete: a backup of the run's cluster taken now (control
+   * protocol); else a copy, made by the suite, of a READY backup from another region of the same partition; else a
+   * backup the service makes when an HSM of the run's cluster (restored from a READY backup) is added or removed.
+   */
+  disposableBackup(region: string = this.t.regions.primary, tags?: Tag[]): Promise<Backup> {
+    return guarded(this.t.target, `disposable:${region}`, `a disposable backup in ${region}`, async () => {
+      const made = await this.#makeBackup(region, tags);
+      return (await this.t.describeBackup(made.BackupId, region)) ?? failWith(`backup ${made.BackupId} is not listed`);
+    });
+  }
+
+  async #makeBackup(region: string, tags: Tag[] | undefined): Promise<Backup> {
+    if (this.t.target.control) {
+      const cluster = await this.activeCluster(region);
+      const { Backup: made } = await this.t.control.backupNow(cluster.ClusterId as string);
+      this.t.cleanups.push(`delete backup ${made.BackupId}`, () => this.deleteIfReady(made.BackupId, region));
+      await this.untilReady(made.BackupId, region);
+      await this.#tag(made.BackupId, region, tags);
+      return made;
+    }
+    const source = await this.#sourceElsewhere(region);
+    if (source) {
+      const { copy } = await this.copy(source.backup.BackupId, source.region, region, {
+        tags: [this.t.runTag, ...(tags ?? [])],
+      });
+      return this.settleCopy(copy.BackupId, region, "READY");
+    }
+    if (this.#canCreateClusters && (await this.existingReady(region))) {
+      const [made] = await this.#backupsByHsmChanges(region, 1);
+      await this.#tag((made as Backup).BackupId, region, [this.t.runTag, ...(tags ?? [])]);
+      return made as Backup;
+    }
+    return skip(
+      `needs a backup in ${region} it may change: the control protocol, a READY backup in another region of the same partition (config "readyBackups" or listed there) to copy, or a READY backup there and permission to create clusters (--allow-billable on AWS)`,
+    );
+  }
+
+  async #tag(backupId: string, region: string, tags: Tag[] | undefined): Promise<void> {
+    if (tags && tags.length > 0) {
+      await this.t.client(region).tagResource({ ResourceId: backupId, TagList: tags });
+    }
+  }
+
+  /** A READY backup in another region of `region`'s partition that the suite can copy from. */
+  async #sourceElsewhere(region: string): Promise<{ region: string; backup: Backup } | undefined> {
+    const { regions, readyBackups } = this.t.target;
+    const candidates = [...Object.values(regions), ...Object.keys(readyBackups)].filter(
+      (r): r is string => !!r && r !== region && partitionOf(r) === partitionOf(region),
+    );
+    for (const from of new Set(candidates)) {
+      const backup = await this.existingReady(from);
+      if (backup) {
+        return { region: from, backup };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * `count` new READY backups of one cluster, oldest first, that the check may change: taken through the control
+   * protocol, or made by the service when HSMs of the run's cluster are added and removed.
+   */
+  clusterBackups(count: number, region: string = this.t.regions.primary): Promise<Backup[]> {
+    return guarded(this.t.target, `cluster-backups:${region}`, `new backups of one cluster in ${region}`, async () => {
+      if (this.t.target.control) {
+        const cluster = await this.activeCluster(region);
+        const made: Backup[] = [];
+        for (let i = 0; i < count; i++) {
+          const { Backup: backup } = await this.t.control.backupNow(cluster.ClusterId as string);
+          this.t.cleanups.push(`delete backup ${backup.BackupId}`, () => this.deleteIfReady(backup.BackupId, region));
+          made.push(await this.untilReady(backup.BackupId, region));
+        }
+        return made;
+      }
+      if (!this.#canCreateClusters) {
+        skip(
+          `needs new backups of one cluster in ${region}: the control protocol, or permission to create clusters (--allow-billable on AWS)`,
+        );
+      }
+      return this.#backupsByHsmChanges(region, count);
+    });
+  }
+
+  /**
+   * The service makes a backup when an HSM is added to or removed from an active cluster (manage-backups.html):
+   * alternately adds and removes an HSM of the run's cluster `count` times and collects the backups it makes.
+   */
+  async #backupsByHsmChanges(region: string, count: number): Promise<Backup[]> {
+    const cluster = await this.activeCluster(region);
+    const clusterId = cluster.ClusterId as string;
+    const made: Backup[] = [];
+    for (let i = 0; i < count; i++) {
+      const before = await backupIdsOf(this.t, clusterId, region);
+      const now = await untilCluster(this.t, clusterId, region, "listed", (c) => !!c, "clusterCreate");
+      const active = (now?.Hsms ?? []).find((h) => h.State === "ACTIVE");
+      if (active) {
+        await removeHsm(this.t, clusterId, active.HsmId, region);
+      } else {
+        await addHsm(this.t, now ?? cluster, region);
+      }
+      const backup = await newBackupOf(this.t, clusterId, region, before);
+      this.t.cleanups.push(`delete backup ${backup.BackupId}`, () => this.deleteIfReady(backup.BackupId, region));
+      made.push(backup);
+    }
+    return made;
+  }
+
+  /**
+   * An ACTIVE cluster in `region`, one per run and region: built and activated through the control protocol, or
+   * restored from a READY backup (such a cluster is ACTIVE without initialization) where clusters can be made.
+   */
+  activeCluster(region: string = this.t.regions.primary): Promise<Cluster> {
+    const shared = this.t.target.shared;
+    const key = `cluster:${region}`;
+    let pending = shared.get(key) as Promise<Cluster> | undefined;
+    if (!pending) {
+      pending = guarded(this.t.target, key, `an ACTIVE cluster in ${region}`, () => this.#buildActiveCluster(region));
+      shared.set(key, pending);
+      // A skip is no verdict on the target: let a later check try again.
+      pending.catch((error: unknown) => !(error instanceof FixtureBlocked) && shared.delete(key));
+    }
+    return pending;
+  }
+
+  async #buildActiveCluster(region: string): Promise<Cluster> {
+    const runCleanups = this.t.target.runCleanups;
+    if (this.t.target.control) {
+      return this.#activateWithControl(region);
+    }
+    if (!this.#canCreateClusters) {
+      skip(
+        `needs a cluster in ${region}: the control protocol, or permission to create clusters (--allow-billable on AWS)`,
+      );
+    }
+    const source = await this.readyBackup(region);
+    const created = await createCluster(this.t, region, source, this.t.client(region), runCleanups);
+    return createdAs(this.t, created, region, "ACTIVE", `restored from ${source.BackupId}`);
+  }
+
+  async #activateWithControl(region: string): Promise<Cluster> {
+    const client = this.t.client(region);
+    const created = await createCluster(this.t, region, undefined, client, this.t.target.runCleanups);
+    const clusterId = created.ClusterId as string;
+    await untilCluster(
+      this.t,
+      clusterId,
+      region,
+      "UNINITIALIZED",
+      (c) => c?.State === "UNINITIALIZED",
+      "clusterCreate",
+    );
+    await addHsm(this.t, created, region);
+    await client.initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
+    await untilCluster(
+      this.t,
+      clusterId,
+      region,
+      "INITIALIZED",
+      (c) => c?.State === "INITIALIZED",
+      "clusterInitialize",
+    );
+    const activated = await this.t.control.activate(clusterId);
+    if (activated.Backup?.BackupId) {
+      await this.untilReady(activated.Backup.BackupId, region);
+    }
+    return (await untilCluster(
+      this.t,
+      clusterId,
+      region,
+      "ACTIVE",
+      (c) => c?.State === "ACTIVE",
+      "clusterCreate",
+    )) as Cluster;
+  }
+
+  /** A new cluster without a backup, UNINITIALIZED, deleted after the check (needs permission to create clusters). */
+  async plainCluster(region: string = this.t.regions.primary): Promise<Cluster> {
+    if (!this.#canCreateClusters) {
+      skip("creates a cluster: run with --allow-billable on AWS");
+    }
+    return createdAs(this.t, await createCluster(this.t, region), region, "UNINITIALIZED", "made without a backup");
+  }
+
+  /** Deletes a cluster with its HSMs (cleanup, sweep). */
+  deleteCluster(clusterId: string, region: string, client = this.t.client(region)): Promise<void> {
+    return deleteCluster(this.t, clusterId, region, client);
+  }
+
+  /** A backup listed as DELETED in `region`: one the target already lists, or a copy failed on purpose (control). */
+  async deletedBackup(region: string = this.t.regions.primary): Promise<Backup> {
+    for (const candidate of discoveredIn(this.t.target.discovered, region, "DELETED")) {
+      const backup = await this.t.describeBackup(candidate.BackupId, region);
+      if (backup?.BackupState === "DELETED") {
+        return backup;
+      }
+    }
+    if (!this.t.target.control) {
+      skip(
+        `needs a DELETED backup in ${region}: one DescribeBackups lists there, or the control protocol to fail a copy on purpose`,
+      );
+    }
+    const from = region === this.t.regions.primary ? this.t.region("second") : this.t.regions.primary;
+    const source = await this.readyBackup(from);
+    await this.failNextCopy(source.BackupId, region);
+    const before = await this.t.copyIds(source.BackupId, region);
+    await this.t
+      .client(from)
+      .copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: region, TagList: [this.t.runTag] });
+    const copy = await this.t.findCopy(source.BackupId, region, before);
+    return this.settleCopy(copy.BackupId, region, "READY", "DELETED");
+  }
+
+  untilReady(backupId: string, region: string): Promise<Backup> {
+    return this.#untilBackup(backupId, region, "READY", (b) => b.BackupState === "READY", "backupCreate");
+  }
+
+  /** Polls one backup until `done` holds (an unlisted backup counts as a record with only its id). */
+  #untilBackup(
+    backupId: string,
+    region: string,
+    what: string,
+    done: (b: Backup) => boolean,
+    kind: "backupCreate" | "copy",
+  ): Promise<Backup> {
+    return this.t.waitFor(
+      `backup ${backupId} in ${region} ${what}`,
+      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
+      done,
+      { advanceSeconds: advanceFor(this.t, kind) },
+    );
   }
 
   /**
@@ -179,22 +328,14 @@ export class Fixtures {
 
   /** Waits until a copy in `region` reaches one of `states` (advancing the emulated clock by the copy delay). */
   settleCopy(backupId: string, region: string, ...states: string[]): Promise<Backup> {
-    return this.t.waitFor(
-      `backup ${backupId} in ${region} reaches ${states.join(" or ")}`,
-      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
-      (b) => states.includes(b.BackupState ?? ""),
-      { advanceSeconds: this.#advance("copy") },
-    );
+    const what = `reaches ${states.join(" or ")}`;
+    return this.#untilBackup(backupId, region, what, (b) => states.includes(b.BackupState ?? ""), "copy");
   }
 
   /** Cleanup of a copy: waits until it has left CREATE_IN_PROGRESS, then deletes it if it is READY. */
   async discardCopy(backupId: string, region: string): Promise<void> {
-    await this.t.waitFor(
-      `copy ${backupId} in ${region} out of CREATE_IN_PROGRESS`,
-      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
-      (b) => b.BackupState !== "CREATE_IN_PROGRESS",
-      { advanceSeconds: this.#advance("copy") },
-    );
+    const settled = (b: Backup) => b.BackupState !== "CREATE_IN_PROGRESS";
+    await this.#untilBackup(backupId, region, "out of CREATE_IN_PROGRESS", settled, "copy");
     await this.deleteIfReady(backupId, region);
   }
 
@@ -210,15 +351,4 @@ export class Fixtures {
   failNextCopy(backupId: string, destinationRegion: string): Promise<string> {
     return this.t.control.failNextCopy({ BackupId: backupId, DestinationRegion: destinationRegion });
   }
-}
-
-function explain(error: unknown): string {
-  if (isCloudHsmV2ServiceError(error)) {
-    return `HTTP ${error.$metadata.httpStatusCode ?? "?"} ${error.name}: ${error.message}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-function failWith(message: string): never {
-  throw new CheckFailed(message);
 }

@@ -56,3 +56,16 @@ export async function attempt<T>(
     return { ok: false, error: observeError(error) };
   }
 }
+
+/** Describes whatever a check threw in one line: error name, HTTP status for service errors, message. */
+export function describeError(error: unknown): string {
+  if (isCloudHsmV2ServiceError(error)) {
+    return `unexpected HTTP ${error.$metadata.httpStatusCode ?? "?"} ${error.name}: ${error.message}`;
+  }
+  if (error instanceof Error) {
+    return error.name === "CheckFailed" || error.name === "AssertionError"
+      ? error.message
+      : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}

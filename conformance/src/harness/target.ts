@@ -2,6 +2,7 @@ import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/cli
 import type { Capability } from "../registry/types.js";
 import type { Cleanups } from "./cleanups.js";
 import type { ControlClient, ControlInfo, ControlSettings } from "./control.js";
+import type { Discovered } from "./discovery.js";
 import { observingFetch, type SchemaViolation } from "./observe.js";
 import { type Partition, partitionOf } from "./regions.js";
 import type { Credentials, RegionPlan, Timing } from "./target-types.js";
@@ -32,6 +33,10 @@ export interface Target {
    * them once per operation, and the check that saw one shows it as evidence.
    */
   violations: SchemaViolation[];
+  /** Fixtures that could not be made in this run, with the evidence: later checks needing them are blocked at once. */
+  blocked: Map<string, string>;
+  /** What the target already had before the run (no control protocol): backups and clusters per region. */
+  discovered: Discovered;
   /** Fixtures shared by the checks of a run (one cluster per region), and what undoes them at the end. */
   shared: Map<string, unknown>;
   runCleanups: Cleanups;

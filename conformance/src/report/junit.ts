@@ -15,8 +15,9 @@ function testcase(r: CheckResult): string {
   const head = `    <testcase classname="${xml(`${r.group}.${r.level}`)}" name="${name}" time="${(r.durationMs / 1000).toFixed(3)}"`;
   const props = `      <properties><property name="level" value="${r.level}"/><property name="result" value="${r.status}"/><property name="citation" value="${xml(r.citations[0]?.url ?? "")}"/></properties>\n`;
   const reason = xml(r.reason ?? "");
-  if (r.status === "skip") {
-    return `${head}>\n${props}      <skipped message="${reason}"/>\n    </testcase>`;
+  if (r.status === "skip" || r.status === "blocked") {
+    const message = r.status === "blocked" ? xml(`blocked: ${r.reason ?? ""}`) : reason;
+    return `${head}>\n${props}      <skipped message="${message}"/>\n    </testcase>`;
   }
   if (r.failsRun) {
     return `${head}>\n${props}      <failure message="${reason}" type="${r.level}"/>\n    </testcase>`;
@@ -39,10 +40,10 @@ export function junitReport(run: RunResult): string {
       return "";
     }
     const failures = results.filter((r) => r.failsRun).length;
-    const skipped = results.filter((r) => r.status === "skip").length;
+    const skipped = results.filter((r) => r.status === "skip" || r.status === "blocked").length;
     const time = results.reduce((s, r) => s + r.durationMs, 0) / 1000;
     return `  <testsuite name="${xml(g.title)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" errors="0" time="${time.toFixed(3)}">\n${results.map(testcase).join("\n")}\n  </testsuite>\n`;
   }).join("");
   const s = run.summary;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cloudhsm-conformance ${xml(run.runId)}" tests="${s.total}" failures="${s.failsRun}" skipped="${s.byStatus.skip}">\n${suites}</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cloudhsm-conformance ${xml(run.runId)}" tests="${s.total}" failures="${s.failsRun}" skipped="${s.byStatus.skip + s.byStatus.blocked}">\n${suites}</testsuites>\n`;
 }

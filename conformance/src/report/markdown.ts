@@ -8,6 +8,7 @@ export const RESULT_LABEL: Record<ResultStatus, string> = {
   skip: "skip",
   known: "known",
   stale: "stale",
+  blocked: "blocked",
 };
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -22,7 +23,7 @@ export function resultLabel(r: CheckResult): string {
 }
 
 /** The columns of the summary tables: "FAIL" fails the run, "differs" is an advisory check that does not hold. */
-export const SUMMARY_COLUMNS = ["pass", "FAIL", "differs", "known", "stale", "skip"] as const;
+export const SUMMARY_COLUMNS = ["pass", "FAIL", "differs", "known", "stale", "skip", "blocked"] as const;
 
 /** How many of `results` carry each summary column's label, in column order. */
 export function countByLabel(results: readonly CheckResult[]): number[] {
@@ -62,7 +63,7 @@ export function markdownReport(run: RunResult): string {
     `- Run: ${run.runId}, ${run.startedAt} → ${run.finishedAt}`,
     `- Verdict: the target ${verdict}; ${s.advisoryDifferences} advisory differences (reported, never failing).`,
     "",
-    "Results: **pass**; **FAIL** (fails the run); **differs** (an advisory check that does not hold); **known** (a failure the target's expectations declare); **stale** (declared to fail, but passed); **skip** (with the reason).",
+    "Results: **pass**; **FAIL** (fails the run); **differs** (an advisory check that does not hold); **known** (a failure the target's expectations declare); **stale** (declared to fail, but passed); **skip** (with the reason); **blocked** (a fixture it needs could not be made; the reason carries the fixture's evidence).",
     "",
     summaryTable(run),
     "",

@@ -2,7 +2,15 @@ import { GROUPS } from "../registry/index.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
 import { countByLabel, resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 
-const COLOURS: Record<string, string> = { pass: "32", FAIL: "31", differs: "33", known: "36", stale: "35", skip: "90" };
+const COLOURS: Record<string, string> = {
+  pass: "32",
+  FAIL: "31",
+  differs: "33",
+  known: "36",
+  stale: "35",
+  skip: "90",
+  blocked: "35",
+};
 
 /** Terminal output: one line per finished check, and a summary table at the end. */
 export class TerminalProgress {
@@ -62,7 +70,7 @@ export class TerminalProgress {
       this.write(`${this.#paint("stale", "stale")} ${r.id}: ${r.reason ?? ""}\n`);
     }
     this.write(
-      `${s.failsRun === 0 ? this.#paint("pass", "PASSED") : this.#paint("FAIL", "FAILED")}: ${s.byStatus.pass} passed, ${s.failsRun} failing the run, ${s.advisoryDifferences} advisory differences, ${s.byStatus.known} known, ${s.byStatus.stale} stale, ${s.byStatus.skip} skipped\n`,
+      `${s.failsRun === 0 ? this.#paint("pass", "PASSED") : this.#paint("FAIL", "FAILED")}: ${s.byStatus.pass} passed, ${s.failsRun} failing the run, ${s.advisoryDifferences} advisory differences, ${s.byStatus.known} known, ${s.byStatus.stale} stale, ${s.byStatus.skip} skipped, ${s.byStatus.blocked} blocked\n`,
     );
     this.write(`reports: ${reportFiles.join(", ")}\n`);
   }

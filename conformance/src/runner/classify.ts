@@ -6,6 +6,8 @@ export function classify(check: CheckMeta, executed: ExecutedCheck, expectation:
   let reason = executed.reason;
   if (executed.outcome === "skipped") {
     status = "skip";
+  } else if (executed.outcome === "blocked") {
+    status = "blocked";
   } else if (executed.outcome === "passed") {
     status = expectation?.status === "fails" ? "stale" : "pass";
     if (status === "stale") {
@@ -42,7 +44,7 @@ export function skippedByExpectation(check: CheckMeta, expectation: Expectation)
 }
 
 export function summarise(results: readonly CheckResult[]): RunSummary {
-  const byStatus: Record<ResultStatus, number> = { pass: 0, fail: 0, skip: 0, known: 0, stale: 0 };
+  const byStatus: Record<ResultStatus, number> = { pass: 0, fail: 0, skip: 0, known: 0, stale: 0, blocked: 0 };
   for (const r of results) {
     byStatus[r.status]++;
   }

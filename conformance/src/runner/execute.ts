@@ -1,23 +1,10 @@
-import { isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import { CheckContext } from "../harness/context.js";
-import { CheckSkipped } from "../harness/failure.js";
+import { CheckSkipped, FixtureBlocked } from "../harness/failure.js";
 import { describeViolations } from "../harness/observe.js";
+import { describeError } from "../harness/service-error.js";
 import type { Target } from "../harness/target.js";
 import type { CheckDefinition } from "../registry/types.js";
 import type { ExecutedCheck } from "./types.js";
-
-/** Describes whatever a check threw in one line: error name, HTTP status for service errors, message. */
-export function describeError(error: unknown): string {
-  if (isCloudHsmV2ServiceError(error)) {
-    return `unexpected HTTP ${error.$metadata.httpStatusCode ?? "?"} ${error.name}: ${error.message}`;
-  }
-  if (error instanceof Error) {
-    return error.name === "CheckFailed" || error.name === "AssertionError"
-      ? error.message
-      : `${error.name}: ${error.message}`;
-  }
-  return String(error);
-}
 
 const CLEANUP_GRACE_MS = 30_000;
 
@@ -68,6 +55,9 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
   } catch (error) {
     if (error instanceof CheckSkipped) {
       outcome = "skipped";
+      reason = error.message;
+    } else if (error instanceof FixtureBlocked) {
+      outcome = "blocked";
       reason = error.message;
     } else {
       outcome = "failed";

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { Cleanups } from "../harness/cleanups.js";
 import { ControlClient, type ControlSettings, probeControl } from "../harness/control.js";
-import { WELL_KNOWN } from "../harness/regions.js";
-import type { Target } from "../harness/target.js";
+import { discover, NOTHING_DISCOVERED } from "../harness/discovery.js";
+import type { SchemaViolation } from "../harness/observe.js";
+import { partitionOf, WELL_KNOWN } from "../harness/regions.js";
+import { clientFor, type Target } from "../harness/target.js";
 import {
   AWS_TIMING,
   type Credentials,
@@ -10,7 +12,7 @@ import {
   type RegionPlan,
   type Timing,
 } from "../harness/target-types.js";
-import type { Capability } from "../registry/types.js";
+import { decideCapabilities } from "./capabilities.js";
 import type { RunOptions } from "./options.js";
 
 /** Delays (seconds of emulated time) the suite sets through the control protocol, so that it knows how far to advance. */
@@ -68,7 +70,10 @@ export function planRegions(options: Pick<RunOptions, "endpoint" | "regions">): 
   return regions;
 }
 
-/** Probes the target, sets the suite's delays when it offers the control protocol, and works out its capabilities. */
+/**
+ * Probes the target, sets the suite's delays when it offers the control protocol (else lists what the target
+ * already has), and works out its capabilities.
+ */
 export async function prepareTarget(options: RunOptions): Promise<Target> {
   const endpoint = options.endpoint;
   if (endpoint) {
@@ -86,7 +91,6 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     runCleanups.push("restore the emulator's delays", () => control.putSettings({ delays: original.delays }));
   }
   const regions = planRegions(options);
-  const primary = regions.primary;
   const readyBackups = options.readyBackups ?? {};
   const base: () => Promise<Credentials> = options.credentials
     ? async () => options.credentials as Credentials
@@ -107,47 +111,12 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
         }
       : undefined);
 
-  const has = new Set<Capability>();
-  const missing = new Map<Capability, string>();
-  const decide = (cap: Capability, ok: boolean, why: string) => (ok ? has.add(cap) : missing.set(cap, why));
-  // An endpoint (an emulator) takes the same keys in every partition; AWS needs an account per partition.
-  const gov = [regions.govEast, regions.govWest];
-  decide("control", !!control, "needs the emulator control protocol (GET /_emulator/v1/info did not answer)");
-  decide("second-region", !!regions.second, "needs a second standard region (config regions.second)");
-  decide(
-    "govcloud-regions",
-    gov.every(Boolean) &&
-      (!!control || (gov.some((r) => !!readyBackups[r as string]) && (!!endpoint || !!partitionCreds["aws-us-gov"]))),
-    "needs a READY backup in a GovCloud region (config regions.govEast/govWest, readyBackups, partitionCredentials.aws-us-gov)",
-  );
-  decide(
-    "china-region",
-    !!regions.china && (!!control || (!!readyBackups[regions.china] && (!!endpoint || !!partitionCreds["aws-cn"]))),
-    "needs a READY backup in a China region (config regions.china, readyBackups, partitionCredentials.aws-cn)",
-  );
-  decide(
-    "ready-backup",
-    !!control || !!readyBackups[primary],
-    `needs a READY backup in ${primary} (config readyBackups)`,
-  );
-  decide(
-    "legacy-cluster-id",
-    legacy,
-    "the target does not declare the 2018–2023 ClusterId option of CopyBackupToRegion (control settings legacyClusterIdCopy, or config legacyClusterIdCopy)",
-  );
-  decide(
-    "billable",
-    !!control || options.allowBillable === true,
-    "creates billable resources: run with --allow-billable",
-  );
-  decide("second-account", !!secondAccount, "needs a second account (config secondAccount)");
-
   const defaultTiming: Timing = control
     ? EMULATOR_TIMING
     : endpoint
       ? { pollIntervalMs: 250, transitionTimeoutMs: 60_000 }
       : AWS_TIMING;
-  return {
+  const target: Target = {
     endpoint,
     regions,
     runId: options.runId ?? newRunId(),
@@ -155,8 +124,8 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     control,
     controlInfo,
     delays,
-    capabilities: has,
-    missing,
+    capabilities: new Set(),
+    missing: new Map(),
     credentialsFor,
     secondAccount: secondAccount?.credentials,
     secondAccountId: secondAccount?.accountId,
@@ -167,9 +136,34 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
       hsmType: options.cluster?.hsmType ?? "hsm2m.medium",
     },
     violations: [],
+    blocked: new Map(),
+    discovered: NOTHING_DISCOVERED,
     shared: new Map(),
     runCleanups,
   };
+  if (!control) {
+    // Without the control protocol the suite works from what the target already has: list it once, up front.
+    const callable = Object.values(regions).filter(
+      (r): r is string =>
+        !!r && (!!endpoint || partitionOf(r) === "aws" || !!partitionCreds[partitionOf(r) as "aws-cn"]),
+    );
+    const sink = (v: SchemaViolation) => target.violations.push({ ...v, checkId: "(discovery)" });
+    target.discovered = await discover(callable, (region) => clientFor(target, region, sink));
+  }
+  const decided = decideCapabilities({
+    control: !!control,
+    endpoint: !!endpoint,
+    regions,
+    readyBackups,
+    discovered: target.discovered,
+    partitionCredentials: new Set(Object.keys(partitionCreds)),
+    legacyClusterIdCopy: legacy,
+    allowBillable: options.allowBillable === true,
+    secondAccount: !!secondAccount,
+  });
+  target.capabilities = decided.has;
+  target.missing = decided.missing;
+  return target;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,15 +1,16 @@
 import type { CheckDefinition, Citation, GroupId, Level } from "../registry/types.js";
 
 /** What running a check produced, before expectations are applied. */
-export type Outcome = "passed" | "failed" | "skipped";
+export type Outcome = "passed" | "failed" | "skipped" | "blocked";
 
 /**
  * A check's result in the report.
  * - `pass` / `fail` / `skip`: as run;
  * - `known`: failed, and the target's expectations declare it (a known divergence, with its reason);
- * - `stale`: the expectations say it fails, but it passed — the entry should be removed.
+ * - `stale`: the expectations say it fails, but it passed — the entry should be removed;
+ * - `blocked`: not run to the end, because a fixture it needs could not be made (the reason carries the evidence).
  */
-export type ResultStatus = "pass" | "fail" | "skip" | "known" | "stale";
+export type ResultStatus = "pass" | "fail" | "skip" | "known" | "stale" | "blocked";
 
 export interface Expectation {
   status: "fails" | "skip";

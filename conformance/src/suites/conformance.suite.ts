@@ -39,8 +39,8 @@ for (const group of GROUPS) {
         }
         const result = await runOne(check, target, options);
         ctx.task.meta.conformance = result;
-        if (result.status === "skip") {
-          ctx.skip(result.reason);
+        if (result.status === "skip" || result.status === "blocked") {
+          ctx.skip(result.status === "blocked" ? `blocked: ${result.reason ?? ""}` : result.reason);
         }
         if (result.failsRun) {
           throw new Error(`${check.id}: ${result.reason ?? "failed"}`);
