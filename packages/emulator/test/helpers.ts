@@ -177,5 +177,10 @@ export function createHarness(options: EmulatorOptions = {}) {
     return r.Backups[0];
   }
 
-  return { emu, control, call, ok, activeCluster, describeBackup };
+  async function describeCluster(clusterId: string, opts: CallOptions = {}) {
+    const r = await ok("DescribeClusters", { Filters: { clusterIds: [clusterId] } }, opts);
+    return r.Clusters[0];
+  }
+
+  return { emu, control, call, ok, activeCluster, describeBackup, describeCluster };
 }

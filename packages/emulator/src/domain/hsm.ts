@@ -7,8 +7,10 @@ import { UNDOC, UNDOC_ERRORS } from "./undocumented.js";
 
 /**
  * HSMs (observed-aws-behaviour.md §7.3): CreateHsm → CREATE_IN_PROGRESS → ACTIVE ("HSM created."); DeleteHsm →
- * DELETE_IN_PROGRESS → removed from `Hsms`. The first HSM needs an UNINITIALIZED cluster (create-hsm.md); a second
- * one before activation is refused with the observed message (terraform-provider-aws#7437).
+ * DELETE_IN_PROGRESS → removed from `Hsms`. The first HSM needs an UNINITIALIZED cluster (create-hsm.md: "the cluster
+ * must be in the uninitialized state"); more HSMs need an ACTIVE one (manage-backups: "Add an HSM to an active
+ * cluster"); a second one before activation is refused with the observed message (terraform-provider-aws#7437), and
+ * every other state is refused. Refusals are 400 CloudHsmInvalidRequestException.
  */
 export interface CreateHsmInput {
   ClusterId: string;
@@ -27,6 +29,8 @@ export function createHsm(ctx: DomainContext, input: CreateHsmInput): Hsm {
       `Cluster ${c.ClusterId} is in state ${c.State}; HSMs can be created in UNINITIALIZED or ACTIVE clusters.`,
     );
   }
+  // API_CreateHsm AvailabilityZone: "To find the cluster's Availability Zones, use DescribeClusters" — one of the
+  // cluster's SubnetMapping keys, which also keeps it in the cluster's region.
   const SubnetId = c.SubnetMapping[input.AvailabilityZone];
   if (SubnetId === undefined) {
     throw invalid(
