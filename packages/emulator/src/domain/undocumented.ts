@@ -77,6 +77,10 @@ export const UNDOC = {
   /** DeleteHsm needs exactly one of HsmId, EniId, EniIp ("You need to specify only one of these values"; zero or
    * several: observed §7.3 NONE). */
   deleteHsmExactlyOneSelector: true,
+  /** InitializeCluster needs an ACTIVE HSM in the cluster as well as the CSR: initialize-cluster.md has you "create
+   * your cluster and add your hardware security module (HSM)" first, and the CSR stays on the cluster when that HSM
+   * is deleted before initialization (nothing shows what AWS does then). false: the CSR alone suffices. */
+  initializeNeedsActiveHsm: true,
   /** HSM states DeleteHsm accepts (observed §7.3 hints creation must finish first). */
   deletableHsmStates: ["ACTIVE", "DEGRADED"] as readonly string[],
   /** Backup states ModifyBackupAttributes accepts (observed §3 "Emulator"). */
