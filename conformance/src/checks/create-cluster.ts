@@ -1,4 +1,4 @@
-import type { components } from "@cloudhsm-kit/spec";
+import { type Cluster, createCluster, describeCluster } from "../harness/clusters.js";
 import type { Backup, CheckContext } from "../harness/context.js";
 import { expectServiceError } from "../harness/service-error.js";
 import { C } from "../registry/citations.js";
@@ -6,34 +6,15 @@ import { expectDefined, expectEqual } from "./assert.js";
 import { defineGroup } from "./define.js";
 import { UNKNOWN_BACKUP_ID } from "./shared.js";
 
-type Cluster = components["schemas"]["Cluster"];
-
 /** Creates a cluster from `source` (an id or ARN) in `region`, deleted again at the end of the check. */
-export async function clusterFrom(
+export function clusterFrom(
   t: CheckContext,
   source: string,
   backup: Backup,
   region: string = t.regions.primary,
   client = t.client(region),
 ): Promise<Cluster> {
-  const out = await client.createCluster({
-    HsmType: backup.HsmType ?? t.target.cluster.hsmType,
-    SubnetIds: t.target.cluster.subnetIds,
-    SourceBackupId: source,
-    TagList: [t.runTag],
-  });
-  const cluster = expectDefined("Cluster in the CreateCluster response", out.Cluster);
-  const clusterId = expectDefined("ClusterId", cluster.ClusterId);
-  t.cleanups.push(`delete cluster ${clusterId}`, () => t.fixtures.deleteCluster(clusterId, region, client));
-  return cluster;
-}
-
-export async function describeCluster(
-  t: CheckContext,
-  clusterId: string,
-  region?: string,
-): Promise<Cluster | undefined> {
-  return (await t.client(region).describeClusters({ Filters: { clusterIds: [clusterId] } })).Clusters?.[0];
+  return createCluster(t, region, { source: backup, sourceId: source, client });
 }
 
 export const createClusterChecks = defineGroup("create-cluster", [
@@ -48,7 +29,7 @@ export const createClusterChecks = defineGroup("create-cluster", [
       const backup = await t.fixtures.readyBackup();
       const cluster = await clusterFrom(t, backup.BackupId, backup);
       expectEqual("SourceBackupId in the response", cluster.SourceBackupId, backup.BackupId);
-      const listed = await describeCluster(t, expectDefined("ClusterId", cluster.ClusterId));
+      const listed = await describeCluster(t, expectDefined("ClusterId", cluster.ClusterId), t.regions.primary);
       expectEqual("SourceBackupId listed", listed?.SourceBackupId, backup.BackupId);
     },
   },
@@ -67,7 +48,7 @@ export const createClusterChecks = defineGroup("create-cluster", [
       const final = await t.waitFor(
         `cluster ${clusterId} ACTIVE`,
         async () => {
-          const c = await describeCluster(t, clusterId);
+          const c = await describeCluster(t, clusterId, t.regions.primary);
           seen.add(c?.State ?? "absent");
           return c;
         },
@@ -148,18 +129,16 @@ export const createClusterChecks = defineGroup("create-cluster", [
     id: "CC-PLAIN-001",
     level: "required",
     title: "A cluster created without a backup has no SourceBackupId",
-    asserts: "CreateCluster without SourceBackupId returns a cluster with no SourceBackupId member.",
+    asserts:
+      "CreateCluster without SourceBackupId returns, and DescribeClusters lists, a cluster with no SourceBackupId value (absent or null).",
     citations: [C.clusterSourceBackupId],
     needs: ["billable"],
     async run(t) {
-      const out = await t.client().createCluster({
-        HsmType: t.target.cluster.hsmType,
-        SubnetIds: t.target.cluster.subnetIds,
-        TagList: [t.runTag],
-      });
-      const clusterId = expectDefined("ClusterId", out.Cluster?.ClusterId);
-      t.cleanups.push(`delete cluster ${clusterId}`, () => t.fixtures.deleteCluster(clusterId, t.regions.primary));
-      expectEqual("SourceBackupId", out.Cluster?.SourceBackupId, undefined);
+      const created = await createCluster(t, t.regions.primary);
+      const clusterId = expectDefined("ClusterId", created.ClusterId);
+      expectEqual("SourceBackupId in the response", created.SourceBackupId ?? undefined, undefined);
+      const listed = await describeCluster(t, clusterId, t.regions.primary);
+      expectEqual("SourceBackupId listed", listed?.SourceBackupId ?? undefined, undefined);
     },
   },
 ]);

@@ -1,18 +1,21 @@
 import type { Backup, CheckContext } from "../harness/context.js";
+import { skip } from "../harness/failure.js";
 import { expectServiceError } from "../harness/service-error.js";
 import { C } from "../registry/citations.js";
 import { expectDefined, expectEqual, expectTrue } from "./assert.js";
 import { defineGroup } from "./define.js";
 import { allPages, expectRejected, UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "./shared.js";
 
-/** `count` fresh backups of the run's cluster, oldest first, with distinct CreateTimestamps. */
+/** `count` backups to list (existing ones where the target has them); skips unless their CreateTimestamps differ. */
 async function several(t: CheckContext, count: number): Promise<Backup[]> {
-  const made: Backup[] = [];
-  for (let i = 0; i < count; i++) {
-    made.push(await t.fixtures.disposableBackup());
+  const backups = await t.fixtures.someBackups(count);
+  if (new Set(backups.map((b) => b.CreateTimestamp)).size < 2) {
+    skip(`needs backups with different CreateTimestamps to tell an order; the ${count} found share one`);
   }
-  return made;
+  return backups;
 }
+
+const timestamps = (list: readonly Backup[]) => list.map((b) => b.CreateTimestamp ?? 0);
 
 const ids = (list: readonly Backup[] | undefined) => (list ?? []).map((b) => b.BackupId);
 const isSorted = (values: number[], ascending: boolean) =>
@@ -23,11 +26,11 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-FILTER-001",
     level: "required",
     title: "DescribeBackups with the backupIds filter returns only those backups",
-    asserts: "Filtering on two of three fresh backups lists exactly those two.",
+    asserts: "Filtering on two of three backups lists exactly those two.",
     citations: [C.filterBackupIds],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const [a, , c] = (await several(t, 3)) as [Backup, Backup, Backup];
+      const [a, , c] = (await t.fixtures.someBackups(3)) as [Backup, Backup, Backup];
       const out = await t.client().describeBackups({ Filters: { backupIds: [a.BackupId, c.BackupId] } });
       expectEqual("listed ids", ids(out.Backups).sort().join(","), [a.BackupId, c.BackupId].sort().join(","));
     },
@@ -36,15 +39,14 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-FILTER-002",
     level: "required",
     title: "DescribeBackups with the clusterIds filter returns only that cluster's backups",
-    asserts:
-      "Every backup listed under the run cluster's id has that ClusterId, and a fresh backup of it is among them.",
+    asserts: "Every backup listed under a cluster's id has that ClusterId, and a READY backup of it is among them.",
     citations: [C.filterClusterIds],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const backup = await t.fixtures.disposableBackup();
-      const clusterId = expectDefined("ClusterId", backup.ClusterId);
+      const backup = await t.fixtures.readyBackup();
+      const clusterId = backup.ClusterId ?? skip(`the READY backup ${backup.BackupId} names no cluster (it is a copy)`);
       const { backups } = await allPages(t, { Filters: { clusterIds: [clusterId] } });
-      expectTrue("the fresh backup is listed", ids(backups).includes(backup.BackupId));
+      expectTrue("the READY backup is listed", ids(backups).includes(backup.BackupId));
       expectTrue(
         "every backup belongs to the cluster",
         backups.every((b) => b.ClusterId === clusterId),
@@ -57,14 +59,16 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "required",
     title: "DescribeBackups with the states filter returns only backups in those states",
     asserts:
-      "Listing the run cluster's backups with states=[READY] returns only READY backups and includes a fresh one.",
+      "With a READY and a PENDING_DELETION backup, states=[READY] lists only READY backups, the READY one among them and not the other.",
     citations: [C.filterStates],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const backup = await t.fixtures.disposableBackup();
-      const clusterId = expectDefined("ClusterId", backup.ClusterId);
-      const { backups } = await allPages(t, { Filters: { clusterIds: [clusterId], states: ["READY"] } });
-      expectTrue("the fresh backup is listed", ids(backups).includes(backup.BackupId));
+      const backup = await t.fixtures.readyBackup();
+      const deleted = await t.fixtures.disposableBackup();
+      await t.client().deleteBackup({ BackupId: deleted.BackupId });
+      const { backups } = await allPages(t, { Filters: { states: ["READY"] } });
+      expectTrue("the READY backup is listed", ids(backups).includes(backup.BackupId));
+      expectTrue("the PENDING_DELETION backup is not listed", !ids(backups).includes(deleted.BackupId));
       expectTrue(
         "every backup is READY",
         backups.every((b) => b.BackupState === "READY"),
@@ -77,17 +81,19 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "required",
     title: "DescribeBackups with the sourceBackupIds filter finds the copy of a backup",
     asserts:
-      "With copies of two different backups in the destination region, filtering on one source backup id lists exactly the copy made from it.",
+      "With copies of two different backups in the destination region, filtering on one source backup id lists the copy made from it, only backups copied from it, and not the other copy.",
     citations: [C.filterSourceBackupIds, C.copySourceBackupFilter],
     needs: ["ready-backup", "second-region"],
     async run(t) {
-      const [first, second] = await several(t, 2);
+      const [first, second] = (await t.fixtures.someBackups(2)) as [Backup, Backup];
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy((first as Backup).BackupId, t.regions.primary, to);
-      const other = await t.fixtures.copy((second as Backup).BackupId, t.regions.primary, to);
-      const out = await t.client(to).describeBackups({ Filters: { sourceBackupIds: [(first as Backup).BackupId] } });
-      expectEqual("listed ids", ids(out.Backups).join(","), copy.BackupId);
-      expectTrue("the other copy is not listed", !ids(out.Backups).includes(other.copy.BackupId));
+      const { copy } = await t.fixtures.copy(first.BackupId, t.regions.primary, to);
+      const other = await t.fixtures.copy(second.BackupId, t.regions.primary, to);
+      const { backups } = await allPages(t, { Filters: { sourceBackupIds: [first.BackupId] } }, to);
+      expectTrue("the copy is listed", ids(backups).includes(copy.BackupId), ids(backups));
+      expectTrue("the other copy is not listed", !ids(backups).includes(other.copy.BackupId), ids(backups));
+      const foreign = backups.filter((b) => b.SourceBackup !== first.BackupId);
+      expectTrue("every backup listed was copied from the source named", foreign.length === 0, foreign);
     },
   },
   {
@@ -112,9 +118,10 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     asserts:
       "The states filter [READY, PENDING_DELETION] lists both a READY and a PENDING_DELETION backup (the model's list implies a union; one user report says only one state is honoured).",
     citations: [C.filterStates],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const [ready, deleted] = (await several(t, 2)) as [Backup, Backup];
+      const ready = await t.fixtures.readyBackup();
+      const deleted = await t.fixtures.disposableBackup();
       await t.client().deleteBackup({ BackupId: deleted.BackupId });
       const out = await t.client().describeBackups({
         Filters: { backupIds: [ready.BackupId, deleted.BackupId], states: ["READY", "PENDING_DELETION"] },
@@ -126,20 +133,15 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-SORT-001",
     level: "required",
     title: "DescribeBackups with SortAscending lists backups oldest first",
-    asserts: "With SortAscending true, the CreateTimestamps of three fresh backups of one cluster come out ascending.",
+    asserts:
+      "With SortAscending true, three backups with different CreateTimestamps (filtered by id) are all listed, oldest first.",
     citations: [C.sortAscending],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
       const made = await several(t, 3);
       const { backups } = await allPages(t, { Filters: { backupIds: ids(made) }, SortAscending: true });
-      expectEqual("order", ids(backups).join(","), ids(made).join(","));
-      expectTrue(
-        "ascending CreateTimestamp",
-        isSorted(
-          backups.map((b) => b.CreateTimestamp ?? 0),
-          true,
-        ),
-      );
+      expectEqual("backups listed", ids(backups).sort().join(","), ids(made).sort().join(","));
+      expectTrue("ascending CreateTimestamp", isSorted(timestamps(backups), true), timestamps(backups));
     },
   },
   {
@@ -147,13 +149,14 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "advisory",
     title: "DescribeBackups without SortAscending lists backups newest first",
     asserts:
-      "Without SortAscending, three fresh backups come out newest first (observed on AWS; no document states it).",
+      "Without SortAscending, three backups with different CreateTimestamps come out newest first (observed on AWS; no document states it).",
     citations: [C.newestFirstObserved],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
       const made = await several(t, 3);
       const { backups } = await allPages(t, { Filters: { backupIds: ids(made) } });
-      expectEqual("order", ids(backups).join(","), ids(made).reverse().join(","));
+      expectEqual("backups listed", ids(backups).sort().join(","), ids(made).sort().join(","));
+      expectTrue("descending CreateTimestamp", isSorted(timestamps(backups), false), timestamps(backups));
     },
   },
   {
@@ -161,11 +164,11 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "required",
     title: "DescribeBackups pages through every backup exactly once",
     asserts:
-      "With five backups and MaxResults 2, every page holds at most 2, every backup appears exactly once, and only the last page has no NextToken.",
+      "With five backups (filtered by id) and MaxResults 2, every page holds at most 2, every backup appears exactly once, and only the last page has no NextToken.",
     citations: [C.paginated, C.paginationEnd, C.maxResultsBackups],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const made = await several(t, 5);
+      const made = await t.fixtures.someBackups(5);
       const { backups, pages } = await allPages(t, { Filters: { backupIds: ids(made) }, MaxResults: 2 });
       expectTrue(
         "every page has at most 2 backups",
@@ -182,13 +185,15 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-PAGE-002",
     level: "required",
     title: "DescribeBackups pages keep the SortAscending order across pages",
-    asserts: "Paging four backups two at a time with SortAscending true yields them oldest first overall.",
+    asserts:
+      "Paging four backups with different CreateTimestamps two at a time with SortAscending true yields each once, oldest first overall.",
     citations: [C.sortAscending, C.paginated],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
       const made = await several(t, 4);
       const { backups } = await allPages(t, { Filters: { backupIds: ids(made) }, MaxResults: 2, SortAscending: true });
-      expectEqual("order across pages", ids(backups).join(","), ids(made).join(","));
+      expectEqual("backups across pages", ids(backups).sort().join(","), ids(made).sort().join(","));
+      expectTrue("ascending across pages", isSorted(timestamps(backups), true), timestamps(backups));
     },
   },
   {
@@ -214,14 +219,17 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     id: "DESC-PAGE-004",
     level: "required",
     title: "DescribeBackups accepts MaxResults 1 and 50",
-    asserts: "Both bounds are accepted; MaxResults 1 returns at most one backup.",
-    citations: [C.maxResultsBackups],
-    needs: [],
+    asserts:
+      "With two backups (filtered by id), MaxResults 1 returns exactly one and a NextToken, and MaxResults 50 returns both.",
+    citations: [C.maxResultsBackups, C.paginated],
+    needs: ["ready-backup"],
     async run(t) {
-      const one = await t.client().describeBackups({ MaxResults: 1 });
-      expectTrue("at most one backup", (one.Backups ?? []).length <= 1, ids(one.Backups));
-      const fifty = await t.client().describeBackups({ MaxResults: 50 });
-      expectTrue("at most fifty backups", (fifty.Backups ?? []).length <= 50);
+      const two = ids(await t.fixtures.someBackups(2));
+      const one = await t.client().describeBackups({ Filters: { backupIds: two }, MaxResults: 1 });
+      expectEqual("backups on a page of MaxResults 1", (one.Backups ?? []).length, 1);
+      expectTrue("a NextToken for the other backup", !!one.NextToken, one.NextToken);
+      const fifty = await t.client().describeBackups({ Filters: { backupIds: two }, MaxResults: 50 });
+      expectEqual("backups on a page of MaxResults 50", ids(fifty.Backups).sort().join(","), [...two].sort().join(","));
     },
   },
   {
@@ -243,9 +251,9 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     title: "DescribeBackups omits NextToken on the last page",
     asserts: "The last page has no NextToken member at all, rather than null or an empty string (observed on AWS).",
     citations: [C.paginationEnd],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
-      const made = await several(t, 2);
+      const made = await t.fixtures.someBackups(2);
       const { pages } = await allPages(t, { Filters: { backupIds: ids(made) }, MaxResults: 1 });
       const last = expectDefined("the last page", pages.at(-1));
       expectEqual("NextToken member on the last page", last.hasKey, false);

@@ -1,5 +1,5 @@
 import type { InputOf } from "@cloudhsm-kit/spec";
-import type { CheckContext } from "../harness/context.js";
+import type { Backup, CheckContext } from "../harness/context.js";
 import { skip } from "../harness/failure.js";
 import { attempt, expectServiceError } from "../harness/service-error.js";
 import { C } from "../registry/citations.js";
@@ -9,10 +9,15 @@ import { UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "./share
 
 type CopyInput = InputOf<"CopyBackupToRegion">;
 
-/** Two READY backups of the same cluster, the second one newer. */
-async function olderAndNewer(t: CheckContext) {
-  const older = await t.fixtures.disposableBackup();
-  const newer = await t.fixtures.disposableBackup();
+const ids = (list: readonly Backup[]) => list.map((b) => b.BackupId);
+
+/**
+ * Two READY backups of one cluster, the second its most recent available one: a cluster the target already has when
+ * the check only copies them, else two new ones (control protocol, or HSM changes of a cluster the suite makes).
+ */
+async function olderAndNewer(t: CheckContext, { mayChange }: { mayChange: boolean }) {
+  const existing = mayChange ? undefined : await t.fixtures.existingClusterBackups(2);
+  const [older, newer] = (existing ?? (await t.fixtures.clusterBackups(2))) as [Backup, Backup];
   expectEqual("both backups belong to one cluster", newer.ClusterId, older.ClusterId);
   expectTrue("the second backup is newer than the first", (newer.CreateTimestamp ?? 0) > (older.CreateTimestamp ?? 0), [
     older.CreateTimestamp,
@@ -94,9 +99,9 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     asserts:
       "With two READY backups of a cluster, a request naming only the ClusterId produces a copy whose SourceBackup is the newer backup.",
     citations: [C.legacyEither, C.legacyClusterLatest],
-    needs: ["legacy-cluster-id", "control", "second-region"],
+    needs: ["legacy-cluster-id", "second-region"],
     async run(t) {
-      const { newer, clusterId } = await olderAndNewer(t);
+      const { newer, clusterId } = await olderAndNewer(t, { mayChange: false });
       const to = t.region("second");
       const before = await t.copyIds(newer.BackupId, to);
       const output = await t
@@ -115,16 +120,18 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     asserts:
       "With BackupId naming the older backup and ClusterId naming its cluster (whose most recent backup is another one), the copy's SourceBackup is the BackupId sent.",
     citations: [C.legacyBothBackupWins],
-    needs: ["legacy-cluster-id", "control", "second-region"],
+    needs: ["legacy-cluster-id", "second-region"],
     async run(t) {
-      const { older, newer, clusterId } = await olderAndNewer(t);
+      const { older, newer, clusterId } = await olderAndNewer(t, { mayChange: false });
       const to = t.region("second");
+      const newerCopies = await t.copyIds(newer.BackupId, to);
       const { output, copy } = await t.fixtures.copy(older.BackupId, t.regions.primary, to, {
         extra: { ClusterId: clusterId },
       });
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
       expectEqual("SourceBackup of the copy", copy.SourceBackup, older.BackupId);
-      expectTrue("the newer backup was not copied", (await t.copiesOf(newer.BackupId, to)).length === 0);
+      const fresh = (await t.copiesOf(newer.BackupId, to)).filter((b) => !newerCopies.has(b.BackupId));
+      expectTrue("the newer backup was not copied", fresh.length === 0, ids(fresh));
     },
   },
   {
@@ -134,9 +141,9 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     asserts:
       "With BackupId naming a backup of one cluster and ClusterId naming a different (unknown) cluster, the call succeeds and copies the BackupId.",
     citations: [C.legacyBothBackupWins],
-    needs: ["legacy-cluster-id", "control", "second-region"],
+    needs: ["legacy-cluster-id", "ready-backup", "second-region"],
     async run(t) {
-      const source = await t.fixtures.disposableBackup();
+      const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, {
         extra: { ClusterId: UNKNOWN_CLUSTER_ID },
@@ -151,19 +158,21 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     asserts:
       "With two READY backups of a cluster and the newer one then deleted (PENDING_DELETION), a ClusterId-only request copies the older backup: the most recent available one.",
     citations: [C.legacyClusterLatest],
-    needs: ["legacy-cluster-id", "control", "second-region"],
+    needs: ["legacy-cluster-id", "second-region"],
     async run(t) {
-      const { older, newer, clusterId } = await olderAndNewer(t);
+      const { older, newer, clusterId } = await olderAndNewer(t, { mayChange: true });
       await t.client().deleteBackup({ BackupId: newer.BackupId });
       const to = t.region("second");
       const before = await t.copyIds(older.BackupId, to);
+      const newerCopies = await t.copyIds(newer.BackupId, to);
       const output = await t
         .client()
         .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
       const copy = await t.findCopy(older.BackupId, to, before);
       t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.fixtures.discardCopy(copy.BackupId, to));
-      expectTrue("the backup pending deletion was not copied", (await t.copiesOf(newer.BackupId, to)).length === 0);
+      const fresh = (await t.copiesOf(newer.BackupId, to)).filter((b) => !newerCopies.has(b.BackupId));
+      expectTrue("the backup pending deletion was not copied", fresh.length === 0, ids(fresh));
     },
   },
   {

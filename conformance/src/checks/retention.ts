@@ -110,12 +110,20 @@ export const retentionChecks = defineGroup("retention", [
     level: "required",
     title: "ModifyCluster rejects a retention period outside 7 to 379 days",
     asserts:
-      "BackupRetentionPolicy values 6 and 380 (DAYS) are each rejected with HTTP 400 and a validation error name.",
+      "BackupRetentionPolicy values 6 and 380 (DAYS) are each rejected with HTTP 400 and a validation error name, on a cluster the target has (or the run's cluster).",
     citations: [C.retentionRange, C.retentionRangeUg],
-    needs: ["control"],
+    needs: [],
     async run(t) {
-      const cluster = await t.fixtures.activeCluster();
+      const cluster = await t.fixtures.existingCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
+      const original = cluster.BackupRetentionPolicy ?? { Type: "DAYS" as const, Value: "90" };
+      // Should the target accept a value, the cluster gets its own policy back.
+      t.cleanups.push(`restore the retention policy of ${clusterId}`, async () => {
+        const now = await t.client().describeClusters({ Filters: { clusterIds: [clusterId] } });
+        if (now.Clusters?.[0]?.BackupRetentionPolicy?.Value !== original.Value) {
+          await t.client().modifyCluster({ ClusterId: clusterId, BackupRetentionPolicy: original });
+        }
+      });
       for (const value of ["6", "380"]) {
         await expectServiceError(
           `ModifyCluster with retention ${value}`,
@@ -132,7 +140,7 @@ export const retentionChecks = defineGroup("retention", [
     title: "ModifyCluster accepts retention periods of 7 and 379 days",
     asserts: "Both bounds are accepted and DescribeClusters shows the policy {Type: DAYS, Value} that was set.",
     citations: [C.retentionRange, C.retentionRangeUg],
-    needs: ["control"],
+    needs: ["billable"],
     async run(t) {
       const clusterId = await withRetention(t, "7");
       for (const value of ["7", "379"]) {
@@ -165,7 +173,7 @@ export const retentionChecks = defineGroup("retention", [
     asserts:
       'A fresh backup is listed with "NeverExpires": false rather than no NeverExpires member (observed on AWS).',
     citations: [C.tagListPresentObserved],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
       expectTrue("NeverExpires is false", backup.NeverExpires === false, backup.NeverExpires);

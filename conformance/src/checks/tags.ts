@@ -260,7 +260,7 @@ export const tagChecks = defineGroup("tags", [
     asserts:
       "After TagResource on a cluster, its TagList in DescribeClusters equals the tags ListTags returns for the cluster id; untagging removes the key from both.",
     citations: [C.tagOverwrite, C.untag],
-    needs: ["control"],
+    needs: ["billable"],
     async run(t) {
       const cluster = await t.fixtures.activeCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
@@ -414,7 +414,7 @@ export const tagChecks = defineGroup("tags", [
     title: "DescribeBackups lists an untagged backup with an empty TagList",
     asserts: 'A backup without tags has "TagList": [] in DescribeBackups rather than no TagList (observed on AWS).',
     citations: [C.tagListPresentObserved],
-    needs: ["control"],
+    needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
       const keys = (await listAllTags(t, backup.BackupId)).tags.map((tag) => tag.Key);

@@ -261,20 +261,30 @@ export const wireChecks = defineGroup("wire", [
   {
     id: "WIRE-EMPTYOUT-001",
     level: "advisory",
-    title: "TagResource and UntagResource reply with an empty body",
+    title: "TagResource and UntagResource reply with an empty body or an empty JSON object",
     asserts:
-      "TagResource answers HTTP 200 with an empty body, as the API reference's generic sentence for operations with no output members says. Advisory: no capture shows whether AWS sends that or {}, and clients read both.",
+      "TagResource and UntagResource, whose outputs have no members, each answer HTTP 200 with an empty body (the API reference's sentence) or {} (what the awsJson protocol's own tests and captures of other AWS JSON services show); the form the target uses is noted.",
     citations: [C.emptyOutputBody],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
-      const reply = await send(t, {
-        target: "TagResource",
-        body: JSON.stringify({ ResourceId: backup.BackupId, TagList: [{ Key: "conformance-wire", Value: "x" }] }),
-      });
-      expectEqual("status", reply.status, 200);
-      if (reply.text.trim() !== "") {
-        throw new CheckFailed(`the body is ${JSON.stringify(reply.text.slice(0, 50))}, not empty`);
+      const calls = [
+        {
+          target: "TagResource",
+          input: { ResourceId: backup.BackupId, TagList: [{ Key: "conformance-wire", Value: "x" }] },
+        },
+        { target: "UntagResource", input: { ResourceId: backup.BackupId, TagKeyList: ["conformance-wire"] } },
+      ];
+      for (const { target, input } of calls) {
+        const reply = await send(t, { target, body: JSON.stringify(input) });
+        expectEqual(`${target} status`, reply.status, 200);
+        const body = reply.text.trim();
+        if (body !== "" && body.replace(/\s+/g, "") !== "{}") {
+          throw new CheckFailed(
+            `${target}: the body is ${JSON.stringify(reply.text.slice(0, 50))}, not empty and not {}`,
+          );
+        }
+        t.note(`${target} answers with ${body === "" ? "an empty body" : "{}"}`);
       }
     },
   },

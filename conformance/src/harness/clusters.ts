@@ -48,21 +48,23 @@ export function zonesOf(cluster: Cluster | undefined, region: string): string[] 
   return zones.length > 0 ? zones : [`${region}a`];
 }
 
-/**
- * Creates a cluster (from `source` when given) tagged with the run tag, and deletes it again after the check (or
- * after the run, for a fixture shared by the checks of a run).
- */
-export async function createCluster(
-  t: CheckContext,
-  region: string,
-  source?: Backup,
-  client: CloudHsmV2Client = t.client(region),
-  cleanups: Cleanups = t.cleanups,
-): Promise<Cluster> {
+export interface CreateClusterOptions {
+  /** The backup to restore; its HsmType is used. */
+  source?: Backup;
+  /** How to name the source: its id (default) or its ARN. */
+  sourceId?: string;
+  client?: CloudHsmV2Client;
+  /** Where the deletion is registered: the check's cleanups (default), or the run's for a shared fixture. */
+  cleanups?: Cleanups;
+}
+
+/** Creates a cluster (restored from `source` when given) tagged with the run tag, and deletes it again later. */
+export async function createCluster(t: CheckContext, region: string, options: CreateClusterOptions = {}) {
+  const { source, client = t.client(region), cleanups = t.cleanups } = options;
   const out = await client.createCluster({
     HsmType: source?.HsmType ?? t.target.cluster.hsmType,
     SubnetIds: t.target.cluster.subnetIds,
-    ...(source ? { SourceBackupId: source.BackupId } : {}),
+    ...(source ? { SourceBackupId: options.sourceId ?? source.BackupId } : {}),
     TagList: [t.runTag],
   });
   const clusterId = out.Cluster?.ClusterId;

@@ -7,6 +7,7 @@ import {
   createCluster,
   createdAs,
   deleteCluster,
+  describeCluster,
   FAKE_CERT,
   failWith,
   newBackupOf,
@@ -17,6 +18,7 @@ import type { Backup, CheckContext, Tag } from "./context.js";
 import { discoveredIn } from "./discovery.js";
 import { FixtureBlocked, skip } from "./failure.js";
 import { guarded } from "./fixture-guard.js";
+import { describeAllBackups } from "./pages.js";
 import { partitionOf } from "./regions.js";
 
 type CopyOutput = components["schemas"]["CopyBackupToRegionResponse"];
@@ -153,6 +155,51 @@ export class Fixtures {
   }
 
   /**
+   * The most recent available (READY) backups of a cluster the target already has, oldest first, when one has at
+   * least `count` with distinct CreateTimestamps; for checks that only read them (a copy reads its source).
+   */
+  async existingClusterBackups(count: number, region: string = this.t.regions.primary): Promise<Backup[] | undefined> {
+    const clusters = new Set(discoveredIn(this.t.target.discovered, region, "READY").map((b) => b.ClusterId));
+    for (const clusterId of clusters) {
+      if (!clusterId) {
+        continue;
+      }
+      const { backups } = await describeAllBackups(this.t.client(region), {
+        Filters: { clusterIds: [clusterId], states: ["READY"] },
+      });
+      const newest = backups
+        .filter((b) => b.BackupState === "READY")
+        .sort((a, b) => (a.CreateTimestamp ?? 0) - (b.CreateTimestamp ?? 0))
+        .slice(-count);
+      const times = new Set(newest.map((b) => b.CreateTimestamp));
+      if (newest.length === count && times.size === count) {
+        return newest;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * `count` backups of `region` for checks that list, filter, sort and page (they change none of them): those the
+   * target already lists, topped up with disposable ones; with the control protocol, new ones.
+   */
+  async someBackups(count: number, region: string = this.t.regions.primary): Promise<Backup[]> {
+    const found: Backup[] = [];
+    if (!this.t.target.control) {
+      for (const candidate of discoveredIn(this.t.target.discovered, region, "READY")) {
+        const backup = found.length < count ? await this.t.describeBackup(candidate.BackupId, region) : undefined;
+        if (backup?.BackupState === "READY") {
+          found.push(backup);
+        }
+      }
+    }
+    while (found.length < count) {
+      found.push(await this.disposableBackup(region));
+    }
+    return found;
+  }
+
+  /**
    * The service makes a backup when an HSM is added to or removed from an active cluster (manage-backups.html):
    * alternately adds and removes an HSM of the run's cluster `count` times and collects the backups it makes.
    */
@@ -204,32 +251,14 @@ export class Fixtures {
       );
     }
     const source = await this.readyBackup(region);
-    const created = await createCluster(this.t, region, source, this.t.client(region), runCleanups);
+    const created = await createCluster(this.t, region, { source, cleanups: runCleanups });
     return createdAs(this.t, created, region, "ACTIVE", `restored from ${source.BackupId}`);
   }
 
   async #activateWithControl(region: string): Promise<Cluster> {
-    const client = this.t.client(region);
-    const created = await createCluster(this.t, region, undefined, client, this.t.target.runCleanups);
+    const created = await createCluster(this.t, region, { cleanups: this.t.target.runCleanups });
     const clusterId = created.ClusterId as string;
-    await untilCluster(
-      this.t,
-      clusterId,
-      region,
-      "UNINITIALIZED",
-      (c) => c?.State === "UNINITIALIZED",
-      "clusterCreate",
-    );
-    await addHsm(this.t, created, region);
-    await client.initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
-    await untilCluster(
-      this.t,
-      clusterId,
-      region,
-      "INITIALIZED",
-      (c) => c?.State === "INITIALIZED",
-      "clusterInitialize",
-    );
+    await this.#initialize(await createdAs(this.t, created, region, "UNINITIALIZED", "made without a backup"), region);
     const activated = await this.t.control.activate(clusterId);
     if (activated.Backup?.BackupId) {
       await this.untilReady(activated.Backup.BackupId, region);
@@ -244,12 +273,42 @@ export class Fixtures {
     )) as Cluster;
   }
 
+  /**
+   * An ACTIVE cluster for a check that should change nothing (a rejected call): one the target already has, else the
+   * run's cluster.
+   */
+  async existingCluster(region: string = this.t.regions.primary): Promise<Cluster> {
+    for (const candidate of this.t.target.discovered.clusters.get(region) ?? []) {
+      const cluster = candidate.ClusterId ? await describeCluster(this.t, candidate.ClusterId, region) : undefined;
+      if (cluster?.State === "ACTIVE") {
+        return cluster;
+      }
+    }
+    return this.activeCluster(region);
+  }
+
   /** A new cluster without a backup, UNINITIALIZED, deleted after the check (needs permission to create clusters). */
   async plainCluster(region: string = this.t.regions.primary): Promise<Cluster> {
     if (!this.#canCreateClusters) {
       skip("creates a cluster: run with --allow-billable on AWS");
     }
     return createdAs(this.t, await createCluster(this.t, region), region, "UNINITIALIZED", "made without a backup");
+  }
+
+  /** A new cluster with one ACTIVE HSM, initialized (INITIALIZED), deleted after the check. */
+  async initializedCluster(region: string = this.t.regions.primary): Promise<Cluster> {
+    return this.#initialize(await this.plainCluster(region), region);
+  }
+
+  /** Adds the first HSM to an UNINITIALIZED cluster, initializes the cluster and waits until it is INITIALIZED. */
+  async #initialize(cluster: Cluster, region: string): Promise<Cluster> {
+    const clusterId = cluster.ClusterId as string;
+    await addHsm(this.t, cluster, region);
+    await this.t
+      .client(region)
+      .initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
+    const done = (c: Cluster | undefined) => c?.State === "INITIALIZED";
+    return (await untilCluster(this.t, clusterId, region, "INITIALIZED", done, "clusterInitialize")) as Cluster;
   }
 
   /** Deletes a cluster with its HSMs (cleanup, sweep). */

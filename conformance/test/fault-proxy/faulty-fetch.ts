@@ -20,7 +20,10 @@ export class TrafficLog {
   readonly changes: TrafficChange[] = [];
 }
 
-/** The control protocol's reserved prefix: passed through untouched so that the suite can still build fixtures. */
+/**
+ * The control protocol's reserved prefix: passed through untouched so that the suite can still build fixtures, or
+ * hidden, to make the target one that offers only the public API.
+ */
 const CONTROL_PREFIX = "/_emulator/";
 const TARGET_PREFIX = "BaldrApiService.";
 /** Operations that only read state: a fault calling them changes nothing by itself. */
@@ -33,12 +36,18 @@ const HOP_HEADERS = ["host", "content-length", "connection", "keep-alive", "tran
  * or answered on the spot, and the reply may be rewritten. Without a fault, traffic passes unchanged. Every change
  * is recorded in `log`, so a fault that never fires is visible.
  */
-export function faultyFetch(upstream: FetchLike, fault: Fault | undefined, log = new TrafficLog()): FetchLike {
+export function faultyFetch(
+  upstream: FetchLike,
+  fault: Fault | undefined,
+  log = new TrafficLog(),
+  options: { hideControl?: boolean } = {},
+): FetchLike {
   const hooks = fault?.create() ?? {};
   return async (incoming) => {
     const url = new URL(incoming.url);
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      return upstream(incoming);
+      // A target that does not speak the control protocol answers its paths like any unknown path.
+      return options.hideControl ? new Response("Not Found", { status: 404 }) : upstream(incoming);
     }
     log.exchanges++;
     const request = await requestViewOf(incoming, url);

@@ -8,6 +8,8 @@ export interface FaultProxyOptions {
   upstream: string;
   /** The fault to apply; without one the proxy is transparent. */
   fault?: Fault;
+  /** Answer the control protocol's paths with 404: the target then offers only the public API. */
+  hideControl?: boolean;
 }
 
 export interface RunningFaultProxy {
@@ -24,7 +26,9 @@ export interface RunningFaultProxy {
 export async function startFaultProxy(options: FaultProxyOptions): Promise<RunningFaultProxy> {
   const log = new TrafficLog();
   const upstream = new URL(options.upstream);
-  const handle = faultyFetch((request) => fetch(request), options.fault, log);
+  const handle = faultyFetch((request) => fetch(request), options.fault, log, {
+    hideControl: options.hideControl === true,
+  });
   const server = createServer((incoming, outgoing) => {
     relay(incoming, outgoing, upstream, handle).catch((error: unknown) => {
       outgoing.writeHead(502, { "content-type": "text/plain" });
