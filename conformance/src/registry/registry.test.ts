@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CHECKS, GROUPS, validateRegistry } from "./index.js";
 import type { CheckDefinition } from "./types.js";
 
+/** Required checks whose citations still lead with an earlier document (being corrected in the check files). */
+const LEAD_NOT_CURRENT_YET: readonly string[] = ["IDP-BACKUP-001"];
+
 describe("the check registry", () => {
   it("has unique, stable-looking ids and at least one check per group", () => {
     expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
@@ -29,16 +32,24 @@ describe("the check registry", () => {
     }
   });
 
-  it("has legacy checks only for the ClusterId option and keeps observed-only behaviour advisory", () => {
+  it("has legacy checks only for the ClusterId option, each resting on an earlier version of the user guide", () => {
     for (const c of CHECKS.filter((x) => x.level === "legacy")) {
       expect(c.needs, c.id).toContain("legacy-cluster-id");
+      expect(c.citations[0]?.kind, c.id).toBe("earlier");
     }
-    const observed = CHECKS.filter((c) =>
-      c.citations.some((x) => x.url.includes("cloud-custodian") || x.url.includes("aws-sdk-net")),
-    );
-    for (const c of observed) {
+  });
+
+  it("keeps a check advisory when only observations back it", () => {
+    for (const c of CHECKS.filter((x) => x.citations.every((citation) => citation.kind === "observed"))) {
       expect(c.level, c.id).toBe("advisory");
     }
+  });
+
+  it("makes a check required only when its first citation is a current AWS document", () => {
+    const leadNotCurrent = CHECKS.filter((c) => c.level === "required" && c.citations[0]?.kind !== "current");
+    expect(leadNotCurrent.map((c) => c.id).filter((id) => !LEAD_NOT_CURRENT_YET.includes(id))).toEqual([]);
+    // An id stays on the list only while its check still breaks the rule; remove it once the check is corrected.
+    expect(LEAD_NOT_CURRENT_YET.filter((id) => !leadNotCurrent.some((c) => c.id === id))).toEqual([]);
   });
 
   it("refuses a registry with a duplicate id, a bad id or no citation", () => {

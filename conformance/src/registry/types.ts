@@ -42,13 +42,25 @@ export const CAPABILITIES: readonly Capability[] = [
   "second-account",
 ];
 
-/** A document a check rests on: a public URL and the sentence quoted from it. */
+/**
+ * A document a check rests on: a public URL and a passage quoted word for word from it. A stored copy of every cited
+ * URL is kept in `conformance/sources/`, and a test finds each quote in it.
+ */
 export interface Citation {
   url: string;
-  /** A sentence quoted word for word from `url`; for an observation, what the recording at `url` shows. */
+  /** A passage quoted word for word from `url` (one contiguous passage; see conformance/sources/README.md). */
   quote: string;
-  /** Set when `url` is a recording of real replies rather than a document: `quote` then describes it. */
-  observed?: true;
+  /**
+   * What `url` is, which decides the level a check resting on it can have:
+   * - `current`: a current AWS document (the API model, the API reference, the user guide and its example output,
+   *   AWS's Smithy protocol specification) — a check it states can be `required`;
+   * - `earlier`: only an earlier version of an AWS document (archived user guide commits, old release notes) —
+   *   `legacy` at most;
+   * - `observed`: recorded replies, other services' behaviour, client code, third-party material — `advisory`.
+   */
+  kind: "current" | "earlier" | "observed";
+  /** What the quoted passage shows when it cannot say so itself (an observation in a recording). */
+  note?: string;
 }
 
 /**

@@ -13,9 +13,19 @@ export const RESULT_LABEL: Record<ResultStatus, string> = {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-/** A citation's text: a quoted sentence in quotation marks, an observation marked as one. */
+const KIND_LABEL: Record<Citation["kind"], string> = {
+  current: "",
+  earlier: "earlier version: ",
+  observed: "observed: ",
+};
+
+/**
+ * A citation's text: the quoted passage in quotation marks, marked when it comes only from an earlier version of a
+ * document or from an observation, and followed by the citation's note when it has one.
+ */
 export function quoted(c: Citation, escapeText: (text: string) => string = (t) => t): string {
-  return c.observed ? `observed: ${escapeText(c.quote)}` : `“${escapeText(c.quote)}”`;
+  const note = c.note ? ` (${escapeText(c.note)})` : "";
+  return `${KIND_LABEL[c.kind]}“${escapeText(c.quote)}”${note}`;
 }
 
 export function resultLabel(r: CheckResult): string {

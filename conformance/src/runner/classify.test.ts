@@ -7,7 +7,7 @@ const meta = (level: CheckMeta["level"]): CheckMeta => ({
   group: "tags",
   level,
   title: "TagResource adds tags",
-  citations: [{ url: "https://example.com", quote: "q" }],
+  citations: [{ url: "https://example.com", quote: "q", kind: "current" }],
 });
 const ran = (outcome: ExecutedCheck["outcome"], reason?: string): ExecutedCheck => ({
   outcome,
