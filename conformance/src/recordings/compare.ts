@@ -164,7 +164,7 @@ function headerProblems(rec: Record<string, string> | undefined, act: Record<str
   return Object.entries(rec ?? {}).flatMap(([name, value]): Difference[] => {
     const got = act[name];
     if (name === "x-amzn-errortype") {
-      return []; // recorded, never asserted: clients read __type (conformance-lessons §5)
+      return []; // recorded, never asserted: AWS JSON clients read the error name from __type
     }
     if (got === undefined) {
       return [{ where: `headers.${name}`, problem: `is missing; the recording has ${JSON.stringify(value)}` }];
