@@ -46,6 +46,8 @@ Selection and output
   --report-dir DIR      where junit.xml, results.json, report.md go            [CONFORMANCE_REPORT_DIR]
                         (default conformance-report)
   --run-id ID           the tag value put on every resource the run creates    [CONFORMANCE_RUN_ID]
+  --record DIR          write every CloudHSM reply, normalised, as golden       [CONFORMANCE_RECORD_DIR]
+                        recordings into DIR (run it against AWS)
   --engine vitest|direct  run the checks as a vitest suite (default) or in-process
   --json                with list: print the registry as JSON
   -h, --help            this text
@@ -132,6 +134,9 @@ async function run(args: CliArgs): Promise<number> {
     }
     const files = writeReports(result, resolved.reportDir);
     progress.summary(result, files);
+    if (options.recordDir) {
+      out(`recordings: ${options.recordDir}\n`);
+    }
     return result.summary.failsRun === 0 ? EXIT.ok : EXIT.nonConformant;
   } finally {
     process.removeListener("SIGINT", onSignal);

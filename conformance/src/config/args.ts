@@ -19,6 +19,7 @@ export interface CliArgs {
   allowBillable: boolean;
   engine?: string;
   runId?: string;
+  record?: string;
   json: boolean;
 }
 
@@ -35,6 +36,7 @@ const OPTIONS = {
   "allow-billable": { type: "boolean" },
   engine: { type: "string" },
   "run-id": { type: "string" },
+  record: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     allowBillable: values["allow-billable"] === true,
     engine: values.engine,
     runId: values["run-id"],
+    record: values.record,
     json: values.json === true,
   };
 }

@@ -42,6 +42,7 @@ const KEYS = [
   "maxAttempts",
   "cluster",
   "reportDir",
+  "recordDir",
 ] as const;
 
 function credentials(where: string, value: unknown): Credentials {
@@ -166,6 +167,9 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
   }
   if (o.reportDir !== undefined) {
     out.reportDir = expectString(at("reportDir"), o.reportDir);
+  }
+  if (o.recordDir !== undefined) {
+    out.recordDir = expectString(at("recordDir"), o.recordDir);
   }
   return out;
 }

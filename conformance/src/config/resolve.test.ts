@@ -79,4 +79,10 @@ describe("resolveRun", () => {
     expect(resolve([], { CONFORMANCE_ALLOW_BILLABLE: "0" }).options.allowBillable).toBe(false);
     expect(resolve(["--allow-billable"], { CONFORMANCE_ALLOW_BILLABLE: "no" }).options.allowBillable).toBe(true);
   });
+
+  it("takes --record as a folder, resolved against the working directory, and refuses an empty one", () => {
+    expect(resolve(["--target", "aws", "--record", "rec"]).options.recordDir).toBe(`${process.cwd()}/rec`);
+    expect(resolve([], { CONFORMANCE_RECORD_DIR: "/tmp/r" }).options.recordDir).toBe("/tmp/r");
+    expect(() => resolve(["--record", " "])).toThrow("--record needs a folder");
+  });
 });

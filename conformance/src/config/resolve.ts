@@ -128,6 +128,13 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     runId: runId ? expectRunId(runId.where, runId.value) : (file.runId ?? newRunId()),
     ...(expectations ? { expectations } : {}),
   };
+  const record = args.record ?? env.CONFORMANCE_RECORD_DIR ?? file.recordDir;
+  if (record !== undefined) {
+    if (record.trim() === "") {
+      throw new ConfigError("--record needs a folder to write the recordings into");
+    }
+    options.recordDir = resolvePath(record);
+  }
   delete (options as ConfigFile).reportDir;
   if (options.levels === undefined) {
     delete options.levels;

@@ -84,7 +84,8 @@ export class CheckContext {
   raw(request: Omit<RawRequest, "region"> & { region?: string }): Promise<RawReply> {
     const region = request.region ?? this.target.regions.primary;
     const endpoint = resolveEndpoint({ region, endpoint: this.target.endpoint }).url;
-    return sendRaw(endpoint, this.target.credentialsFor(partitionOf(region)), { ...request, region });
+    const credentials = this.target.credentialsFor(partitionOf(region));
+    return sendRaw(endpoint, credentials, { ...request, region }, this.target.recorder?.fetch);
   }
 
   credentials(region: string): () => Promise<Credentials> {

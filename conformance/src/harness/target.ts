@@ -1,4 +1,5 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
+import type { Recorder } from "../recordings/record.js";
 import type { Capability } from "../registry/types.js";
 import type { Cleanups } from "./cleanups.js";
 import type { ControlClient, ControlInfo, ControlSettings } from "./control.js";
@@ -40,6 +41,8 @@ export interface Target {
   /** Fixtures shared by the checks of a run (one cluster per region), and what undoes them at the end. */
   shared: Map<string, unknown>;
   runCleanups: Cleanups;
+  /** With --record: keeps every CloudHSM reply, written as golden recordings when the run ends. */
+  recorder: Recorder | undefined;
 }
 
 /** Makes a typed client for one region whose every reply is validated against the spec into `sink`. */
@@ -53,7 +56,7 @@ export function clientFor(
     region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     credentials: credentials ?? target.credentialsFor(partitionOf(region)),
-    fetch: observingFetch(sink),
+    fetch: observingFetch(sink, target.recorder?.fetch),
     maxAttempts: target.maxAttempts,
     timeoutMs: 30_000,
   });

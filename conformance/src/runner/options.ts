@@ -30,4 +30,6 @@ export interface RunOptions {
   expectations?: Expectations;
   maxAttempts?: number;
   cluster?: { subnetIds?: string[]; hsmType?: string };
+  /** Record every CloudHSM reply of the run, normalised, into this folder (golden recordings; see recordings/). */
+  recordDir?: string;
 }

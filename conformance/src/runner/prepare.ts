@@ -12,6 +12,7 @@ import {
   type RegionPlan,
   type Timing,
 } from "../harness/target-types.js";
+import { createRecorder } from "../recordings/record.js";
 import { decideCapabilities } from "./capabilities.js";
 import type { RunOptions } from "./options.js";
 
@@ -82,6 +83,13 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   const controlInfo = endpoint ? await probeControl(endpoint) : undefined;
   const control = controlInfo && endpoint ? new ControlClient(endpoint) : undefined;
   const runCleanups = new Cleanups();
+  const recorder = options.recordDir
+    ? createRecorder({ dir: options.recordDir, target: options.targetName ?? (endpoint ? "endpoint" : "aws") })
+    : undefined;
+  if (recorder) {
+    // Registered first, so that it runs last: the recordings include the cleanups' calls.
+    runCleanups.push("write the recordings", () => recorder.flush());
+  }
   let delays: ControlSettings["delays"] | undefined;
   let legacy = options.legacyClusterIdCopy === true;
   if (control) {
@@ -140,6 +148,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     discovered: NOTHING_DISCOVERED,
     shared: new Map(),
     runCleanups,
+    recorder,
   };
   if (!control) {
     // Without the control protocol the suite works from what the target already has: list it once, up front.
