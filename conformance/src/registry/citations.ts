@@ -89,6 +89,10 @@ export const C = {
     `${API}/API_CopyBackupToRegion.html`,
     "If you do not specify tags, the service copies tags from the source backup to the destination backup.",
   ),
+  copyTagListBounds: current(
+    `${API}/API_CopyBackupToRegion.html`,
+    "If you do not specify tags, the service copies tags from the source backup to the destination backup. Type: Array of Tag objects Array Members: Minimum number of 1 item. Maximum number of 50 items.",
+  ),
   copyOutput: current(
     `${API}/API_CopyBackupToRegion.html`,
     "Information on the backup that will be copied to the destination region, including CreateTimestamp, SourceBackup, SourceCluster, and Source Region.",
@@ -121,6 +125,10 @@ export const C = {
     `${UG}/manage-backup-retention.html`,
     "If you move a backup to a different region, that backup is no longer associated with a cluster and has no backup retention policy.",
   ),
+  retentionPurges: current(
+    `${UG}/manage-backup-retention.html`,
+    "AWS CloudHSM purges backups based on the backup retention policy you set when you create a cluster.",
+  ),
   deleteWindow: current(
     `${API}/API_DeleteBackup.html`,
     "A backup can be restored up to 7 days after the DeleteBackup request is made.",
@@ -132,6 +140,14 @@ export const C = {
   deleteAfterWindow: current(
     `${UG}/delete-restore-backup.html`,
     "After the seven-day period, you can no longer restore the backup.",
+  ),
+  deletePendingUg: current(
+    `${UG}/delete-restore-backup.html`,
+    "The state of the backup changes to PENDING_DELETE. You can restore a backup that is pending deletion for up to 7 days after you request the deletion.",
+  ),
+  listPendingDeletionUg: current(
+    `${UG}/delete-restore-backup.html`,
+    "To see a list of all backups in the PENDING_DELETION state, run the describe-backups command and include states=PENDING_DELETION as a filter.",
   ),
   describeExampleOutput: current(
     `${UG}/delete-restore-backup.html`,
@@ -296,6 +312,7 @@ export const C = {
     `${API}/API_DeleteHsm.html`,
     "To specify an HSM, you can use its identifier (ID), the IP address of the HSM's elastic network interface (ENI), or the ID of the HSM's ENI. You need to specify only one of these values.",
   ),
+  deleteHsmResponse: current(`${API}/API_DeleteHsm.html`, "HsmId The identifier (ID) of the HSM that was deleted."),
   deleteClusterHsmsFirst: current(
     `${API}/API_DeleteCluster.html`,
     "Before you can delete a cluster, you must delete all HSMs in the cluster.",
@@ -406,6 +423,10 @@ export const C = {
     "When no output is defined, the service is expected to return an empty payload. Despite the lack of a payload, the service is expected to always send a Content-Type header.",
   ),
   jsonErrorType: current(SMITHY_JSON, "New server-side protocol implementations SHOULD use a body field named __type."),
+  jsonErrorComponent: current(
+    SMITHY_JSON,
+    "The component MUST be one of the following: an additional header with the name X-Amzn-Errortype, a body field with the name code, or a body field named __type.",
+  ),
   jsonShapeName: current(SMITHY_JSON, "In awsJson1_1, servers SHOULD only send the error's shape name."),
   jsonContentType: current(
     SMITHY_JSON,
@@ -420,6 +441,11 @@ export const C = {
     `${RECORDED}/test_cloudhsm_backup_mark_for_op`,
     '"Backups": [ { "BackupId": "backup-6qjbcmkhcxm"',
     "a recorded DescribeBackups reply without SortAscending lists backup-6qjbcmkhcxm (created 2024-09-10 18:46), backup-vwcz7w4kikp (2024-09-09 18:44) and backup-wpc4fu35qe2 (2024-09-09 09:40): newest first",
+  ),
+  readyWithoutDeleteTimestampObserved: observed(
+    `${RECORDED}/test_cloudhsm_backup_mark_for_op`,
+    '"BackupState": "READY", "ClusterId": "cluster-72zn6eby7x2", "CreateTimestamp": {',
+    "in a recorded DescribeBackups reply the READY backup has no DeleteTimestamp, while both PENDING_DELETION backups have one",
   ),
   tagListPresentObserved: observed(
     `${RECORDED}/test_cloudhsm_backup_tag_untag`,
