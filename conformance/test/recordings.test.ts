@@ -189,18 +189,7 @@ const SCENARIOS: Record<string, (w: World) => Promise<ObservedExchange>> = {
  * Where the reference emulator's reply differs from a recording of AWS. Each entry is a finding about the
  * emulator (packages/emulator), not a relaxation of the comparison.
  */
-const KNOWN_DIFFERENCES: Record<string, Difference[]> = {
-  // AWS's model: "The CSR exists only when the cluster's state is UNINITIALIZED." The emulator keeps ClusterCsr
-  // in Certificates after InitializeCluster, so an ACTIVE cluster still shows it.
-  "cloud-custodian.describe-clusters.active-with-hsm": [
-    { where: "body.Clusters[0].Certificates.ClusterCsr", problem: 'is not in the recording ("<certificate:1>")' },
-  ],
-  // AWS's DeleteCluster reply has no TagList (recorded in 2020 and 2022, while DescribeClusters shows TagList []
-  // for the same cluster); the emulator puts the cluster's TagList in it.
-  "cloud-custodian.delete-cluster.uninitialized": [
-    { where: "body.Cluster.TagList", problem: "is not in the recording (a list)" },
-  ],
-};
+const KNOWN_DIFFERENCES: Record<string, Difference[]> = {};
 
 describe("the reference emulator against the recordings of real AWS replies", () => {
   let recordings: LoadedRecording[] = [];

@@ -40,6 +40,32 @@ describe("cluster lifecycle", () => {
     await refused("ACTIVE");
   });
 
+  it("drops the CSR once InitializeCluster is accepted: it exists only while the cluster is UNINITIALIZED", async () => {
+    const { h, d, id, cluster, initialize } = await newCluster();
+    await h.control.advance(d.clusterCreate);
+    await h.ok("CreateHsm", { ClusterId: id, AvailabilityZone: "us-east-1a" });
+    await h.control.advance(d.hsmCreate);
+    expect((await cluster()).Certificates.ClusterCsr).toBeDefined();
+    await initialize();
+    expect((await cluster()).Certificates).not.toHaveProperty("ClusterCsr");
+    await h.control.advance(d.clusterInitialize);
+    expect((await cluster()).Certificates).toMatchObject({ ClusterCertificate: "signed" });
+    expect((await cluster()).Certificates).not.toHaveProperty("ClusterCsr");
+  });
+
+  it("DeleteCluster answers without an empty TagList, as recorded replies do, and keeps a non-empty one", async () => {
+    const plain = await newCluster();
+    await plain.h.control.advance(plain.d.clusterCreate);
+    const reply = await plain.h.ok("DeleteCluster", { ClusterId: plain.id });
+    expect(reply.Cluster).not.toHaveProperty("TagList");
+    expect(reply.Cluster.State).toBe("DELETE_IN_PROGRESS");
+    const h = createHarness();
+    const tagged = await h.ok("CreateCluster", { ...base, TagList: [{ Key: "team", Value: "a" }] });
+    await h.control.advance(h.emu.settings().delays.clusterCreate);
+    const out = await h.ok("DeleteCluster", { ClusterId: tagged.Cluster.ClusterId });
+    expect(out.Cluster.TagList).toEqual([{ Key: "team", Value: "a" }]);
+  });
+
   it("InitializeCluster needs an ACTIVE HSM besides the CSR (UNDOC.initializeNeedsActiveHsm)", async () => {
     const { h, d, id, cluster, initialize } = await newCluster();
     await h.control.advance(d.clusterCreate);

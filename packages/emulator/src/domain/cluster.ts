@@ -134,6 +134,8 @@ export function initializeCluster(ctx: DomainContext, clusterId: string, signedC
   }
   transitionCluster(c, "INITIALIZE_IN_PROGRESS");
   c.Certificates.ClusterCertificate = signedCert;
+  // Certificates.ClusterCsr: "The CSR exists only when the cluster's state is UNINITIALIZED." (API reference)
+  delete c.Certificates.ClusterCsr;
   ctx.schedule({ at: ctx.now + ctx.settings.delays.clusterInitialize, kind: "cluster.initialized", id: clusterId });
   return { State: c.State, StateMessage: c.StateMessage as string };
 }

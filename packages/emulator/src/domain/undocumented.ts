@@ -125,6 +125,8 @@ export const UNDOC = {
   /** DescribeBackups and DescribeClusters check the values of their `states` filter against the model's
    * BackupState / ClusterState enums (the model types filter values as plain strings). */
   checkStatesFilterValues: true,
+  /** DeleteCluster's reply keeps a non-empty TagList (recorded replies, of untagged clusters, leave it out). */
+  deleteClusterReplyKeepsTags: true,
   /** The i-th subnet given to CreateCluster is placed in Availability Zone `<region>` + "abcdef…"[i]. */
   availabilityZoneLetters: "abcdefghij",
 } as const;
