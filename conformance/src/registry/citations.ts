@@ -447,6 +447,11 @@ export const C = {
     '"BackupState": "READY", "ClusterId": "cluster-72zn6eby7x2", "CreateTimestamp": {',
     "in a recorded DescribeBackups reply the READY backup has no DeleteTimestamp, while both PENDING_DELETION backups have one",
   ),
+  emptyPolicyObserved: observed(
+    `${RECORDED}/test_cloudhsm_backup_statement`,
+    '"status_code": 200, "data": { "Policy": "{}",',
+    "a recorded GetResourcePolicy reply for a backup without a policy: HTTP 200 with the string {} as the policy",
+  ),
   tagListPresentObserved: observed(
     `${RECORDED}/test_cloudhsm_backup_tag_untag`,
     '"TagList": [], "HsmType": "hsm1.medium", "Mode": "FIPS"',
