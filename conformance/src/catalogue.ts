@@ -1,7 +1,10 @@
 import { CHECKS, GROUPS } from "./registry/index.js";
-import { LEVELS, type Validation } from "./registry/types.js";
+import { type CheckDefinition, LEVELS, type Validation } from "./registry/types.js";
 import { quoted } from "./report/markdown.js";
 
+/** What a check asserts, and for an advisory check citing a document, what that document leaves open. */
+const asserted = (c: CheckDefinition) =>
+  c.undocumented ? `${c.asserts} *Left open by the documents:* ${c.undocumented}.` : c.asserts;
 const validation = (v: Validation) => (v.status === "aws" ? `aws (${v.on})` : v.status);
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -13,7 +16,7 @@ export function renderCatalogue(): string {
     "",
     "<!-- Generated from the check registry by `npm run catalogue -w @cloudhsm-kit/conformance`; do not edit. -->",
     "",
-    `${CHECKS.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — AWS behaviour no document states (reported, never failing a run).`,
+    `${CHECKS.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — observation or inference: what no document settles (reported, never failing a run). A check's first citation is the one that states what it asserts; a test over the registry holds every level to this rule.`,
     "",
     "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason. Validated: `aws (date)` once the check has passed against AWS itself, `unvalidated` until then, `emulator-only` for checks that need the emulator control protocol.",
     "",
@@ -35,7 +38,7 @@ export function renderCatalogue(): string {
     for (const c of CHECKS.filter((x) => x.group === g.id)) {
       const citations = c.citations.map((x) => `${quoted(x, cell)} — <${x.url}>`).join("<br>");
       lines.push(
-        `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(c.asserts)} | ${c.needs.join(", ") || "—"} | ${validation(c.validated)} | ${citations} |`,
+        `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(asserted(c))} | ${c.needs.join(", ") || "—"} | ${validation(c.validated)} | ${citations} |`,
       );
     }
     lines.push("");

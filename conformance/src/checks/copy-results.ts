@@ -89,6 +89,8 @@ export const copyResultChecks = defineGroup("copy-results", [
     title: "A copied backup has no ClusterId",
     asserts:
       "The copy carries SourceCluster but no ClusterId (INFER from 'no longer associated with a cluster'; the Backup shape says all backups contain ClusterId).",
+    undocumented:
+      "whether a copy lists a ClusterId (the Backup shape says every backup has one; the user guide says a copy has no cluster)",
     citations: [C.copyNoRetention, C.backupAllFields],
     needs: ["ready-backup", "second-region"],
     async run(t) {
@@ -121,6 +123,7 @@ export const copyResultChecks = defineGroup("copy-results", [
     title: "A copied backup can itself be copied back to the source region",
     asserts:
       "Copying the READY copy back to the primary region is accepted and its copy names the copy as SourceBackup (UNDOC: the documents speak of copying a cluster's backup).",
+    undocumented: "whether a copy can itself be copied",
     citations: [C.copyReady, C.copyDifferentRegion],
     needs: ["ready-backup", "second-region"],
     async run(t) {

@@ -113,6 +113,7 @@ export const createClusterChecks = defineGroup("create-cluster", [
     level: "advisory",
     title: "CreateCluster rejects a source backup that is pending deletion",
     asserts: "CreateCluster from a PENDING_DELETION backup gives HTTP 400 CloudHsmInvalidRequestException (UNDOC).",
+    undocumented: "the error of CreateCluster from a backup pending deletion",
     citations: [C.createFromBackup, C.pendingDeletionState],
     needs: ["ready-backup", "billable"],
     async run(t) {

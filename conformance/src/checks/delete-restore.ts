@@ -39,7 +39,8 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     level: "advisory",
     title: "RestoreBackup clears DeleteTimestamp",
     asserts: "After RestoreBackup the backup has no DeleteTimestamp (INFER from the user guide's restore example).",
-    citations: [C.backupPendingDeleteTimestamp, C.restorePending],
+    undocumented: "whether RestoreBackup removes DeleteTimestamp: only the 2023 restore example shows it",
+    citations: [C.restoreExampleEarlier, C.backupPendingDeleteTimestamp, C.restorePending],
     needs: ["ready-backup"],
     async run(t) {
       const { backup } = await deleted(t);
@@ -50,11 +51,12 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
   },
   {
     id: "DEL-TIMESTAMP-003",
-    level: "required",
+    level: "advisory",
     title: "A READY backup has no DeleteTimestamp",
     asserts:
       "A backup that was never deleted is listed without DeleteTimestamp (only backups pending deletion carry it).",
-    citations: [C.backupPendingDeleteTimestamp],
+    undocumented: "whether a backup that is not pending deletion carries DeleteTimestamp: only the converse is stated",
+    citations: [C.backupPendingDeleteTimestamp, C.readyWithoutDeleteTimestampObserved],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.readyBackup();
@@ -104,6 +106,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     title: "A backup past its 7-day window is listed as DELETED",
     asserts:
       "After the window, DescribeBackups still lists the backup with BackupState DELETED rather than dropping it (UNDOC; record either).",
+    undocumented: "what a backup looks like after its 7-day window",
     citations: [C.deleteAfterWindow],
     needs: ["control", "ready-backup"],
     async run(t) {
@@ -114,10 +117,11 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
   },
   {
     id: "DEL-STATE-001",
-    level: "required",
+    level: "advisory",
     title: "RestoreBackup on a READY backup leaves it READY without DeleteTimestamp",
     asserts:
       "Whether or not RestoreBackup of a READY backup is rejected, the backup is READY with no DeleteTimestamp afterwards.",
+    undocumented: "what RestoreBackup does to a READY backup",
     citations: [C.restorePending],
     needs: ["ready-backup"],
     async run(t) {
@@ -133,6 +137,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     level: "advisory",
     title: "RestoreBackup rejects a READY backup with CloudHsmInvalidRequestException",
     asserts: "RestoreBackup of a READY backup gives HTTP 400 CloudHsmInvalidRequestException (UNDOC error).",
+    undocumented: "the error of RestoreBackup on a READY backup",
     citations: [C.restorePending],
     needs: ["ready-backup"],
     async run(t) {
@@ -148,11 +153,13 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
   },
   {
     id: "DEL-STATE-003",
-    level: "required",
+    level: "advisory",
     title: "DeleteBackup on a backup pending deletion leaves its state and DeleteTimestamp unchanged",
     asserts:
       "Whether or not a second DeleteBackup is rejected, the backup stays PENDING_DELETION with the DeleteTimestamp of the first call.",
-    citations: [C.deleteTimestampMeaning, C.deleteHolds, C.deleteMustBeReady],
+    undocumented:
+      "what DeleteBackup does to a backup pending deletion: the rule that only READY backups can be deleted is in the 2018–2022 user guide only",
+    citations: [C.deleteMustBeReady, C.deleteTimestampMeaning, C.deleteHolds],
     needs: ["ready-backup"],
     async run(t) {
       const { backup, out } = await deleted(t);
@@ -170,6 +177,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     level: "advisory",
     title: "DeleteBackup rejects a backup that is already pending deletion with CloudHsmInvalidRequestException",
     asserts: "A second DeleteBackup gives HTTP 400 CloudHsmInvalidRequestException (UNDOC error).",
+    undocumented: "the error of DeleteBackup on a backup pending deletion",
     citations: [C.deleteMustBeReady],
     needs: ["ready-backup"],
     async run(t) {
@@ -202,7 +210,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     title: "DescribeBackups lists a backup pending deletion under the PENDING_DELETION state filter",
     asserts:
       "After DeleteBackup, the states filter PENDING_DELETION lists the backup and the states filter READY does not.",
-    citations: [C.filterStates, C.pendingDeletionState],
+    citations: [C.listPendingDeletionUg, C.filterStates],
     needs: ["ready-backup"],
     async run(t) {
       const { backup } = await deleted(t);
@@ -220,6 +228,7 @@ export const deleteRestoreChecks = defineGroup("delete-restore", [
     title: "CopyBackupToRegion refuses a backup that is pending deletion",
     asserts:
       "Copying a PENDING_DELETION backup is refused (synchronous HTTP 400, or a copy that ends DELETED); UNDOC which.",
+    undocumented: "what copying a backup pending deletion does",
     citations: [C.copyNotDeletedSource],
     needs: ["ready-backup", "second-region"],
     async run(t) {

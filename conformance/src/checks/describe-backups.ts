@@ -102,6 +102,7 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     title: "DescribeBackups with a filter on an unknown id returns an empty list",
     asserts:
       "backupIds and clusterIds filters naming unknown well-formed ids give HTTP 200 and no backups (observed for clusters).",
+    undocumented: "whether a filter naming an unknown id is an error",
     citations: [C.filterBackupIds],
     needs: [],
     async run(t) {
@@ -117,6 +118,7 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     title: "DescribeBackups with several states lists backups in any of them",
     asserts:
       "The states filter [READY, PENDING_DELETION] lists both a READY and a PENDING_DELETION backup (the model's list implies a union; one user report says only one state is honoured).",
+    undocumented: "whether several values of the states filter select their union",
     citations: [C.filterStates],
     needs: ["ready-backup"],
     async run(t) {
@@ -237,6 +239,7 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "advisory",
     title: "DescribeBackups rejects a NextToken it did not issue",
     asserts: "A made-up NextToken gives HTTP 400 (UNDOC; the reference emulator uses CloudHsmInvalidRequestException).",
+    undocumented: "what a NextToken the service did not issue gets",
     citations: [C.paginated],
     needs: [],
     async run(t) {
@@ -250,6 +253,8 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     level: "advisory",
     title: "DescribeBackups omits NextToken on the last page",
     asserts: "The last page has no NextToken member at all, rather than null or an empty string (observed on AWS).",
+    undocumented:
+      "whether the last page leaves NextToken out, empty or null (the API reference accepts all three as the end)",
     citations: [C.paginationEnd],
     needs: ["ready-backup"],
     async run(t) {

@@ -33,7 +33,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     title: "CopyBackupToRegion copies the backup named by BackupId",
     asserts:
       "The copy in the destination region has SourceBackup equal to the BackupId sent, and DestinationBackup.SourceBackup echoes it.",
-    citations: [C.legacyBackupIdCopied, C.copyBackupIdRequired, C.copySourceBackupFilter],
+    citations: [C.copyBackupIdRequired, C.backupCopiedFields, C.copySourceBackupFilter],
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const source = await t.fixtures.readyBackup();
@@ -181,6 +181,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     title: "CopyBackupToRegion with only an unknown ClusterId is rejected as not found",
     asserts:
       "On a target with the legacy option, a ClusterId-only request naming an unknown cluster gives HTTP 400 CloudHsmResourceNotFoundException (UNDOC).",
+    undocumented: "the error for a ClusterId that names no cluster, under the legacy option",
     citations: [C.legacyClusterLatest, C.resourceNotFound400],
     needs: ["legacy-cluster-id"],
     async run(t) {
@@ -198,6 +199,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     title: "CopyBackupToRegion without the legacy option ignores or rejects a ClusterId sent beside BackupId",
     asserts:
       "On a target without the legacy option, BackupId plus an unknown ClusterId is either rejected with HTTP 400 or copies the BackupId (UNDOC: unknown members).",
+    undocumented: "what a server does with an input member the model does not have",
     citations: [C.copyBackupIdRequired],
     needs: ["ready-backup", "second-region"],
     async run(t) {

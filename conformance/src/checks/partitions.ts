@@ -19,6 +19,8 @@ interface Route {
   from: Region;
   to: Region;
   citations?: Citation[];
+  /** For an advisory route: what the documents leave open. */
+  undocumented?: string;
   needs: Capability[];
 }
 
@@ -33,6 +35,7 @@ function refused(r: Route, level: Level = "required", asserts = REFUSED_ASSERTS)
     title: r.title,
     asserts,
     citations: r.citations ?? [C.restrictedPartition],
+    ...(r.undocumented ? { undocumented: r.undocumented } : {}),
     needs: r.needs,
     async run(t: CheckContext) {
       const source = await backupIn(t, r.from(t));
@@ -51,6 +54,7 @@ function refusedSynchronously(r: Route) {
     asserts:
       "The refusal is synchronous: HTTP 400 CloudHsmInvalidRequestException (UNDOC; observed-aws-behaviour.md §2).",
     citations: r.citations ?? [C.restrictedPartition],
+    undocumented: "whether the refusal is synchronous, and its error name",
     needs: r.needs,
     async run(t: CheckContext) {
       const source = await backupIn(t, r.from(t));
@@ -137,6 +141,7 @@ export const partitionChecks = defineGroup("partitions", [
       title: "CopyBackupToRegion refuses to copy from a standard region into China",
       from: primary,
       to: chinaName,
+      undocumented: "copies into China (the documents name only GovCloud among the restricted regions)",
       needs: ["ready-backup"],
     },
     "advisory",
@@ -148,6 +153,7 @@ export const partitionChecks = defineGroup("partitions", [
       title: "CopyBackupToRegion refuses to copy from China into a standard region",
       from: china,
       to: primary,
+      undocumented: "copies out of China (the documents name only GovCloud among the restricted regions)",
       needs: ["china-region"],
     },
     "advisory",
@@ -159,6 +165,7 @@ export const partitionChecks = defineGroup("partitions", [
       title: "CopyBackupToRegion refuses a destination equal to the source region",
       from: primary,
       to: primary,
+      undocumented: "what a copy to the source's own region does",
       citations: [C.copyDifferentRegion],
       needs: ["ready-backup"],
     },
@@ -171,6 +178,7 @@ export const partitionChecks = defineGroup("partitions", [
       title: "CopyBackupToRegion refuses a well-formed region that does not exist",
       from: primary,
       to: () => "zz-east-1",
+      undocumented: "what a copy to a well-formed region that does not exist does",
       citations: [C.regionPattern],
       needs: ["ready-backup"],
     },

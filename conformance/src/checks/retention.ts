@@ -65,7 +65,7 @@ export const retentionChecks = defineGroup("retention", [
     title: "Backups older than the cluster's retention period are deleted, except those that never expire",
     asserts:
       "With retention set to 7 days, after 9 days of emulated time an older backup is no longer READY, while a NeverExpires backup of the same age is still READY.",
-    citations: [C.neverExpires, C.retentionRangeUg],
+    citations: [C.retentionPurges, C.neverExpires, C.retentionRangeUg],
     needs: ["control"],
     async run(t) {
       await withRetention(t, "7");
@@ -168,11 +168,11 @@ export const retentionChecks = defineGroup("retention", [
   },
   {
     id: "RET-NEVER-004",
-    level: "advisory",
+    level: "required",
     title: "DescribeBackups lists NeverExpires false on a backup that was never exempted",
     asserts:
-      'A fresh backup is listed with "NeverExpires": false rather than no NeverExpires member (observed on AWS).',
-    citations: [C.tagListPresentObserved],
+      'A fresh backup is listed with "NeverExpires": false rather than no NeverExpires member, as the user guide example output of describe-backups shows.',
+    citations: [C.describeExampleOutput, C.tagListPresentObserved],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();

@@ -1,3 +1,4 @@
+import { addHsm, zonesOf } from "../harness/clusters.js";
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
 import { describeViolations, type SchemaViolation } from "../harness/observe.js";
@@ -103,13 +104,30 @@ export const schemaChecks = defineGroup("schema", [
     const backup = await t.fixtures.readyBackup();
     await clusterFrom(t, backup.BackupId, backup);
   }),
-  schemaCheck("ModifyCluster", ["control"], async (t) => {
+  schemaCheck("ModifyCluster", ["billable"], async (t) => {
     const cluster = await t.fixtures.activeCluster();
     const clusterId = expectDefined("ClusterId", cluster.ClusterId);
     await t.client().modifyCluster({
       ClusterId: clusterId,
       BackupRetentionPolicy: cluster.BackupRetentionPolicy ?? { Type: "DAYS", Value: "90" },
     });
+  }),
+  schemaCheck("CreateHsm", ["billable"], async (t) => {
+    const cluster = await t.fixtures.plainCluster();
+    await t.client().createHsm({
+      ClusterId: cluster.ClusterId as string,
+      AvailabilityZone: zonesOf(cluster, t.regions.primary)[0] as string,
+    });
+  }),
+  schemaCheck("DeleteHsm", ["billable"], async (t) => {
+    const cluster = await t.fixtures.plainCluster();
+    const hsm = await addHsm(t, cluster, t.regions.primary);
+    await t.client().deleteHsm({ ClusterId: cluster.ClusterId as string, HsmId: hsm.HsmId });
+  }),
+  schemaCheck("InitializeCluster", ["billable"], (t) => t.fixtures.initializedCluster()),
+  schemaCheck("DeleteCluster", ["billable"], async (t) => {
+    const cluster = await t.fixtures.plainCluster();
+    await t.client().deleteCluster({ ClusterId: cluster.ClusterId as string });
   }),
   {
     id: "SCHEMA-ERROR-001",

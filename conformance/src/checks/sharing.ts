@@ -21,7 +21,12 @@ export function sharePolicy(accountId: string, backupArn: string): string {
   });
 }
 
-async function sharedBackup(t: CheckContext) {
+/**
+ * A disposable backup shared with the second account by a resource policy; with `promoted`, its share also made a
+ * RAM resource share (through the control protocol, which stands in for RAM's PromoteResourceShareCreatedFromPolicy:
+ * RAM is not part of the CloudHSM API), so that the other account can describe it.
+ */
+async function sharedBackup(t: CheckContext, { promoted = false } = {}) {
   const backup = await t.fixtures.disposableBackup();
   const arn = expectDefined("BackupArn", backup.BackupArn);
   const policy = sharePolicy(t.target.secondAccountId ?? "111122223333", arn);
@@ -29,7 +34,16 @@ async function sharedBackup(t: CheckContext) {
   t.cleanups.push(`delete the policy of ${backup.BackupId}`, () =>
     t.client().deleteResourcePolicy({ ResourceArn: arn }),
   );
+  if (promoted) {
+    await t.control.promoteResourceShare(arn);
+  }
   return { backup, arn, policy };
+}
+
+/** The ids the second account lists with DescribeBackups `Shared: true`, filtered to `backupId`. */
+async function listedAsShared(t: CheckContext, backupId: string): Promise<string[]> {
+  const out = await t.secondAccountClient().describeBackups({ Shared: true, Filters: { backupIds: [backupId] } });
+  return (out.Backups ?? []).map((b) => b.BackupId);
 }
 
 const noPolicy = (policy: string | undefined) => policy === undefined || policy === "" || policy === "{}";
@@ -97,7 +111,7 @@ export const sharingChecks = defineGroup("sharing", [
     level: "advisory",
     title: 'GetResourcePolicy on a backup without a policy returns "{}"',
     asserts: 'The Policy member is the string "{}" (observed on AWS), not absent and not an error.',
-    citations: [C.getPolicy],
+    citations: [C.emptyPolicyObserved, C.getPolicy],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
@@ -155,13 +169,86 @@ export const sharingChecks = defineGroup("sharing", [
     level: "required",
     title: "DescribeBackups lists only the caller's own backups unless Shared is set",
     asserts:
-      "The second account's DescribeBackups (without Shared) does not list the first account's backup, shared or not.",
+      "The second account's DescribeBackups (without Shared) does not list the first account's backup shared with it (its share promoted to RAM where the control protocol can do that).",
     citations: [C.describeShared],
     needs: ["ready-backup", "second-account"],
     async run(t) {
-      const { backup } = await sharedBackup(t);
+      const { backup } = await sharedBackup(t, { promoted: t.hasControl });
       const out = await t.secondAccountClient().describeBackups({ Filters: { backupIds: [backup.BackupId] } });
       expectEqual("backups listed for the other account", (out.Backups ?? []).length, 0);
+    },
+  },
+  {
+    id: "SHARE-OWNER-001",
+    level: "required",
+    title: "PutResourcePolicy refuses a backup the caller does not own",
+    asserts:
+      "The second account's PutResourcePolicy on the first account's backup ARN is rejected with HTTP 400, and the owner's GetResourcePolicy shows no policy.",
+    citations: [C.shareReadyOwned],
+    needs: ["ready-backup", "second-account"],
+    async run(t) {
+      const backup = await t.fixtures.disposableBackup();
+      const arn = expectDefined("BackupArn", backup.BackupArn);
+      const policy = sharePolicy(t.target.secondAccountId ?? "111122223333", arn);
+      t.cleanups.push(`delete any policy of ${backup.BackupId}`, () =>
+        t.client().deleteResourcePolicy({ ResourceArn: arn }),
+      );
+      await expectRejected(t, "PutResourcePolicy by another account", () =>
+        t.secondAccountClient().putResourcePolicy({ ResourceArn: arn, Policy: policy }),
+      );
+      const got = await t.client().getResourcePolicy({ ResourceArn: arn });
+      expectTrue("no policy is attached", noPolicy(got.Policy), got.Policy);
+    },
+  },
+  {
+    id: "SHARE-LIST-001",
+    level: "required",
+    title: "DescribeBackups with Shared lists a backup shared with the caller through a RAM resource share",
+    asserts:
+      "Once the share PutResourcePolicy made is promoted to a RAM resource share (control protocol), the second account's DescribeBackups with Shared true lists the backup; the owner's own backups are not listed that way for the owner.",
+    citations: [C.describeShared, C.promoteToRam],
+    needs: ["ready-backup", "second-account", "control"],
+    async run(t) {
+      const { backup } = await sharedBackup(t, { promoted: true });
+      expectEqual(
+        "backups the other account lists as shared",
+        (await listedAsShared(t, backup.BackupId)).join(","),
+        backup.BackupId,
+      );
+      const own = await t.client().describeBackups({ Shared: true, Filters: { backupIds: [backup.BackupId] } });
+      expectEqual("the owner's own backup listed as shared with the owner", (own.Backups ?? []).length, 0);
+    },
+  },
+  {
+    id: "SHARE-LIST-002",
+    level: "required",
+    title: "DescribeBackups with Shared does not list a backup shared only by PutResourcePolicy",
+    asserts:
+      "A backup whose policy names the second account, but whose share was never promoted to a RAM resource share, is not listed by the second account's DescribeBackups with Shared true.",
+    citations: [C.promoteToRam],
+    needs: ["ready-backup", "second-account"],
+    async run(t) {
+      const { backup } = await sharedBackup(t);
+      expectEqual("backups the other account lists as shared", (await listedAsShared(t, backup.BackupId)).length, 0);
+    },
+  },
+  {
+    id: "SHARE-END-001",
+    level: "required",
+    title: "DeleteResourcePolicy ends the sharing of a backup",
+    asserts:
+      "After DeleteResourcePolicy, the second account can no longer create a cluster from the backup's ARN (HTTP 400), and, where the share had been promoted to RAM (control protocol), no longer lists it with Shared true.",
+    citations: [C.deletePolicyUnshares],
+    needs: ["ready-backup", "second-account", "billable"],
+    async run(t) {
+      const { backup, arn } = await sharedBackup(t, { promoted: t.hasControl });
+      await t.client().deleteResourcePolicy({ ResourceArn: arn });
+      await expectRejected(t, "CreateCluster by the other account once the policy is deleted", () =>
+        clusterFrom(t, arn, backup, t.regions.primary, t.secondAccountClient()),
+      );
+      if (t.hasControl) {
+        expectEqual("backups the other account lists as shared", (await listedAsShared(t, backup.BackupId)).length, 0);
+      }
     },
   },
 ]);

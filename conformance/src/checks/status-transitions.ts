@@ -65,6 +65,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     title: "The source backup stays READY while and after it is copied",
     asserts:
       "The source backup is READY in the source region during the copy and after the copy is READY (UNDOC: no document describes a state change of the source).",
+    undocumented: "whether the source backup changes state while it is copied",
     citations: [C.copyNotDeletedSource, C.copyReady],
     needs: ["ready-backup", "second-region"],
     async run(t) {
@@ -96,7 +97,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     level: "required",
     title: "DeleteBackup moves a READY backup to PENDING_DELETION",
     asserts: "The DeleteBackup response and a following DescribeBackups both show BackupState PENDING_DELETION.",
-    citations: [C.restorePending, C.deleteHolds, C.pendingDeletionState],
+    citations: [C.listPendingDeletionUg, C.deletePendingUg, C.restorePending],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
@@ -148,6 +149,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     title: "A new backup is CREATE_IN_PROGRESS before it is READY",
     asserts:
       "A backup taken by the service's schedule (control protocol) is listed as CREATE_IN_PROGRESS until the backup delay passes, then READY (INFER: cloudhsmv2-api.md §5(b)).",
+    undocumented: "the state a new backup is listed in before it is READY",
     citations: [C.backupStates, C.backupOnActivate],
     needs: ["control"],
     async run(t) {

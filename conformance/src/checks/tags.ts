@@ -206,7 +206,7 @@ export const tagChecks = defineGroup("tags", [
     level: "required",
     title: "TagResource accepts tags up to 50 on one backup",
     asserts: "A backup can carry 50 tags in total: tagging it up to 50 succeeds and ListTags returns all 50.",
-    citations: [C.tagListMax, C.tagsPerResource],
+    citations: [C.tagListMax],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
@@ -222,7 +222,8 @@ export const tagChecks = defineGroup("tags", [
     title: "TagResource refuses a 51st tag on a backup with CloudHsmResourceLimitExceededException",
     asserts:
       "With 50 tags on the backup, adding one more gives HTTP 400 CloudHsmResourceLimitExceededException and the tag count stays 50 (UNDOC per-resource cap).",
-    citations: [C.tagsPerResource, C.tagLimitError],
+    undocumented: "the number of tags a backup may carry and the error past it",
+    citations: [C.tagLimitError, C.tagsPerResource],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
@@ -385,6 +386,7 @@ export const tagChecks = defineGroup("tags", [
     level: "advisory",
     title: "UntagResource of a key the backup does not have succeeds and changes nothing",
     asserts: "Untagging a missing key returns HTTP 200 and leaves the tags as they were (UNDOC).",
+    undocumented: "what UntagResource does with a key the resource does not have",
     citations: [C.untag],
     needs: ["ready-backup"],
     async run(t) {
@@ -399,7 +401,8 @@ export const tagChecks = defineGroup("tags", [
     level: "advisory",
     title: "TagResource rejects a key with the reserved aws: prefix",
     asserts: "A tag key starting with aws: is rejected with HTTP 400 (UNDOC for CloudHSM; the general AWS rule).",
-    citations: [C.tagsPerResource],
+    undocumented: "whether CloudHSM applies the AWS-wide aws: prefix rule (its TagKey pattern admits the prefix)",
+    citations: [C.reservedTagPrefix],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
@@ -410,10 +413,11 @@ export const tagChecks = defineGroup("tags", [
   },
   {
     id: "TAG-EMPTY-001",
-    level: "advisory",
+    level: "required",
     title: "DescribeBackups lists an untagged backup with an empty TagList",
-    asserts: 'A backup without tags has "TagList": [] in DescribeBackups rather than no TagList (observed on AWS).',
-    citations: [C.tagListPresentObserved],
+    asserts:
+      'A backup without tags has "TagList": [] in DescribeBackups rather than no TagList, as the user guide example output of describe-backups shows.',
+    citations: [C.describeExampleOutput, C.tagListPresentObserved],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();

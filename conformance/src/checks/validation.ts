@@ -57,6 +57,7 @@ export const validationChecks = defineGroup("validation", [
     title: "Constraint violations are reported as CloudHsmInvalidRequestException",
     asserts:
       "An invalid BackupId on DeleteBackup gives exactly CloudHsmInvalidRequestException (UNDOC whether AWS uses it or ValidationException).",
+    undocumented: "which error name a constraint violation gets",
     citations: [C.invalidRequest400, C.commonValidation],
     needs: [],
     async run(t) {

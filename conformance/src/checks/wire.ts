@@ -37,10 +37,12 @@ const notFound = (t: CheckContext) =>
 export const wireChecks = defineGroup("wire", [
   {
     id: "WIRE-POST-001",
-    level: "required",
+    level: "advisory",
     title: "The service rejects a GET request",
     asserts: "GET / with a valid X-Amz-Target gets a 4xx reply, not a result and not a 5xx.",
-    citations: [C.jsonPostRoot],
+    undocumented:
+      "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
+    citations: [C.jsonClaiming, C.jsonPostRoot],
     needs: [],
     async run(t) {
       const reply = await send(t, { method: "GET", target: "DescribeBackups" });
@@ -52,6 +54,8 @@ export const wireChecks = defineGroup("wire", [
     level: "advisory",
     title: "The service rejects a POST to a path other than /",
     asserts: "POST /backups with a valid X-Amz-Target and {} gets a 4xx reply (UNDOC what AWS does with the path).",
+    undocumented:
+      "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
     citations: [C.jsonPostRoot],
     needs: [],
     async run(t) {
@@ -110,10 +114,12 @@ export const wireChecks = defineGroup("wire", [
   },
   {
     id: "WIRE-UNKNOWN-001",
-    level: "required",
+    level: "advisory",
     title: "The service rejects an unknown X-Amz-Target operation",
     asserts: "X-Amz-Target BaldrApiService.NoSuchOperation gets a 4xx reply with an error name.",
-    citations: [C.jsonTarget],
+    undocumented:
+      "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
+    citations: [C.jsonClaimTarget, C.model],
     needs: [],
     async run(t) {
       expectClientError(
@@ -137,10 +143,12 @@ export const wireChecks = defineGroup("wire", [
   },
   {
     id: "WIRE-UNKNOWN-003",
-    level: "required",
+    level: "advisory",
     title: "The service rejects a request without X-Amz-Target",
     asserts: "POST / with {} and no X-Amz-Target gets a 4xx reply with an error name.",
-    citations: [C.jsonTarget],
+    undocumented:
+      "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
+    citations: [C.jsonTarget, C.model],
     needs: [],
     async run(t) {
       expectClientError("no X-Amz-Target", await send(t, { target: null, body: "{}" }));
@@ -148,10 +156,12 @@ export const wireChecks = defineGroup("wire", [
   },
   {
     id: "WIRE-UNKNOWN-004",
-    level: "required",
+    level: "advisory",
     title: "The service rejects an X-Amz-Target of another service",
     asserts: "X-Amz-Target DynamoDB_20120810.ListTables gets a 4xx reply with an error name.",
-    citations: [C.jsonTarget, C.model],
+    undocumented:
+      "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
+    citations: [C.jsonClaimTarget, C.model],
     needs: [],
     async run(t) {
       expectClientError(
@@ -163,17 +173,20 @@ export const wireChecks = defineGroup("wire", [
   {
     id: "WIRE-ERROR-001",
     level: "required",
-    title: "An error reply names the error in __type",
+    title: "An error reply names the error in X-Amzn-Errortype, code or __type",
     asserts:
-      "DeleteBackup of an unknown backup gets HTTP 400 whose body has a __type string that sanitises to CloudHsmResourceNotFoundException.",
-    citations: [C.jsonErrorType, C.resourceNotFound400],
+      "DeleteBackup of an unknown backup gets HTTP 400 naming the error in one of the three places the protocol allows (the X-Amzn-Errortype header, a code or a __type body field), which sanitises to CloudHsmResourceNotFoundException.",
+    citations: [C.jsonErrorComponent, C.resourceNotFound400],
     needs: [],
     async run(t) {
       const reply = await notFound(t);
       expectEqual("status", reply.status, 400);
-      const type = (reply.json as { __type?: unknown } | undefined)?.__type;
-      expectTrue("the body has a __type string", typeof type === "string", reply.text.slice(0, 200));
       expectEqual("error name", reply.errorName, "CloudHsmResourceNotFoundException");
+      const body = reply.json as { __type?: unknown } | undefined;
+      const header = reply.headers.get("x-amzn-errortype") !== null;
+      t.note(
+        `the error is named in ${header ? "X-Amzn-Errortype" : typeof body?.__type === "string" ? "__type" : "code"}`,
+      );
     },
   },
   {
@@ -181,6 +194,7 @@ export const wireChecks = defineGroup("wire", [
     level: "advisory",
     title: "An error's __type is the bare shape name",
     asserts: "The __type of a modelled error has no namespace# prefix and no :suffix.",
+    undocumented: "servers SHOULD send the bare shape name; clients must accept either form",
     citations: [C.jsonShapeName],
     needs: [],
     async run(t) {
@@ -225,6 +239,7 @@ export const wireChecks = defineGroup("wire", [
     title: "The service rejects a body that is not JSON with SerializationException",
     asserts:
       "A DescribeBackups body of '{not json' gets HTTP 400 SerializationException (observed on other AWS JSON services).",
+    undocumented: "the error name for a body that is not JSON",
     citations: [C.jsonEmptyBody],
     needs: [],
     async run(t) {
@@ -235,9 +250,10 @@ export const wireChecks = defineGroup("wire", [
   },
   {
     id: "WIRE-JSON-002",
-    level: "required",
+    level: "advisory",
     title: "The service rejects a body that is not JSON",
     asserts: "A DescribeBackups body of '{not json' gets a 4xx reply with an error name, not a result and not a 5xx.",
+    undocumented: "what a server answers to a body that is not JSON",
     citations: [C.model, C.jsonContentType],
     needs: [],
     async run(t) {
@@ -249,6 +265,7 @@ export const wireChecks = defineGroup("wire", [
     level: "advisory",
     title: "Replies carry an x-amzn-RequestId header",
     asserts: "Success and error replies both have a non-empty x-amzn-RequestId header (what AWS services send).",
+    undocumented: "whether replies carry an x-amzn-RequestId header",
     citations: [C.model],
     needs: [],
     async run(t) {
@@ -260,11 +277,11 @@ export const wireChecks = defineGroup("wire", [
   },
   {
     id: "WIRE-EMPTYOUT-001",
-    level: "advisory",
+    level: "required",
     title: "TagResource and UntagResource reply with an empty body or an empty JSON object",
     asserts:
       "TagResource and UntagResource, whose outputs have no members, each answer HTTP 200 with an empty body (the API reference's sentence) or {} (what the awsJson protocol's own tests and captures of other AWS JSON services show); the form the target uses is noted.",
-    citations: [C.emptyOutputBody],
+    citations: [C.emptyOutputBody, C.emptyJsonOutputSmithy, C.emptyOutputProtocolTest],
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();

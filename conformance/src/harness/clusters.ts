@@ -119,14 +119,13 @@ export async function addHsm(t: CheckContext, cluster: Cluster, region: string):
 /** Deletes an HSM and waits until the cluster no longer lists it as anything but DELETED. */
 export async function removeHsm(t: CheckContext, clusterId: string, hsmId: string, region: string): Promise<void> {
   await t.client(region).deleteHsm({ ClusterId: clusterId, HsmId: hsmId });
-  await untilCluster(
-    t,
-    clusterId,
-    region,
-    `without HSM ${hsmId}`,
-    (c) => !(c?.Hsms ?? []).some((h) => h.HsmId === hsmId && h.State !== "DELETED"),
-    "hsmDelete",
-  );
+  await untilHsmGone(t, clusterId, hsmId, region);
+}
+
+/** Waits until the cluster lists the HSM as DELETED or not at all. */
+export function untilHsmGone(t: CheckContext, clusterId: string, hsmId: string, region: string) {
+  const gone = (c: Cluster | undefined) => !(c?.Hsms ?? []).some((h) => h.HsmId === hsmId && h.State !== "DELETED");
+  return untilCluster(t, clusterId, region, `without HSM ${hsmId}`, gone, "hsmDelete");
 }
 
 /** Waits until a backup of `clusterId` not among `before` is listed and READY (the service made it). */
@@ -177,7 +176,11 @@ export async function deleteCluster(
   if (!settled || settled.State === "DELETED" || settled.State === "DELETE_IN_PROGRESS") {
     return;
   }
-  const hsms = (settled.Hsms ?? []).filter((h) => h.State !== "DELETE_IN_PROGRESS" && h.State !== "DELETED");
+  // An HSM still being created cannot be deleted yet: wait for it first.
+  const built = (settled.Hsms ?? []).some((h) => h.State === "CREATE_IN_PROGRESS")
+    ? await untilCluster(t, clusterId, region, "without HSMs being created", noneCreating, "hsmCreate", client)
+    : settled;
+  const hsms = (built?.Hsms ?? []).filter((h) => h.State !== "DELETE_IN_PROGRESS" && h.State !== "DELETED");
   for (const hsm of hsms) {
     await client.deleteHsm({ ClusterId: clusterId, HsmId: hsm.HsmId });
     t.note(`deleted HSM ${hsm.HsmId} of ${clusterId}`);
@@ -195,6 +198,8 @@ export async function deleteCluster(
   }
   await client.deleteCluster({ ClusterId: clusterId });
 }
+
+const noneCreating = (c: Cluster | undefined) => !(c?.Hsms ?? []).some((h) => h.State === "CREATE_IN_PROGRESS");
 
 export function failWith(message: string): never {
   throw new CheckFailed(message);

@@ -87,6 +87,10 @@ export class ControlClient {
   async failNextCopy(match: { BackupId?: string; DestinationRegion?: string }): Promise<string> {
     return (await this.#call<{ FaultId: string }>("POST", "/faults/copy", match)).FaultId;
   }
+  /** Promotes the share a backup's resource policy made (standing in for RAM's PromoteResourceShareCreatedFromPolicy). */
+  promoteResourceShare(resourceArn: string): Promise<{ ResourceArn: string; Promoted: true }> {
+    return this.#call("POST", "/resource-shares/promote", { ResourceArn: resourceArn });
+  }
   settings(): Promise<ControlSettings> {
     return this.#call("GET", "/settings");
   }

@@ -1,3 +1,4 @@
+import { clusterLifecycleChecks } from "../checks/cluster-lifecycle.js";
 import { copyResultChecks } from "../checks/copy-results.js";
 import { createClusterChecks } from "../checks/create-cluster.js";
 import { deleteRestoreChecks } from "../checks/delete-restore.js";
@@ -24,6 +25,7 @@ export const GROUPS: readonly GroupInfo[] = [
   { id: "retention", prefix: "RET", title: "NeverExpires and retention" },
   { id: "describe-backups", prefix: "DESC", title: "DescribeBackups filters, order and pagination" },
   { id: "create-cluster", prefix: "CC", title: "CreateCluster from a backup" },
+  { id: "cluster-lifecycle", prefix: "CLU", title: "Cluster and HSM lifecycle" },
   { id: "sharing", prefix: "SHARE", title: "Sharing through resource policies" },
   { id: "validation", prefix: "VAL", title: "Input validation from the spec's constraints" },
   { id: "wire", prefix: "WIRE", title: "AWS JSON 1.1 wire rules" },
@@ -40,6 +42,7 @@ const BY_GROUP: Record<GroupId, CheckDefinition[]> = {
   retention: retentionChecks,
   "describe-backups": describeBackupChecks,
   "create-cluster": createClusterChecks,
+  "cluster-lifecycle": clusterLifecycleChecks,
   sharing: sharingChecks,
   validation: validationChecks,
   wire: wireChecks,

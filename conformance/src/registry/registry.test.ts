@@ -3,9 +3,6 @@ import { describe, expect, it } from "vitest";
 import { CHECKS, GROUPS, validateRegistry } from "./index.js";
 import type { CheckDefinition } from "./types.js";
 
-/** Required checks whose citations still lead with an earlier document (being corrected in the check files). */
-const LEAD_NOT_CURRENT_YET: readonly string[] = ["IDP-BACKUP-001"];
-
 describe("the check registry", () => {
   it("has unique, stable-looking ids and at least one check per group", () => {
     expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
@@ -32,11 +29,41 @@ describe("the check registry", () => {
     }
   });
 
-  it("has legacy checks only for the ClusterId option, each resting on an earlier version of the user guide", () => {
+  /*
+   * The level rule: `required` when a current AWS document (model, API reference, user guide with its example output,
+   * the protocol specification) states what the check asserts; `legacy` when only an earlier version did; `advisory`
+   * for observation or inference. A check's first citation is the one that states what it asserts.
+   */
+  it("makes a check required exactly when its first citation is a current AWS document that settles it", () => {
+    const wrong = CHECKS.filter(
+      (c) => c.level === "required" && (c.citations[0]?.kind !== "current" || c.undocumented),
+    );
+    expect(
+      wrong.map((c) => `${c.id}: led by ${c.citations[0]?.kind}${c.undocumented ? ", undocumented" : ""}`),
+    ).toEqual([]);
+  });
+
+  it("makes a check legacy only on an earlier version of the user guide, for a behaviour a target declares", () => {
     for (const c of CHECKS.filter((x) => x.level === "legacy")) {
       expect(c.needs, c.id).toContain("legacy-cluster-id");
-      expect(c.citations[0]?.kind, c.id).toBe("earlier");
+      expect(
+        c.citations.every((x) => x.kind === "earlier"),
+        c.id,
+      ).toBe(true);
+      expect(c.undocumented, c.id).toBeUndefined();
     }
+  });
+
+  it("makes a check advisory only on an observation, or says what the document it cites leaves open", () => {
+    for (const c of CHECKS.filter((x) => x.level === "advisory")) {
+      const lead = c.citations[0]?.kind;
+      expect(lead === "observed" || (c.undocumented ?? "").length > 10, c.id).toBe(true);
+    }
+    // The converse: a check led by a current document that leaves nothing open is required, not advisory.
+    const drifted = CHECKS.filter(
+      (c) => c.level === "advisory" && c.citations[0]?.kind === "current" && !c.undocumented,
+    );
+    expect(drifted.map((c) => c.id)).toEqual([]);
   });
 
   it("keeps a check advisory when only observations back it", () => {
@@ -45,11 +72,13 @@ describe("the check registry", () => {
     }
   });
 
-  it("makes a check required only when its first citation is a current AWS document", () => {
-    const leadNotCurrent = CHECKS.filter((c) => c.level === "required" && c.citations[0]?.kind !== "current");
-    expect(leadNotCurrent.map((c) => c.id).filter((id) => !LEAD_NOT_CURRENT_YET.includes(id))).toEqual([]);
-    // An id stays on the list only while its check still breaks the rule; remove it once the check is corrected.
-    expect(LEAD_NOT_CURRENT_YET.filter((id) => !leadNotCurrent.some((c) => c.id === id))).toEqual([]);
+  it("covers every operation with a SCHEMA check", () => {
+    for (const op of OPERATION_NAMES) {
+      expect(
+        CHECKS.some((c) => c.group === "schema" && c.title === `${op} replies match the spec`),
+        op,
+      ).toBe(true);
+    }
   });
 
   it("refuses a registry with a duplicate id, a bad id or no citation", () => {

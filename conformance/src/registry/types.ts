@@ -5,7 +5,7 @@ import type { CheckContext } from "../harness/context.js";
  * - `required`: the current API model, API reference or user guide states it; a failure fails the run.
  * - `legacy`: the user guide stated it from 2018 to 2023 (the ClusterId option of CopyBackupToRegion); it fails
  *   the run only against a target that declares the legacy option.
- * - `advisory`: AWS behaviour no document states; reported, never failing a run.
+ * - `advisory`: observation or inference — what no document states (see `undocumented`); reported, never failing.
  */
 export type Level = "required" | "legacy" | "advisory";
 export const LEVELS: readonly Level[] = ["required", "legacy", "advisory"];
@@ -80,6 +80,11 @@ export interface CheckDefinition {
   /** What the check asserts, in one or two sentences (for the catalogue). */
   asserts: string;
   citations: readonly Citation[];
+  /**
+   * For an advisory check whose first citation is an AWS document: what that document leaves open (the error name,
+   * what happens in a case it does not mention), so that the check is advisory by the level rule.
+   */
+  undocumented?: string;
   needs: readonly Capability[];
   validated: Validation;
   run: (t: CheckContext) => Promise<void>;
@@ -95,6 +100,7 @@ export type GroupId =
   | "retention"
   | "describe-backups"
   | "create-cluster"
+  | "cluster-lifecycle"
   | "sharing"
   | "validation"
   | "wire"
