@@ -1,3 +1,4 @@
+import { shippedRecordingsOf } from "./recordings/load.js";
 import { CHECKS, GROUPS } from "./registry/index.js";
 import { type CheckDefinition, LEVELS, type Validation } from "./registry/types.js";
 import { quoted } from "./report/markdown.js";
@@ -36,7 +37,8 @@ export function renderCatalogue(): string {
       "|---|---|---|---|---|---|---|",
     );
     for (const c of CHECKS.filter((x) => x.group === g.id)) {
-      const citations = c.citations.map((x) => `${quoted(x, cell)} — <${x.url}>`).join("<br>");
+      const recordings = shippedRecordingsOf(c.id).map((id) => `recording \`${id}\``);
+      const citations = [...c.citations.map((x) => `${quoted(x, cell)} — <${x.url}>`), ...recordings].join("<br>");
       lines.push(
         `| \`${c.id}\` | ${c.level} | ${cell(c.title)} | ${cell(asserted(c))} | ${c.needs.join(", ") || "—"} | ${validation(c.validated)} | ${citations} |`,
       );

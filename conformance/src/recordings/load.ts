@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoadedRecording } from "./format.js";
@@ -14,14 +14,12 @@ export interface LoadOptions {
   checkIds?: ReadonlySet<string>;
 }
 
-async function jsonFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map(async (e) =>
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
       e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith(".json") ? [join(dir, e.name)] : [],
-    ),
-  );
-  return nested.flat().sort();
+    )
+    .sort();
 }
 
 /**
@@ -29,12 +27,17 @@ async function jsonFiles(dir: string): Promise<string[]> {
  * file stops the load with a RecordingFormatError naming the file and the member. Ids must be unique.
  */
 export async function loadRecordings(dir = RECORDINGS_DIR, options: LoadOptions = {}): Promise<LoadedRecording[]> {
+  return readRecordings(dir, options);
+}
+
+/** `loadRecordings`, synchronously (for reports, which are written synchronously). */
+export function readRecordings(dir = RECORDINGS_DIR, options: LoadOptions = {}): LoadedRecording[] {
   const byId = new Map<string, string>();
   const loaded: LoadedRecording[] = [];
-  for (const file of await jsonFiles(dir)) {
+  for (const file of jsonFiles(dir)) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(await readFile(file, "utf8"));
+      parsed = JSON.parse(readFileSync(file, "utf8"));
     } catch (error) {
       throw new RecordingFormatError(file, "(file)", `is not JSON: ${(error as Error).message}`);
     }
@@ -58,4 +61,11 @@ export function recordingsByCheck(recordings: readonly LoadedRecording[]): Map<s
     }
   }
   return map;
+}
+
+let shipped: Map<string, string[]> | undefined;
+/** The shipped recordings each check rests on (check id → recording ids), read once. */
+export function shippedRecordingsOf(checkId: string): string[] {
+  shipped ??= recordingsByCheck(readRecordings());
+  return shipped.get(checkId) ?? [];
 }

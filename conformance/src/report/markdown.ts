@@ -86,7 +86,10 @@ export function markdownReport(run: RunResult): string {
     lines.push(`## ${g.title}`, "", "| check | level | result | reason | citation |", "|---|---|---|---|---|");
     for (const r of rs) {
       const c = r.citations[0];
-      const citation = c ? `[${quoted(c, cell)}](${c.url})` : "";
+      const recorded = r.recordings
+        ? `<br>rests on recordings: ${r.recordings.map((id) => `\`${id}\``).join(", ")}`
+        : "";
+      const citation = `${c ? `[${quoted(c, cell)}](${c.url})` : ""}${recorded}`;
       const reason = [r.reason, ...r.notes].filter(Boolean).join(" — ");
       lines.push(`| \`${r.id}\` ${cell(r.title)} | ${r.level} | ${resultLabel(r)} | ${cell(reason)} | ${citation} |`);
     }

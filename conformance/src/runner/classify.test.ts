@@ -51,4 +51,12 @@ describe("classify", () => {
     expect(s).toMatchObject({ total: 3, failsRun: 1, advisoryDifferences: 1 });
     expect(s.byStatus).toMatchObject({ pass: 1, fail: 2 });
   });
+
+  it("names the golden recordings of real replies a check rests on", () => {
+    const empty = classify({ ...meta("required"), id: "TAG-EMPTY-001" }, ran("passed"), undefined);
+    expect(empty.recordings).toContain("cloud-custodian.describe-backups.two-ready-two-pending-deletion");
+    expect(classify({ ...meta("required"), id: "VAL-NAME-001" }, ran("passed"), undefined)).not.toHaveProperty(
+      "recordings",
+    );
+  });
 });

@@ -1,4 +1,10 @@
+import { shippedRecordingsOf } from "../recordings/load.js";
 import type { CheckMeta, CheckResult, ExecutedCheck, Expectation, ResultStatus, RunSummary } from "./types.js";
+
+function recordingsOf(id: string): { recordings?: string[] } {
+  const ids = shippedRecordingsOf(id);
+  return ids.length > 0 ? { recordings: ids } : {};
+}
 
 /** Applies the target's expectation (if any) to what a check did, and decides whether it fails the run. */
 export function classify(check: CheckMeta, executed: ExecutedCheck, expectation: Expectation | undefined): CheckResult {
@@ -25,6 +31,7 @@ export function classify(check: CheckMeta, executed: ExecutedCheck, expectation:
     level: check.level,
     title: check.title,
     citations: check.citations,
+    ...recordingsOf(check.id),
     outcome: executed.outcome,
     status,
     ...(reason === undefined ? {} : { reason }),

@@ -24,6 +24,8 @@ export interface CheckResult {
   level: Level;
   title: string;
   citations: readonly Citation[];
+  /** The golden recordings of real replies the check rests on (ids under recordings/). */
+  recordings?: string[];
   outcome: Outcome;
   status: ResultStatus;
   /** Why it failed or was skipped (or the expectation's reason for `known`/`stale`). */
