@@ -74,7 +74,7 @@ export async function sweep(
           for (const c of page.Clusters ?? []) {
             if (c.ClusterId && !c.State?.startsWith("DELETE") && tagged(c.TagList, runId)) {
               const clusterId = c.ClusterId;
-              await act(`cluster ${clusterId} (${region})`, () => t.fixtures.deleteCluster(clusterId, region));
+              await act(`cluster ${clusterId} (${region})`, () => t.clusters.deleteCluster(clusterId, region));
             }
           }
         }

@@ -28,7 +28,7 @@ const liveHsms = (c: Cluster | undefined) =>
 
 /** The run's ACTIVE cluster, listed now, and its id. */
 async function activeNow(t: CheckContext): Promise<{ cluster: Cluster; clusterId: string }> {
-  const fixture = await t.fixtures.activeCluster();
+  const fixture = await t.clusters.activeCluster();
   const clusterId = expectDefined("ClusterId", fixture.ClusterId);
   return { cluster: (await describeCluster(t, clusterId, t.regions.primary)) ?? fixture, clusterId };
 }
@@ -73,7 +73,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
     citations: [C.createHsmUninitialized, C.addHsmAfterActivation, C.secondHsmBeforeActivationObserved],
     needs: ["billable"],
     async run(t) {
-      const cluster = await t.fixtures.initializedCluster();
+      const cluster = await t.clusters.initializedCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       await expectRejected(t, "CreateHsm in an INITIALIZED cluster", () =>
         t
@@ -187,7 +187,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
     citations: [C.deleteClusterHsmsFirst],
     needs: ["billable"],
     async run(t) {
-      const cluster = await t.fixtures.plainCluster();
+      const cluster = await t.clusters.plainCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       await addHsm(t, cluster, t.regions.primary);
       await expectRejected(t, "DeleteCluster with an HSM", () => t.client().deleteCluster({ ClusterId: clusterId }));
@@ -204,7 +204,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
     citations: [C.initializeClusterCsr, C.initializeExampleOutput],
     needs: ["billable"],
     async run(t) {
-      const cluster = await t.fixtures.plainCluster();
+      const cluster = await t.clusters.plainCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       await addHsm(t, cluster, t.regions.primary);
       const out = await t
@@ -247,7 +247,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
     citations: [C.initializeClusterUg, C.initializeClusterCsr, C.clusterCsrUninitialized, C.csrAfterFirstHsmObserved],
     needs: ["billable"],
     async run(t) {
-      const cluster = await t.fixtures.plainCluster();
+      const cluster = await t.clusters.plainCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       await expectRejected(t, "InitializeCluster without an HSM", () =>
         t.client().initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT }),
@@ -268,7 +268,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
       await addHsm(t, cluster, t.regions.primary);
       const backup = await newBackupOf(t, clusterId, t.regions.primary, before);
       t.cleanups.push(`delete backup ${backup.BackupId}`, () =>
-        t.fixtures.deleteIfReady(backup.BackupId, t.regions.primary),
+        t.copies.deleteIfReady(backup.BackupId, t.regions.primary),
       );
       expectEqual("ClusterId of the new backup", backup.ClusterId, clusterId);
     },
@@ -288,7 +288,7 @@ export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
       await removeHsm(t, clusterId, hsm.HsmId, t.regions.primary);
       const backup = await newBackupOf(t, clusterId, t.regions.primary, before);
       t.cleanups.push(`delete backup ${backup.BackupId}`, () =>
-        t.fixtures.deleteIfReady(backup.BackupId, t.regions.primary),
+        t.copies.deleteIfReady(backup.BackupId, t.regions.primary),
       );
       expectEqual("ClusterId of the new backup", backup.ClusterId, clusterId);
     },

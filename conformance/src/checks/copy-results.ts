@@ -7,8 +7,8 @@ import { defineGroup } from "./define.js";
 async function sourceAndCopy(t: CheckContext): Promise<{ source: Backup; copy: Backup; to: string; output: unknown }> {
   const source = await t.fixtures.readyBackup();
   const to = t.region("second");
-  const { output, copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
-  const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY");
+  const { output, copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
+  const settled = await t.copies.settleCopy(copy.BackupId, to, "READY");
   return { source, copy: settled, to, output };
 }
 
@@ -23,7 +23,7 @@ export const copyResultChecks = defineGroup("copy-results", [
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const source = await t.fixtures.readyBackup();
-      const { output } = await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"));
+      const { output } = await t.copies.copy(source.BackupId, t.regions.primary, t.region("second"));
       const d = expectDefined("DestinationBackup", output.DestinationBackup);
       expectEqual("DestinationBackup.SourceBackup", d.SourceBackup, source.BackupId);
       expectEqual("DestinationBackup.SourceCluster", d.SourceCluster, source.ClusterId);
@@ -128,7 +128,7 @@ export const copyResultChecks = defineGroup("copy-results", [
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const { copy, to } = await sourceAndCopy(t);
-      const back = await t.fixtures.copy(copy.BackupId, to, t.regions.primary);
+      const back = await t.copies.copy(copy.BackupId, to, t.regions.primary);
       expectEqual("SourceBackup of the copy of the copy", back.copy.SourceBackup, copy.BackupId);
       expectEqual("SourceRegion of the copy of the copy", back.copy.SourceRegion, to);
     },

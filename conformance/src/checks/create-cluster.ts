@@ -102,8 +102,8 @@ export const createClusterChecks = defineGroup("create-cluster", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
-      const ready = await t.fixtures.settleCopy(copy.BackupId, to, "READY");
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
+      const ready = await t.copies.settleCopy(copy.BackupId, to, "READY");
       const cluster = await clusterFrom(t, ready.BackupId, ready, to);
       expectEqual("SourceBackupId", cluster.SourceBackupId, ready.BackupId);
     },

@@ -87,8 +87,8 @@ export const describeBackupChecks = defineGroup("describe-backups", [
     async run(t) {
       const [first, second] = (await t.fixtures.someBackups(2)) as [Backup, Backup];
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(first.BackupId, t.regions.primary, to);
-      const other = await t.fixtures.copy(second.BackupId, t.regions.primary, to);
+      const { copy } = await t.copies.copy(first.BackupId, t.regions.primary, to);
+      const other = await t.copies.copy(second.BackupId, t.regions.primary, to);
       const { backups } = await allPages(t, { Filters: { sourceBackupIds: [first.BackupId] } }, to);
       expectTrue("the copy is listed", ids(backups).includes(copy.BackupId), ids(backups));
       expectTrue("the other copy is not listed", !ids(backups).includes(other.copy.BackupId), ids(backups));

@@ -37,7 +37,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const source = await t.fixtures.readyBackup();
-      const { output, copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"));
+      const { output, copy } = await t.copies.copy(source.BackupId, t.regions.primary, t.region("second"));
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, source.BackupId);
       expectEqual("SourceBackup of the copy", copy.SourceBackup, source.BackupId);
     },
@@ -109,7 +109,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
         .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId);
       const copy = await t.findCopy(newer.BackupId, to, before);
-      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.fixtures.discardCopy(copy.BackupId, to));
+      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.copies.discardCopy(copy.BackupId, to));
       expectEqual("SourceCluster of the copy", copy.SourceCluster, clusterId);
     },
   },
@@ -125,7 +125,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
       const { older, newer, clusterId } = await olderAndNewer(t, { mayChange: false });
       const to = t.region("second");
       const newerCopies = await t.copyIds(newer.BackupId, to);
-      const { output, copy } = await t.fixtures.copy(older.BackupId, t.regions.primary, to, {
+      const { output, copy } = await t.copies.copy(older.BackupId, t.regions.primary, to, {
         extra: { ClusterId: clusterId },
       });
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
@@ -145,7 +145,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, {
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, {
         extra: { ClusterId: UNKNOWN_CLUSTER_ID },
       });
       expectEqual("SourceBackup of the copy", copy.SourceBackup, source.BackupId);
@@ -170,7 +170,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
         .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
       expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
       const copy = await t.findCopy(older.BackupId, to, before);
-      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.fixtures.discardCopy(copy.BackupId, to));
+      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.copies.discardCopy(copy.BackupId, to));
       const fresh = (await t.copiesOf(newer.BackupId, to)).filter((b) => !newerCopies.has(b.BackupId));
       expectTrue("the backup pending deletion was not copied", fresh.length === 0, ids(fresh));
     },
@@ -209,7 +209,7 @@ export const idPrecedenceChecks = defineGroup("id-precedence", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       const result = await attempt(() =>
-        t.fixtures.copy(source.BackupId, t.regions.primary, to, { extra: { ClusterId: UNKNOWN_CLUSTER_ID } }),
+        t.copies.copy(source.BackupId, t.regions.primary, to, { extra: { ClusterId: UNKNOWN_CLUSTER_ID } }),
       );
       if (result.ok) {
         expectEqual("SourceBackup of the copy", result.value.copy.SourceBackup, source.BackupId);

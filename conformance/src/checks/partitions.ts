@@ -78,8 +78,8 @@ function allowed(r: Route) {
     needs: r.needs,
     async run(t: CheckContext) {
       const source = await backupIn(t, r.from(t));
-      const { copy } = await t.fixtures.copy(source.BackupId, r.from(t), r.to(t));
-      const settled = await t.fixtures.settleCopy(copy.BackupId, r.to(t), "READY", "DELETED");
+      const { copy } = await t.copies.copy(source.BackupId, r.from(t), r.to(t));
+      const settled = await t.copies.settleCopy(copy.BackupId, r.to(t), "READY", "DELETED");
       expectEqual(`state of the copy in ${r.to(t)}`, settled.BackupState, "READY");
     },
   };
@@ -212,8 +212,8 @@ export const partitionChecks = defineGroup("partitions", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
-      const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
+      const settled = await t.copies.settleCopy(copy.BackupId, to, "READY", "DELETED");
       expectEqual("state of the copy", settled.BackupState, "READY");
     },
   },

@@ -9,7 +9,7 @@ const DAY = 24 * 3600;
 
 /** Sets the run cluster's retention to `days` for this check and restores the previous policy afterwards. */
 async function withRetention(t: CheckContext, days: string): Promise<string> {
-  const cluster = await t.fixtures.activeCluster();
+  const cluster = await t.clusters.activeCluster();
   const clusterId = expectDefined("ClusterId", cluster.ClusterId);
   const previous = cluster.BackupRetentionPolicy ?? { Type: "DAYS" as const, Value: "90" };
   await t.client().modifyCluster({ ClusterId: clusterId, BackupRetentionPolicy: { Type: "DAYS", Value: days } });
@@ -95,8 +95,8 @@ export const retentionChecks = defineGroup("retention", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
-      await t.fixtures.settleCopy(copy.BackupId, to, "READY");
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
+      await t.copies.settleCopy(copy.BackupId, to, "READY");
       await t.control.advance(380 * DAY);
       expectEqual(
         "state of the copy after 380 days",
@@ -114,7 +114,7 @@ export const retentionChecks = defineGroup("retention", [
     citations: [C.retentionRange, C.retentionRangeUg],
     needs: [],
     async run(t) {
-      const cluster = await t.fixtures.existingCluster();
+      const cluster = await t.clusters.existingCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       const original = cluster.BackupRetentionPolicy ?? { Type: "DAYS" as const, Value: "90" };
       // Should the target accept a value, the cluster gets its own policy back.

@@ -69,7 +69,7 @@ export const schemaChecks = defineGroup("schema", [
   }),
   schemaCheck("CopyBackupToRegion", ["ready-backup", "second-region"], async (t) => {
     const backup = await t.fixtures.readyBackup();
-    await t.fixtures.copy(backup.BackupId, t.regions.primary, t.region("second"));
+    await t.copies.copy(backup.BackupId, t.regions.primary, t.region("second"));
   }),
   schemaCheck("DeleteBackup", ["ready-backup"], async (t) => {
     const backup = await t.fixtures.disposableBackup();
@@ -105,7 +105,7 @@ export const schemaChecks = defineGroup("schema", [
     await clusterFrom(t, backup.BackupId, backup);
   }),
   schemaCheck("ModifyCluster", ["billable"], async (t) => {
-    const cluster = await t.fixtures.activeCluster();
+    const cluster = await t.clusters.activeCluster();
     const clusterId = expectDefined("ClusterId", cluster.ClusterId);
     await t.client().modifyCluster({
       ClusterId: clusterId,
@@ -113,20 +113,20 @@ export const schemaChecks = defineGroup("schema", [
     });
   }),
   schemaCheck("CreateHsm", ["billable"], async (t) => {
-    const cluster = await t.fixtures.plainCluster();
+    const cluster = await t.clusters.plainCluster();
     await t.client().createHsm({
       ClusterId: cluster.ClusterId as string,
       AvailabilityZone: zonesOf(cluster, t.regions.primary)[0] as string,
     });
   }),
   schemaCheck("DeleteHsm", ["billable"], async (t) => {
-    const cluster = await t.fixtures.plainCluster();
+    const cluster = await t.clusters.plainCluster();
     const hsm = await addHsm(t, cluster, t.regions.primary);
     await t.client().deleteHsm({ ClusterId: cluster.ClusterId as string, HsmId: hsm.HsmId });
   }),
-  schemaCheck("InitializeCluster", ["billable"], (t) => t.fixtures.initializedCluster()),
+  schemaCheck("InitializeCluster", ["billable"], (t) => t.clusters.initializedCluster()),
   schemaCheck("DeleteCluster", ["billable"], async (t) => {
-    const cluster = await t.fixtures.plainCluster();
+    const cluster = await t.clusters.plainCluster();
     await t.client().deleteCluster({ ClusterId: cluster.ClusterId as string });
   }),
   {

@@ -44,9 +44,9 @@ export async function expectCopyRefused(t: CheckContext, backupId: string, from:
     skip(`the copy ${from} → ${to} was accepted; seeing whether it fails needs access to ${to}`);
   }
   const copy = await t.findCopy(backupId, to, before);
-  const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+  const settled = await t.copies.settleCopy(copy.BackupId, to, "READY", "DELETED");
   if (settled.BackupState !== "DELETED") {
-    await t.fixtures.deleteIfReady(copy.BackupId, to);
+    await t.copies.deleteIfReady(copy.BackupId, to);
     throw new CheckFailed(`the copy ${from} → ${to} was made: ${copy.BackupId} became ${settled.BackupState}`);
   }
   return { sync: false, copy: settled };

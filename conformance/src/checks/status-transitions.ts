@@ -14,7 +14,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const source = await t.fixtures.readyBackup();
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"));
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, t.region("second"));
       expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
     },
   },
@@ -29,13 +29,13 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
       expectTrue(
         "the first state seen is CREATE_IN_PROGRESS or READY",
         copy.BackupState === "CREATE_IN_PROGRESS" || copy.BackupState === "READY",
         copy.BackupState,
       );
-      const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+      const settled = await t.copies.settleCopy(copy.BackupId, to, "READY", "DELETED");
       expectEqual("final BackupState of the copy", settled.BackupState, "READY");
     },
   },
@@ -50,12 +50,12 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      await t.fixtures.failNextCopy(source.BackupId, to);
+      await t.copies.failNextCopy(source.BackupId, to);
       const before = await t.copyIds(source.BackupId, to);
       await t.client().copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: to, TagList: [t.runTag] });
       const copy = await t.findCopy(source.BackupId, to, before);
       expectEqual("BackupState of the new copy", copy.BackupState, "CREATE_IN_PROGRESS");
-      const settled = await t.fixtures.settleCopy(copy.BackupId, to, "READY", "DELETED");
+      const settled = await t.copies.settleCopy(copy.BackupId, to, "READY", "DELETED");
       expectEqual("final BackupState of the failed copy", settled.BackupState, "DELETED");
     },
   },
@@ -71,9 +71,9 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to);
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
       expectEqual("source state during the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
-      await t.fixtures.settleCopy(copy.BackupId, to, "READY");
+      await t.copies.settleCopy(copy.BackupId, to, "READY");
       expectEqual("source state after the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
     },
   },
@@ -130,7 +130,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     citations: [C.backupOnActivate],
     needs: ["control", "billable"],
     async run(t) {
-      const cluster = await t.fixtures.initializedCluster();
+      const cluster = await t.clusters.initializedCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       await t.control.activate(clusterId);
       const ready = await t.waitFor(
@@ -153,11 +153,9 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     citations: [C.backupStates, C.backupOnActivate],
     needs: ["control"],
     async run(t) {
-      const cluster = await t.fixtures.activeCluster();
+      const cluster = await t.clusters.activeCluster();
       const { Backup: made } = await t.control.backupNow(expectDefined("ClusterId", cluster.ClusterId));
-      t.cleanups.push(`delete backup ${made.BackupId}`, () =>
-        t.fixtures.deleteIfReady(made.BackupId, t.regions.primary),
-      );
+      t.cleanups.push(`delete backup ${made.BackupId}`, () => t.copies.deleteIfReady(made.BackupId, t.regions.primary));
       expectEqual("state when listed", (await t.describeBackup(made.BackupId))?.BackupState, "CREATE_IN_PROGRESS");
       const ready = await t.waitFor(
         `backup ${made.BackupId} READY`,

@@ -50,7 +50,7 @@ export const tagChecks = defineGroup("tags", [
       const { source } = await taggedSource(t);
       const given = [t.runTag, { Key: "conformance-copy", Value: "given" }];
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: given });
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
       expectSameTags("TagList of the copy (DescribeBackups)", copy.TagList, given);
       expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, given);
     },
@@ -65,7 +65,7 @@ export const tagChecks = defineGroup("tags", [
     async run(t) {
       const { source, sourceTags } = await taggedSource(t);
       const to = t.region("second");
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: "omit" });
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: "omit" });
       expectSameTags("TagList of the copy (DescribeBackups)", copy.TagList, sourceTags);
       expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, sourceTags);
     },
@@ -79,7 +79,7 @@ export const tagChecks = defineGroup("tags", [
     needs: ["ready-backup", "second-region"],
     async run(t) {
       const { source, sourceTags } = await taggedSource(t);
-      await t.fixtures.copy(source.BackupId, t.regions.primary, t.region("second"), {
+      await t.copies.copy(source.BackupId, t.regions.primary, t.region("second"), {
         tags: [t.runTag, { Key: "conformance-copy", Value: "given" }],
       });
       expectSameTags("tags of the source after the copy", (await listAllTags(t, source.BackupId)).tags, sourceTags);
@@ -116,7 +116,7 @@ export const tagChecks = defineGroup("tags", [
       const { source } = await taggedSource(t);
       const to = t.region("second");
       const given = [t.runTag];
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: given });
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
       await t
         .client()
         .tagResource({ ResourceId: source.BackupId, TagList: [{ Key: "conformance-later", Value: "x" }] });
@@ -134,7 +134,7 @@ export const tagChecks = defineGroup("tags", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       const given = [t.runTag, ...tags("conformance-copy-", 49)];
-      const { copy } = await t.fixtures.copy(source.BackupId, t.regions.primary, to, { tags: given });
+      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
       expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, given);
     },
   },
@@ -263,7 +263,7 @@ export const tagChecks = defineGroup("tags", [
     citations: [C.tagOverwrite, C.untag],
     needs: ["billable"],
     async run(t) {
-      const cluster = await t.fixtures.activeCluster();
+      const cluster = await t.clusters.activeCluster();
       const clusterId = expectDefined("ClusterId", cluster.ClusterId);
       const key = `conformance-${t.checkId.toLowerCase()}`;
       await t.client().tagResource({ ResourceId: clusterId, TagList: [{ Key: key, Value: "cluster" }] });

@@ -1,7 +1,9 @@
 import { type CloudHsmV2Client, resolveEndpoint } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
 import { Cleanups } from "./cleanups.js";
+import { ClusterFixtures } from "./cluster-fixtures.js";
 import type { ControlClient } from "./control.js";
+import { Copies } from "./copies.js";
 import { RUN_TAG_KEY } from "./discovery.js";
 import { CheckFailed, skip } from "./failure.js";
 import { Fixtures } from "./fixtures.js";
@@ -30,6 +32,8 @@ export class CheckContext {
   readonly violations: SchemaViolation[] = [];
   readonly notes: string[] = [];
   readonly fixtures: Fixtures;
+  readonly clusters: ClusterFixtures;
+  readonly copies: Copies;
   readonly #clients = new Map<string, CloudHsmV2Client>();
 
   constructor(
@@ -37,6 +41,8 @@ export class CheckContext {
     readonly checkId: string,
   ) {
     this.fixtures = new Fixtures(this);
+    this.clusters = new ClusterFixtures(this);
+    this.copies = new Copies(this);
   }
 
   get regions() {

@@ -1,27 +1,11 @@
-import type { components } from "@cloudhsm-kit/spec";
-import {
-  addHsm,
-  advanceFor,
-  backupIdsOf,
-  type Cluster,
-  createCluster,
-  createdAs,
-  deleteCluster,
-  describeCluster,
-  FAKE_CERT,
-  failWith,
-  newBackupOf,
-  removeHsm,
-  untilCluster,
-} from "./clusters.js";
+import { canCreateClusters } from "./cluster-fixtures.js";
+import { addHsm, backupIdsOf, failWith, newBackupOf, removeHsm, untilCluster } from "./clusters.js";
 import type { Backup, CheckContext, Tag } from "./context.js";
 import { discoveredIn } from "./discovery.js";
-import { FixtureBlocked, skip } from "./failure.js";
+import { skip } from "./failure.js";
 import { guarded } from "./fixture-guard.js";
 import { describeAllBackups } from "./pages.js";
 import { partitionOf } from "./regions.js";
-
-type CopyOutput = components["schemas"]["CopyBackupToRegionResponse"];
 
 /**
  * Builds the state checks need, through the public API wherever it can. With the control protocol it makes clusters
@@ -33,10 +17,6 @@ type CopyOutput = components["schemas"]["CopyBackupToRegionResponse"];
  */
 export class Fixtures {
   constructor(private readonly t: CheckContext) {}
-
-  get #canCreateClusters(): boolean {
-    return this.t.target.capabilities.has("billable");
-  }
 
   /** A READY backup in `region` the check only reads: configured, or listed by the target (a new one with control). */
   async readyBackup(region: string = this.t.regions.primary): Promise<Backup> {
@@ -84,21 +64,21 @@ export class Fixtures {
 
   async #makeBackup(region: string, tags: Tag[] | undefined): Promise<Backup> {
     if (this.t.target.control) {
-      const cluster = await this.activeCluster(region);
+      const cluster = await this.t.clusters.activeCluster(region);
       const { Backup: made } = await this.t.control.backupNow(cluster.ClusterId as string);
-      this.t.cleanups.push(`delete backup ${made.BackupId}`, () => this.deleteIfReady(made.BackupId, region));
-      await this.untilReady(made.BackupId, region);
+      this.t.cleanups.push(`delete backup ${made.BackupId}`, () => this.t.copies.deleteIfReady(made.BackupId, region));
+      await this.t.copies.untilReady(made.BackupId, region);
       await this.#tag(made.BackupId, region, tags);
       return made;
     }
     const source = await this.#sourceElsewhere(region);
     if (source) {
-      const { copy } = await this.copy(source.backup.BackupId, source.region, region, {
+      const { copy } = await this.t.copies.copy(source.backup.BackupId, source.region, region, {
         tags: [this.t.runTag, ...(tags ?? [])],
       });
-      return this.settleCopy(copy.BackupId, region, "READY");
+      return this.t.copies.settleCopy(copy.BackupId, region, "READY");
     }
-    if (this.#canCreateClusters && (await this.existingReady(region))) {
+    if (canCreateClusters(this.t) && (await this.existingReady(region))) {
       const [made] = await this.#backupsByHsmChanges(region, 1);
       await this.#tag((made as Backup).BackupId, region, [this.t.runTag, ...(tags ?? [])]);
       return made as Backup;
@@ -136,16 +116,18 @@ export class Fixtures {
   clusterBackups(count: number, region: string = this.t.regions.primary): Promise<Backup[]> {
     return guarded(this.t.target, `cluster-backups:${region}`, `new backups of one cluster in ${region}`, async () => {
       if (this.t.target.control) {
-        const cluster = await this.activeCluster(region);
+        const cluster = await this.t.clusters.activeCluster(region);
         const made: Backup[] = [];
         for (let i = 0; i < count; i++) {
           const { Backup: backup } = await this.t.control.backupNow(cluster.ClusterId as string);
-          this.t.cleanups.push(`delete backup ${backup.BackupId}`, () => this.deleteIfReady(backup.BackupId, region));
-          made.push(await this.untilReady(backup.BackupId, region));
+          this.t.cleanups.push(`delete backup ${backup.BackupId}`, () =>
+            this.t.copies.deleteIfReady(backup.BackupId, region),
+          );
+          made.push(await this.t.copies.untilReady(backup.BackupId, region));
         }
         return made;
       }
-      if (!this.#canCreateClusters) {
+      if (!canCreateClusters(this.t)) {
         skip(
           `needs new backups of one cluster in ${region}: the control protocol, or permission to create clusters (--allow-billable on AWS)`,
         );
@@ -204,7 +186,7 @@ export class Fixtures {
    * alternately adds and removes an HSM of the run's cluster `count` times and collects the backups it makes.
    */
   async #backupsByHsmChanges(region: string, count: number): Promise<Backup[]> {
-    const cluster = await this.activeCluster(region);
+    const cluster = await this.t.clusters.activeCluster(region);
     const clusterId = cluster.ClusterId as string;
     const made: Backup[] = [];
     for (let i = 0; i < count; i++) {
@@ -217,103 +199,12 @@ export class Fixtures {
         await addHsm(this.t, now ?? cluster, region);
       }
       const backup = await newBackupOf(this.t, clusterId, region, before);
-      this.t.cleanups.push(`delete backup ${backup.BackupId}`, () => this.deleteIfReady(backup.BackupId, region));
+      this.t.cleanups.push(`delete backup ${backup.BackupId}`, () =>
+        this.t.copies.deleteIfReady(backup.BackupId, region),
+      );
       made.push(backup);
     }
     return made;
-  }
-
-  /**
-   * An ACTIVE cluster in `region`, one per run and region: built and activated through the control protocol, or
-   * restored from a READY backup (such a cluster is ACTIVE without initialization) where clusters can be made.
-   */
-  activeCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    const shared = this.t.target.shared;
-    const key = `cluster:${region}`;
-    let pending = shared.get(key) as Promise<Cluster> | undefined;
-    if (!pending) {
-      pending = guarded(this.t.target, key, `an ACTIVE cluster in ${region}`, () => this.#buildActiveCluster(region));
-      shared.set(key, pending);
-      // A skip is no verdict on the target: let a later check try again.
-      pending.catch((error: unknown) => !(error instanceof FixtureBlocked) && shared.delete(key));
-    }
-    return pending;
-  }
-
-  async #buildActiveCluster(region: string): Promise<Cluster> {
-    const runCleanups = this.t.target.runCleanups;
-    if (this.t.target.control) {
-      return this.#activateWithControl(region);
-    }
-    if (!this.#canCreateClusters) {
-      skip(
-        `needs a cluster in ${region}: the control protocol, or permission to create clusters (--allow-billable on AWS)`,
-      );
-    }
-    const source = await this.readyBackup(region);
-    const created = await createCluster(this.t, region, { source, cleanups: runCleanups });
-    return createdAs(this.t, created, region, "ACTIVE", `restored from ${source.BackupId}`);
-  }
-
-  async #activateWithControl(region: string): Promise<Cluster> {
-    const created = await createCluster(this.t, region, { cleanups: this.t.target.runCleanups });
-    const clusterId = created.ClusterId as string;
-    await this.#initialize(await createdAs(this.t, created, region, "UNINITIALIZED", "made without a backup"), region);
-    const activated = await this.t.control.activate(clusterId);
-    if (activated.Backup?.BackupId) {
-      await this.untilReady(activated.Backup.BackupId, region);
-    }
-    return (await untilCluster(
-      this.t,
-      clusterId,
-      region,
-      "ACTIVE",
-      (c) => c?.State === "ACTIVE",
-      "clusterCreate",
-    )) as Cluster;
-  }
-
-  /**
-   * An ACTIVE cluster for a check that should change nothing (a rejected call): one the target already has, else the
-   * run's cluster.
-   */
-  async existingCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    for (const candidate of this.t.target.discovered.clusters.get(region) ?? []) {
-      const cluster = candidate.ClusterId ? await describeCluster(this.t, candidate.ClusterId, region) : undefined;
-      if (cluster?.State === "ACTIVE") {
-        return cluster;
-      }
-    }
-    return this.activeCluster(region);
-  }
-
-  /** A new cluster without a backup, UNINITIALIZED, deleted after the check (needs permission to create clusters). */
-  async plainCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    if (!this.#canCreateClusters) {
-      skip("creates a cluster: run with --allow-billable on AWS");
-    }
-    return createdAs(this.t, await createCluster(this.t, region), region, "UNINITIALIZED", "made without a backup");
-  }
-
-  /** A new cluster with one ACTIVE HSM, initialized (INITIALIZED), deleted after the check. */
-  async initializedCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    return this.#initialize(await this.plainCluster(region), region);
-  }
-
-  /** Adds the first HSM to an UNINITIALIZED cluster, initializes the cluster and waits until it is INITIALIZED. */
-  async #initialize(cluster: Cluster, region: string): Promise<Cluster> {
-    const clusterId = cluster.ClusterId as string;
-    await addHsm(this.t, cluster, region);
-    await this.t
-      .client(region)
-      .initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
-    const done = (c: Cluster | undefined) => c?.State === "INITIALIZED";
-    return (await untilCluster(this.t, clusterId, region, "INITIALIZED", done, "clusterInitialize")) as Cluster;
-  }
-
-  /** Deletes a cluster with its HSMs (cleanup, sweep). */
-  deleteCluster(clusterId: string, region: string, client = this.t.client(region)): Promise<void> {
-    return deleteCluster(this.t, clusterId, region, client);
   }
 
   /** A backup listed as DELETED in `region`: one the target already lists, or a copy failed on purpose (control). */
@@ -331,83 +222,12 @@ export class Fixtures {
     }
     const from = region === this.t.regions.primary ? this.t.region("second") : this.t.regions.primary;
     const source = await this.readyBackup(from);
-    await this.failNextCopy(source.BackupId, region);
+    await this.t.copies.failNextCopy(source.BackupId, region);
     const before = await this.t.copyIds(source.BackupId, region);
     await this.t
       .client(from)
       .copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: region, TagList: [this.t.runTag] });
     const copy = await this.t.findCopy(source.BackupId, region, before);
-    return this.settleCopy(copy.BackupId, region, "READY", "DELETED");
-  }
-
-  untilReady(backupId: string, region: string): Promise<Backup> {
-    return this.#untilBackup(backupId, region, "READY", (b) => b.BackupState === "READY", "backupCreate");
-  }
-
-  /** Polls one backup until `done` holds (an unlisted backup counts as a record with only its id). */
-  #untilBackup(
-    backupId: string,
-    region: string,
-    what: string,
-    done: (b: Backup) => boolean,
-    kind: "backupCreate" | "copy",
-  ): Promise<Backup> {
-    return this.t.waitFor(
-      `backup ${backupId} in ${region} ${what}`,
-      async () => (await this.t.describeBackup(backupId, region)) ?? ({ BackupId: backupId } as Backup),
-      done,
-      { advanceSeconds: advanceFor(this.t, kind) },
-    );
-  }
-
-  /**
-   * Copies `backupId` from `from` to `to` and finds the copy in the destination region. The copy is deleted at
-   * the end of the check once it is READY. The TagList sent is `tags`, the run tag when `tags` is not given (so
-   * that `sweep` finds leftovers), or none at all with `tags: "omit"`.
-   */
-  async copy(
-    backupId: string,
-    from: string,
-    to: string,
-    options: { tags?: Tag[] | "omit"; extra?: Record<string, unknown> } = {},
-  ): Promise<{ output: CopyOutput; copy: Backup }> {
-    const tags = options.tags ?? [this.t.runTag];
-    const input = {
-      BackupId: backupId,
-      DestinationRegion: to,
-      ...(tags === "omit" ? {} : { TagList: tags }),
-      ...options.extra,
-    };
-    const before = await this.t.copyIds(backupId, to);
-    const output = await this.t.client(from).copyBackupToRegion(input);
-    const copy = await this.t.findCopy(output.DestinationBackup?.SourceBackup ?? backupId, to, before);
-    this.t.cleanups.push(`delete copy ${copy.BackupId} in ${to}`, () => this.discardCopy(copy.BackupId, to));
-    return { output, copy };
-  }
-
-  /** Waits until a copy in `region` reaches one of `states` (advancing the emulated clock by the copy delay). */
-  settleCopy(backupId: string, region: string, ...states: string[]): Promise<Backup> {
-    const what = `reaches ${states.join(" or ")}`;
-    return this.#untilBackup(backupId, region, what, (b) => states.includes(b.BackupState ?? ""), "copy");
-  }
-
-  /** Cleanup of a copy: waits until it has left CREATE_IN_PROGRESS, then deletes it if it is READY. */
-  async discardCopy(backupId: string, region: string): Promise<void> {
-    const settled = (b: Backup) => b.BackupState !== "CREATE_IN_PROGRESS";
-    await this.#untilBackup(backupId, region, "out of CREATE_IN_PROGRESS", settled, "copy");
-    await this.deleteIfReady(backupId, region);
-  }
-
-  /** Deletes a backup when it is READY (cleanup); other states are left alone. */
-  async deleteIfReady(backupId: string, region: string): Promise<void> {
-    const backup = await this.t.describeBackup(backupId, region);
-    if (backup?.BackupState === "READY") {
-      await this.t.client(region).deleteBackup({ BackupId: backupId });
-    }
-  }
-
-  /** Makes the next copy of `backupId` fail through the control protocol (asynchronous failure path). */
-  failNextCopy(backupId: string, destinationRegion: string): Promise<string> {
-    return this.t.control.failNextCopy({ BackupId: backupId, DestinationRegion: destinationRegion });
+    return this.t.copies.settleCopy(copy.BackupId, region, "READY", "DELETED");
   }
 }
