@@ -35,6 +35,28 @@ async function activeNow(t: CheckContext): Promise<{ cluster: Cluster; clusterId
 
 export const clusterLifecycleChecks = defineGroup("cluster-lifecycle", [
   {
+    id: "CLU-NEW-001",
+    level: "required",
+    title: "A cluster created without a backup becomes UNINITIALIZED, ready for its first HSM",
+    asserts:
+      "CreateCluster without SourceBackupId answers a cluster that, polled, leaves CREATE_IN_PROGRESS as UNINITIALIZED (the state in which the user guide creates the first HSM), not ACTIVE.",
+    citations: [C.createHsmUninitialized, C.clusterStates],
+    needs: ["billable"],
+    async run(t) {
+      const created = await createCluster(t, t.regions.primary);
+      const clusterId = expectDefined("ClusterId", created.ClusterId);
+      const settled = await untilCluster(
+        t,
+        clusterId,
+        t.regions.primary,
+        "out of CREATE_IN_PROGRESS",
+        (c) => !!c && c.State !== "CREATE_IN_PROGRESS",
+        "clusterCreate",
+      );
+      expectEqual("state of the new cluster", settled?.State, "UNINITIALIZED");
+    },
+  },
+  {
     id: "CLU-HSM-001",
     level: "required",
     title: "CreateHsm refuses a cluster that is still being created",

@@ -87,16 +87,20 @@ export class ClusterFixtures {
   }
 
   /** A new cluster without a backup, UNINITIALIZED, deleted after the check (needs permission to create clusters). */
-  async plainCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    if (!canCreateClusters(this.t)) {
-      skip("creates a cluster: run with --allow-billable on AWS");
-    }
-    return createdAs(this.t, await createCluster(this.t, region), region, "UNINITIALIZED", "made without a backup");
+  plainCluster(region: string = this.t.regions.primary): Promise<Cluster> {
+    return guarded(this.t.target, `plain-cluster:${region}`, `a new UNINITIALIZED cluster in ${region}`, async () => {
+      if (!canCreateClusters(this.t)) {
+        skip("creates a cluster: run with --allow-billable on AWS");
+      }
+      return createdAs(this.t, await createCluster(this.t, region), region, "UNINITIALIZED", "made without a backup");
+    });
   }
 
   /** A new cluster with one ACTIVE HSM, initialized (INITIALIZED), deleted after the check. */
   async initializedCluster(region: string = this.t.regions.primary): Promise<Cluster> {
-    return this.#initialize(await this.plainCluster(region), region);
+    const cluster = await this.plainCluster(region);
+    const what = `an INITIALIZED cluster in ${region}`;
+    return guarded(this.t.target, `initialized-cluster:${region}`, what, () => this.#initialize(cluster, region));
   }
 
   /** Adds the first HSM to an UNINITIALIZED cluster, initializes the cluster and waits until it is INITIALIZED. */

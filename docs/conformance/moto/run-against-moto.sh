@@ -71,6 +71,7 @@ by = summary["byStatus"]
 print(
     f"Of {summary['total']} checks: {by['pass']} pass, {by['known']} fail as known divergences, "
     f"{summary['advisoryDifferences']} advisory checks differ, {by['skip']} are skipped with the reason, "
+    f"{by['blocked']} are blocked by a fixture moto cannot make (with its evidence), "
     f"{summary['failsRun']} fail outside the expectations and {by['stale']} expectations are stale."
 )
 PY
@@ -94,13 +95,16 @@ PY
     echo "\`text/html\`; requests it cannot route (no or unknown X-Amz-Target, a body that is not JSON) get HTTP 500"
     echo "or reach another service."
     echo
-    echo "moto has no control protocol and no way to take a backup on demand, so the suite runs in its fixture mode"
-    echo "for targets like real AWS: the config names one READY backup per region, made by moto's CreateCluster"
-    echo "(which creates one READY backup with every cluster). cn-north-1 is not served by moto (CreateCluster"
-    echo "answers HTTP 500), so it gets none. The second standard region gets none on purpose: the suite would build"
-    echo "its disposable backups by copying it, and moto has no CopyBackupToRegion. Checks whose fixtures cannot be"
-    echo "built are skipped with the reason; the failures moto is known for are listed in the expectations with a"
-    echo "one-line reason each and reported as **known**. No check was weakened for moto."
+    echo "moto has no control protocol, so the suite runs as it does against any target that offers only the public"
+    echo "API: it reads the READY backups the config names (made by moto's CreateCluster, which creates one READY"
+    echo "backup with every cluster), creates clusters itself (an emulator endpoint costs nothing), and makes what"
+    echo "a check may change from those. cn-north-1 is not served by moto (CreateCluster answers HTTP 500), so it"
+    echo "gets none. Each moto gap is reported once, under the check that owns it (a reply that breaks the spec"
+    echo "under its operation's SCHEMA check, CreateHsm's HTTP 500 under the HSM checks); the checks that need a"
+    echo "backup they may change are **blocked** at once by the fixture moto cannot make (a new backup needs"
+    echo "CreateHsm or CopyBackupToRegion, neither of which moto implements), with that evidence; the checks that"
+    echo "need the control protocol are skipped. The failures are listed in the expectations with a one-line reason"
+    echo "each and reported as **known**. No check was weakened for moto."
     echo
     echo "The config the script wrote:"
     echo
