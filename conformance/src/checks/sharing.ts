@@ -169,12 +169,19 @@ export const sharingChecks = defineGroup("sharing", [
     level: "required",
     title: "DescribeBackups lists only the caller's own backups unless Shared is set",
     asserts:
-      "The second account's DescribeBackups (without Shared) does not list the first account's backup shared with it (its share promoted to RAM where the control protocol can do that).",
+      "The owner's DescribeBackups filtered by the backup's id lists it; the second account's (without Shared) does not, although the backup is shared with it (its share promoted to RAM where the control protocol can do that).",
     citations: [C.describeShared],
     needs: ["ready-backup", "second-account"],
     async run(t) {
       const { backup } = await sharedBackup(t, { promoted: t.hasControl });
-      const out = await t.secondAccountClient().describeBackups({ Filters: { backupIds: [backup.BackupId] } });
+      const filter = { Filters: { backupIds: [backup.BackupId] } };
+      const own = await t.client().describeBackups(filter);
+      expectEqual(
+        "backups listed for the owner",
+        (own.Backups ?? []).map((b) => b.BackupId).join(","),
+        backup.BackupId,
+      );
+      const out = await t.secondAccountClient().describeBackups(filter);
       expectEqual("backups listed for the other account", (out.Backups ?? []).length, 0);
     },
   },
