@@ -8,7 +8,7 @@ async function sourceAndCopy(t: CheckContext): Promise<{ source: Backup; copy: B
   const source = await t.fixtures.readyBackup();
   const to = t.region("second");
   const { output, copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-  const settled = await t.copies.settleCopy(copy.BackupId, to, "READY");
+  const settled = await t.copies.readyCopy(copy.BackupId, to);
   return { source, copy: settled, to, output };
 }
 

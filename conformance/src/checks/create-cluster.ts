@@ -103,7 +103,7 @@ export const createClusterChecks = defineGroup("create-cluster", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-      const ready = await t.copies.settleCopy(copy.BackupId, to, "READY");
+      const ready = await t.copies.readyCopy(copy.BackupId, to);
       const cluster = await clusterFrom(t, ready.BackupId, ready, to);
       expectEqual("SourceBackupId", cluster.SourceBackupId, ready.BackupId);
     },

@@ -96,7 +96,7 @@ export const retentionChecks = defineGroup("retention", [
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
       const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-      await t.copies.settleCopy(copy.BackupId, to, "READY");
+      await t.copies.readyCopy(copy.BackupId, to);
       await t.control.advance(380 * DAY);
       expectEqual(
         "state of the copy after 380 days",

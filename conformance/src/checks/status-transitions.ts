@@ -73,7 +73,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
       const to = t.region("second");
       const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
       expectEqual("source state during the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
-      await t.copies.settleCopy(copy.BackupId, to, "READY");
+      await t.copies.readyCopy(copy.BackupId, to);
       expectEqual("source state after the copy", (await t.describeBackup(source.BackupId))?.BackupState, "READY");
     },
   },

@@ -1,8 +1,13 @@
 import type { components } from "@cloudhsm-kit/spec";
 import { advanceFor } from "./clusters.js";
 import type { Backup, CheckContext, Tag } from "./context.js";
+import { CheckFailed, fail } from "./failure.js";
+import { guarded } from "./fixture-guard.js";
 
 type CopyOutput = components["schemas"]["CopyBackupToRegionResponse"];
+
+/** The fixture key under which a copy into `region` that never completed is remembered. */
+const copiesInto = (region: string) => `copy-ready:${region}`;
 
 /**
  * Copies and the waits around them: copy a backup and find the copy, wait until it settles, discard it after the
@@ -56,14 +61,40 @@ export class Copies {
     return { output, copy };
   }
 
-  /** Waits until a copy in `region` reaches one of `states` (advancing the emulated clock by the copy delay). */
-  settleCopy(backupId: string, region: string, ...states: string[]): Promise<Backup> {
+  /**
+   * Waits until a copy in `region` reaches one of `states` (advancing the emulated clock by the copy delay); for the
+   * checks that own the copy's outcome. A copy that never settles is remembered, so that the checks that only need a
+   * READY copy (`readyCopy`) are blocked at once instead of each waiting out the deadline.
+   */
+  async settleCopy(backupId: string, region: string, ...states: string[]): Promise<Backup> {
     const what = `reaches ${states.join(" or ")}`;
-    return this.#untilBackup(backupId, region, what, (b) => states.includes(b.BackupState ?? ""), "copy");
+    try {
+      return await this.#untilBackup(backupId, region, what, (b) => states.includes(b.BackupState ?? ""), "copy");
+    } catch (error) {
+      if (error instanceof CheckFailed) {
+        this.t.target.blocked.set(copiesInto(region), error.message);
+      }
+      throw error;
+    }
   }
 
-  /** Cleanup of a copy: waits until it has left CREATE_IN_PROGRESS, then deletes it if it is READY. */
+  /** A copy a check only needs READY (its outcome is another check's business): blocked if copies do not complete. */
+  readyCopy(backupId: string, region: string): Promise<Backup> {
+    return guarded(this.t.target, copiesInto(region), `a copy into ${region} that becomes READY`, async () => {
+      const settled = await this.settleCopy(backupId, region, "READY", "DELETED");
+      return settled.BackupState === "READY" ? settled : fail(`the copy ${backupId} in ${region} ended DELETED`);
+    });
+  }
+
+  /**
+   * Cleanup of a copy: waits until it has left CREATE_IN_PROGRESS, then deletes it if it is READY. Where copies into
+   * the region do not complete, the copy is left for `sweep` rather than waited for again.
+   */
   async discardCopy(backupId: string, region: string): Promise<void> {
+    if (this.t.target.blocked.has(copiesInto(region))) {
+      this.t.note(`left copy ${backupId} in ${region} for sweep: copies into ${region} do not complete`);
+      return;
+    }
     const settled = (b: Backup) => b.BackupState !== "CREATE_IN_PROGRESS";
     await this.#untilBackup(backupId, region, "out of CREATE_IN_PROGRESS", settled, "copy");
     await this.deleteIfReady(backupId, region);

@@ -76,7 +76,7 @@ export class Fixtures {
       const { copy } = await this.t.copies.copy(source.backup.BackupId, source.region, region, {
         tags: [this.t.runTag, ...(tags ?? [])],
       });
-      return this.t.copies.settleCopy(copy.BackupId, region, "READY");
+      return this.t.copies.readyCopy(copy.BackupId, region);
     }
     if (canCreateClusters(this.t) && (await this.existingReady(region))) {
       const [made] = await this.#backupsByHsmChanges(region, 1);
