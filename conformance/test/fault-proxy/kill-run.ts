@@ -1,6 +1,7 @@
 import { startEmulator } from "@cloudhsm-kit/emulator";
 import { type CheckDefinition, type CheckResult, type GroupId, type Level, runConformance } from "../../src/index.js";
 import type { Fault } from "./fault.js";
+import { seedNeighbourCluster } from "./neighbour.js";
 import { startFaultProxy } from "./proxy-server.js";
 
 /** What running the conformance checks through one fault showed. */
@@ -23,8 +24,9 @@ export interface KillRun {
 const KILL_TIMING = { pollIntervalMs: 50, transitionTimeoutMs: 3_000 };
 
 /**
- * Starts a fresh reference emulator (legacy ClusterId option on unless the fault says otherwise) and a fault proxy in
- * front of it, runs the required and legacy checks of `groups` against the proxy, and closes both.
+ * Starts a fresh reference emulator (legacy ClusterId option on unless the fault says otherwise) holding another
+ * cluster with a READY backup, and a fault proxy in front of it; runs the required and legacy checks of `groups`
+ * (advisory ones too for an advisory fault) against the proxy, and closes both.
  */
 export async function runThroughFault(fault: Fault | undefined, groups: readonly GroupId[]): Promise<KillRun> {
   // An advisory fault breaks undocumented behaviour: only the advisory checks can be expected to see it.
@@ -33,6 +35,7 @@ export async function runThroughFault(fault: Fault | undefined, groups: readonly
   const legacyClusterIdCopy = fault?.legacyClusterIdCopy ?? true;
   const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy, log: () => {} });
   try {
+    await seedNeighbourCluster(emulator);
     const proxy = await startFaultProxy({ upstream: emulator.url, ...(fault ? { fault } : {}) });
     try {
       const run = await runConformance({

@@ -1,7 +1,17 @@
-import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
-import { ControlClient } from "../../src/harness/control.js";
-import { sendRaw } from "../../src/harness/raw.js";
 import type { FetchLike } from "./faulty-fetch.js";
+import { walkClusterLifecycle, walkSharing } from "./traffic-clusters.js";
+import {
+  activeCluster,
+  manyTags,
+  newBackup,
+  PRIMARY,
+  SECOND,
+  SECOND_ACCOUNT,
+  sharePolicy,
+  tag,
+  UNKNOWN_BACKUP_ID,
+  walkOver,
+} from "./traffic-walk.js";
 
 /**
  * A fixed walk through the API that sends, at least once, the traffic each fault rewrites: copies in every
@@ -9,88 +19,6 @@ import type { FetchLike } from "./faulty-fetch.js";
  * requests. The table test runs it once per fault (against the emulator core, no sockets) and expects the fault
  * to change something. Steps that the fault makes fail are expected: the walk goes on.
  */
-const ENDPOINT = "http://emulator.test";
-const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
-const PRIMARY = "us-east-1";
-const SECOND = "us-west-2";
-const FAKE_CERT = "-----BEGIN CERTIFICATE-----\nMIIBscenario\n-----END CERTIFICATE-----";
-const UNKNOWN_BACKUP_ID = "backup-zzzzzzzzzz2";
-/** The reference emulator takes a 12-digit access key id as the caller's account. */
-const SECOND_ACCOUNT = "111122223333";
-const tag = (Key: string, Value = "v") => ({ Key, Value });
-const manyTags = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => tag(`${prefix}${i}`));
-
-interface Walk {
-  client(region?: string, account?: string): CloudHsmV2Client;
-  control: ControlClient;
-  raw(request: Parameters<typeof sendRaw>[2]): Promise<unknown>;
-  /** Runs a step; a failure caused by the fault is part of the walk, not an error of the test. */
-  step(what: string, body: () => Promise<unknown>): Promise<void>;
-  failures: string[];
-}
-
-/** A resource policy sharing `backupArn` with the second account. */
-function sharePolicy(backupArn: string): string {
-  const principal = { AWS: `arn:aws:iam::${SECOND_ACCOUNT}:root` };
-  const statement = {
-    Effect: "Allow",
-    Principal: principal,
-    Action: ["cloudhsm:DescribeBackups"],
-    Resource: backupArn,
-  };
-  return JSON.stringify({ Version: "2012-10-17", Statement: [statement] });
-}
-
-function walkOver(fetchImpl: FetchLike): Walk {
-  const asFetch: typeof fetch = (input, init) => fetchImpl(new Request(input, init));
-  const clients = new Map<string, CloudHsmV2Client>();
-  const failures: string[] = [];
-  return {
-    client(region = PRIMARY, account?: string) {
-      const key = `${region}/${account ?? ""}`;
-      const credentials = account ? { accessKeyId: account, secretAccessKey: "test" } : CREDENTIALS;
-      const made =
-        clients.get(key) ??
-        createCloudHsmV2Client({ region, endpoint: ENDPOINT, credentials, fetch: asFetch, maxAttempts: 1 });
-      clients.set(key, made);
-      return made;
-    },
-    control: new ControlClient(ENDPOINT, asFetch),
-    raw: (request) => sendRaw(ENDPOINT, async () => CREDENTIALS, request, asFetch),
-    async step(what, body) {
-      try {
-        await body();
-      } catch (error) {
-        failures.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    },
-    failures,
-  };
-}
-
-/** An ACTIVE cluster with its first backup READY, built the way a user and the service would. */
-async function activeCluster(w: Walk): Promise<{ clusterId: string; backupId: string }> {
-  const c = w.client();
-  const created = await c.createCluster({ HsmType: "hsm2m.medium", SubnetIds: ["subnet-0123456789abcdef0"] });
-  const clusterId = created.Cluster?.ClusterId ?? "";
-  await w.control.advance(300);
-  await c.createHsm({ ClusterId: clusterId, AvailabilityZone: `${PRIMARY}a` });
-  await w.control.advance(400);
-  await c.initializeCluster({ ClusterId: clusterId, SignedCert: FAKE_CERT, TrustAnchor: FAKE_CERT });
-  await w.control.advance(100);
-  const { Backup } = await w.control.activate(clusterId);
-  await c.describeBackups({ Filters: { clusterIds: [clusterId] } });
-  await w.control.advance(100);
-  return { clusterId, backupId: Backup.BackupId };
-}
-
-/** A second READY backup of the cluster (the control protocol's "backup now"). */
-async function newBackup(w: Walk, clusterId: string): Promise<string> {
-  const { Backup } = await w.control.backupNow(clusterId);
-  await w.control.advance(100);
-  return Backup.BackupId;
-}
-
 /** Runs the walk through `fetchImpl`; returns the steps that failed (for diagnosis only). */
 export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]> {
   const w = walkOver(fetchImpl);
@@ -166,19 +94,7 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("filters", () =>
     c.describeBackups({ Filters: { states: ["READY"], clusterIds: [clusterId] }, Shared: true }),
   );
-  await w.step("share a backup and list as the other account", async () => {
-    const arn = (await c.describeBackups({ Filters: { backupIds: [backupId] } })).Backups?.[0]?.BackupArn ?? "";
-    await c.putResourcePolicy({ ResourceArn: arn, Policy: sharePolicy(arn) });
-    await c.getResourcePolicy({ ResourceArn: arn });
-    const asOther = w.client(PRIMARY, SECOND_ACCOUNT);
-    await asOther.createCluster({
-      HsmType: "hsm2m.medium",
-      SubnetIds: ["subnet-0123456789abcdef0"],
-      SourceBackupId: arn,
-    });
-    await w.client(PRIMARY, SECOND_ACCOUNT).describeBackups({});
-    await c.deleteResourcePolicy({ ResourceArn: arn });
-  });
+  await walkSharing(w, backupId);
   await w.step("list by cluster", () => c.describeBackups({ Filters: { clusterIds: [clusterId] } }));
   await w.step("ascending", () => c.describeBackups({ SortAscending: true }));
   await w.step("two pages", async () => {
@@ -226,5 +142,6 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("empty body", () => w.raw({ region: PRIMARY, target: "DescribeBackups", body: "" }));
   await w.step("unknown target", () => w.raw({ region: PRIMARY, target: "NoSuchOperation", body: "{}" }));
   await w.step("GET", () => w.raw({ region: PRIMARY, method: "GET", target: "DescribeBackups" }));
+  await walkClusterLifecycle(w, clusterId);
   return w.failures;
 }

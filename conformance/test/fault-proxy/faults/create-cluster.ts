@@ -1,5 +1,6 @@
 import { defineFault, type Json } from "../fault.js";
 import { callerAccount, errorReply, without } from "../wire-json.js";
+import { madeWithoutSource, parseBackupArn } from "./backup-arns.js";
 
 export const createClusterIgnoresSourceBackup = defineFault({
   name: "create-cluster-ignores-source-backup",
@@ -33,12 +34,6 @@ export const absentSourceBackupAsEmptyString = defineFault({
   }),
 });
 
-/** The account and backup id of a backup ARN (`arn:aws:cloudhsm:<region>:<account>:backup/<id>`). */
-function parseBackupArn(value: unknown): { account: string; backupId: string } | undefined {
-  const match = typeof value === "string" ? /^arn:[^:]+:cloudhsm:[^:]*:(\d{12}):backup\/(.+)$/.exec(value) : null;
-  return match ? { account: match[1] as string, backupId: match[2] as string } : undefined;
-}
-
 export const sharedBackupRefused = defineFault({
   name: "shared-backup-refused-to-other-account",
   level: "required",
@@ -65,17 +60,6 @@ export const unsharedBackupUsable = defineFault({
   groups: ["sharing"],
   operations: ["CreateCluster"],
   create: () => ({
-    // The refused request is made again without the source, and the reply claims the source anyway.
-    response: async (reply, { input }, context) => {
-      const arn = parseBackupArn(input?.SourceBackupId);
-      if (!arn || !input || reply.status < 400 || reply.status >= 500) {
-        return undefined;
-      }
-      const made = await context.call("CreateCluster", without(input, "SourceBackupId"));
-      const cluster = made.output?.Cluster as Json | undefined;
-      return made.status === 200 && cluster
-        ? { status: 200, output: { Cluster: { ...cluster, SourceBackupId: arn.backupId } } }
-        : undefined;
-    },
+    response: (reply, { input }, context) => madeWithoutSource(reply, input, context),
   }),
 });

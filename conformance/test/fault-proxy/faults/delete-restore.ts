@@ -70,10 +70,10 @@ export const deleteOfPendingAccepted = defineFault({
 
 export const secondDeleteRestartsWindow = defineFault({
   name: "second-delete-restarts-window",
-  level: "required",
+  level: "advisory",
   breaks:
     "A backup can be restored up to 7 days after the DeleteBackup request; a second DeleteBackup does not move that date.",
-  source: "cloudhsmv2-api.md §2.1 DeleteBackup, §5(b); API_DeleteBackup",
+  source: "cloudhsmv2-api.md §2.1 DeleteBackup, §5(b); UNDOC: what DeleteBackup does to a backup pending deletion",
   groups: ["delete-restore"],
   operations: ["DeleteBackup"],
   create: () => ({
@@ -127,9 +127,9 @@ export const restoreKeepsDeleteTimestamp = defineFault({
 
 export const retentionExpiryAsDeleteTimestamp = defineFault({
   name: "retention-expiry-as-delete-timestamp",
-  level: "required",
+  level: "advisory",
   breaks: "Only a backup pending deletion carries DeleteTimestamp; a READY backup has none.",
-  source: "cloudhsmv2-api.md §5(e) (DeleteTimestamp: present only for a backup pending deletion)",
+  source: "cloudhsmv2-api.md §5(e); UNDOC: only the converse (a backup pending deletion carries it) is stated",
   groups: ["delete-restore"],
   operations: BACKUP_REPLIES,
   // The date the cluster's default 90-day retention would purge the backup, reported as if it were being deleted.

@@ -1,10 +1,15 @@
 import type { Fault } from "../fault.js";
+import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
 import * as createCluster from "./create-cluster.js";
 import * as deleteRestore from "./delete-restore.js";
 import * as describeBackups from "./describe-backups.js";
+import * as hsmChangeBackups from "./hsm-change-backups.js";
+import * as hsmLifecycle from "./hsm-lifecycle.js";
 import * as idPrecedence from "./id-precedence.js";
 import * as partitions from "./partitions.js";
+import * as replyShapes from "./reply-shapes.js";
+import * as resourceShares from "./resource-shares.js";
 import * as retention from "./retention.js";
 import * as sharing from "./sharing.js";
 import * as statusTransitions from "./status-transitions.js";
@@ -26,10 +31,15 @@ export const ALL_FAULTS: readonly Fault[] = [
   retention,
   describeBackups,
   createCluster,
+  hsmLifecycle,
+  clusterLifecycle,
+  hsmChangeBackups,
   sharing,
+  resourceShares,
   validation,
   wire,
   wireErrors,
+  replyShapes,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

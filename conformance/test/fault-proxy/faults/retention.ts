@@ -1,5 +1,6 @@
 import { defineFault, type Json } from "../fault.js";
 import { errorReply, without } from "../wire-json.js";
+import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
 
 const MIN_DAYS = 7;
 const MAX_DAYS = 379;
@@ -108,4 +109,14 @@ export const copyFollowsSourceDeletion = defineFault({
       return changed ? { output: { ...output, Backups: backups } } : undefined;
     },
   }),
+});
+
+export const neverExpiresFalseOmitted = defineFault({
+  name: "never-expires-false-omitted",
+  level: "required",
+  breaks: 'A backup that was never exempted from the retention policy is listed with "NeverExpires": false.',
+  source: 'UG delete-restore-backup.html (describe-backups example output: "NeverExpires": false)',
+  groups: ["retention"],
+  operations: BACKUP_REPLIES,
+  create: rewritingBackups((b) => (b.NeverExpires === false ? without(b, "NeverExpires") : undefined)),
 });

@@ -49,9 +49,9 @@ export const jsonContentTypeReply = defineFault({
 
 export const unknownTargetAnswered = defineFault({
   name: "unknown-target-answered",
-  level: "required",
+  level: "advisory",
   breaks: "A request whose X-Amz-Target names no operation of the service is refused with HTTP 400.",
-  source: "cloudhsmv2-api.md §1 (X-Amz-Target dispatch); Smithy awsJson1_1",
+  source: "cloudhsmv2-api.md §1 (X-Amz-Target dispatch); UNDOC: what a server answers to a request it does not claim",
   groups: ["wire"],
   operations: "any",
   create: () => ({
@@ -64,9 +64,9 @@ export const unknownTargetAnswered = defineFault({
 
 export const getAccepted = defineFault({
   name: "get-accepted",
-  level: "required",
+  level: "advisory",
   breaks: "AWS JSON 1.1 operations are called with POST to /; other methods are refused.",
-  source: "cloudhsmv2-api.md §1 (AWS JSON 1.1: POST /)",
+  source: "cloudhsmv2-api.md §1 (AWS JSON 1.1: POST /); UNDOC: what a server answers to a request it does not claim",
   groups: ["wire"],
   operations: "any",
   create: () => ({
