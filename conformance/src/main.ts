@@ -10,6 +10,7 @@ import { type CliArgs, parseCliArgs } from "./config/args.js";
 import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
 import { ConfigError } from "./config/validate.js";
 import { probeControl } from "./harness/control.js";
+import { mergeCommand } from "./merge-command.js";
 import { CHECKS } from "./registry/index.js";
 import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
@@ -27,6 +28,7 @@ export const EXIT = { ok: 0, nonConformant: 1, usage: 2, unreachable: 3, interna
 const HELP = `Usage: cloudhsm-conformance [run] [options]
        cloudhsm-conformance list [--levels …] [--groups …] [--json]
        cloudhsm-conformance sweep (--endpoint URL | --target aws) [--run-id ID] [--config file]
+       cloudhsm-conformance merge SHARD/results.json… [--report-dir DIR]
 
 With no options, starts the reference emulator in-process and runs every check against it.
 
@@ -46,6 +48,8 @@ Selection and output
   --report-dir DIR      where junit.xml, results.json, report.md go            [CONFORMANCE_REPORT_DIR]
                         (default conformance-report)
   --run-id ID           the tag value put on every resource the run creates    [CONFORMANCE_RUN_ID]
+  --shard i/n           run the i-th of n deterministic parts of the selection  [CONFORMANCE_SHARD]
+                        (then "merge" the shards' results.json into one report)
   --record DIR          write every CloudHSM reply, normalised, as golden       [CONFORMANCE_RECORD_DIR]
                         recordings into DIR (run it against AWS)
   --engine vitest|direct  run the checks as a vitest suite (default) or in-process
@@ -110,7 +114,8 @@ async function run(args: CliArgs): Promise<number> {
         : resolved.mode === "aws"
           ? `AWS (${options.regions?.primary ?? "us-east-1"})`
           : `${options.targetName ?? "endpoint"} at ${options.endpoint}`;
-    progress.start(checks.length, where);
+    const shard = options.shard ? `, shard ${options.shard.index}/${options.shard.count}` : "";
+    progress.start(checks.length, `${where}${shard}`);
     const onResult = (r: Parameters<TerminalProgress["result"]>[0]) => progress.result(r, checks.length);
     let result: RunResult;
     if (resolved.engine === "direct") {
@@ -166,6 +171,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (args.command === "sweep") {
       return await sweepCommand(args);
+    }
+    if (args.command === "merge") {
+      return mergeCommand(args, args.reportDir ?? process.env.CONFORMANCE_REPORT_DIR ?? "conformance-report", out);
     }
     return await run(args);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { addHsm, zonesOf } from "../harness/clusters.js";
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
-import { describeViolations, type SchemaViolation } from "../harness/observe.js";
+import { schemaFailure } from "../harness/observe.js";
 import { attempt } from "../harness/service-error.js";
 import { clientErrorsOf } from "../harness/spec-document.js";
 import { C } from "../registry/citations.js";
@@ -12,21 +12,18 @@ import { type Declared, defineGroup } from "./define.js";
 import { UNKNOWN_BACKUP_ID } from "./shared.js";
 import { sharePolicy } from "./sharing.js";
 
-/** The replies to `operation` that did not match the spec so far in the run: 2xx replies, or error replies. */
-function violationsOf(t: CheckContext, operation: string | undefined): SchemaViolation[] {
-  return t.target.violations.filter((v) =>
-    operation === undefined ? v.status >= 300 : v.operation === operation && v.status < 300,
-  );
-}
-
-/** Fails with every distinct violation in `list` and the checks whose calls received them. */
-function failOn(list: readonly SchemaViolation[], what: string): void {
-  if (list.length > 0) {
-    const seenBy = [...new Set(list.map((v) => v.checkId ?? "?"))];
-    const by = seenBy.slice(0, 6).join(", ") + (seenBy.length > 6 ? ` (+${seenBy.length - 6})` : "");
-    throw new CheckFailed(`${list.length} ${what} did not match the spec: ${describeViolations(list)} — seen by ${by}`);
+/** Fails with the SCHEMA verdict on the run's replies to `operation` (every error reply for `undefined`). */
+function failOnViolations(t: CheckContext, operation: string | undefined): void {
+  const failure = schemaFailure(t.target.violations, operation);
+  if (failure) {
+    throw new CheckFailed(failure);
   }
 }
+
+/** The operation each SCHEMA check judges (undefined: error replies of every operation); `merge` re-judges them. */
+export const SCHEMA_CHECK_OPERATIONS = new Map<string, string | undefined>();
+
+const idOf = (operation: string) => `SCHEMA-${operation.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase()}-001`;
 
 /**
  * One check per operation: the call is made and every successful reply to that operation in the run (this check's
@@ -34,8 +31,9 @@ function failOn(list: readonly SchemaViolation[], what: string): void {
  * reported here, once for its operation; the check that received it shows it as evidence.
  */
 function schemaCheck(operation: string, needs: Capability[], call: (t: CheckContext) => Promise<unknown>): Declared {
+  SCHEMA_CHECK_OPERATIONS.set(idOf(operation), operation);
   return {
-    id: `SCHEMA-${operation.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase()}-001`,
+    id: idOf(operation),
     level: "required",
     title: `${operation} replies match the spec`,
     asserts: `Every successful ${operation} reply of the run (at least the one this check asks for) validates against ${operation}Response in the project's OpenAPI document (types, enums, patterns, required members).`,
@@ -43,10 +41,12 @@ function schemaCheck(operation: string, needs: Capability[], call: (t: CheckCont
     needs,
     async run(t) {
       await call(t);
-      failOn(violationsOf(t, operation), `${operation} replies`);
+      failOnViolations(t, operation);
     },
   };
 }
+
+SCHEMA_CHECK_OPERATIONS.set("SCHEMA-ERROR-001", undefined);
 
 export const schemaChecks = defineGroup("schema", [
   schemaCheck("DescribeBackups", ["ready-backup"], async (t) => {
@@ -150,7 +150,7 @@ export const schemaChecks = defineGroup("schema", [
           `DeleteBackup of an unknown backup answered HTTP ${status ?? "?"} ${name}, not one of the errors the model gives DeleteBackup (${modelled.join(", ")}), so there is no error shape to check it against`,
         );
       }
-      failOn(violationsOf(t, undefined), "error replies");
+      failOnViolations(t, undefined);
     },
   },
 ]);

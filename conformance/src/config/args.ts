@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "./validate.js";
 
-export type Command = "run" | "list" | "sweep";
+export type Command = "run" | "list" | "sweep" | "merge";
 
 /** The command line, parsed but not yet validated against the environment and config file. */
 export interface CliArgs {
@@ -20,7 +20,10 @@ export interface CliArgs {
   engine?: string;
   runId?: string;
   record?: string;
+  shard?: string;
   json: boolean;
+  /** With `merge`: the results.json of each shard. */
+  files: string[];
 }
 
 const OPTIONS = {
@@ -37,11 +40,12 @@ const OPTIONS = {
   engine: { type: "string" },
   "run-id": { type: "string" },
   record: { type: "string" },
+  shard: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-const COMMANDS: readonly Command[] = ["run", "list", "sweep"];
+const COMMANDS: readonly Command[] = ["run", "list", "sweep", "merge"];
 
 /** Parses argv (without node and the script); unknown flags, missing values and stray words are errors. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -54,7 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
   const { values, positionals } = parse();
   const [first, ...rest] = positionals;
-  if (rest.length > 0) {
+  if (rest.length > 0 && first !== "merge") {
     throw new ConfigError(`unexpected argument "${rest[0]}" (see --help)`);
   }
   if (first !== undefined && !COMMANDS.includes(first as Command)) {
@@ -76,6 +80,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     engine: values.engine,
     runId: values["run-id"],
     record: values.record,
+    shard: values.shard,
     json: values.json === true,
+    files: first === "merge" ? rest : [],
   };
 }

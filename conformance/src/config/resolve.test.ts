@@ -85,4 +85,19 @@ describe("resolveRun", () => {
     expect(resolve([], { CONFORMANCE_RECORD_DIR: "/tmp/r" }).options.recordDir).toBe("/tmp/r");
     expect(() => resolve(["--record", " "])).toThrow("--record needs a folder");
   });
+
+  it("takes --shard i/n and refuses anything else, naming the flag or variable", () => {
+    expect(resolve(["--shard", "2/4"]).options.shard).toEqual({ index: 2, count: 4 });
+    expect(resolve([], { CONFORMANCE_SHARD: "1/1" }).options.shard).toEqual({ index: 1, count: 1 });
+    expect(() => resolve(["--shard", "5/4"])).toThrow('--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got "5/4"');
+    expect(() => resolve([], { CONFORMANCE_SHARD: "half" })).toThrow("CONFORMANCE_SHARD must be i/n");
+  });
+
+  it("takes the files of merge as positional arguments, and no stray words elsewhere", () => {
+    expect(parseCliArgs(["merge", "a/results.json", "b/results.json"]).files).toEqual([
+      "a/results.json",
+      "b/results.json",
+    ]);
+    expect(() => parseCliArgs(["run", "extra"])).toThrow('unexpected argument "extra"');
+  });
 });

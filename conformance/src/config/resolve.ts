@@ -128,6 +128,10 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     runId: runId ? expectRunId(runId.where, runId.value) : (file.runId ?? newRunId()),
     ...(expectations ? { expectations } : {}),
   };
+  const shard = pick("--shard", args.shard, "CONFORMANCE_SHARD", env);
+  if (shard) {
+    options.shard = parseShard(shard.where, shard.value);
+  }
   const record = args.record ?? env.CONFORMANCE_RECORD_DIR ?? file.recordDir;
   if (record !== undefined) {
     if (record.trim() === "") {
@@ -148,4 +152,15 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     reportDir: args.reportDir ?? env.CONFORMANCE_REPORT_DIR ?? file.reportDir ?? "conformance-report",
     engine: engine.value,
   };
+}
+
+/** `i/n`: the i-th of n shards, 1 ≤ i ≤ n. */
+export function parseShard(where: string, value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new ConfigError(`${where} must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got "${value}"`);
+  }
+  return { index, count };
 }

@@ -19,6 +19,23 @@ export function describeViolations(list: readonly SchemaViolation[]): string {
   return `${distinct.slice(0, 3).join("; ")}${more}`;
 }
 
+/**
+ * The SCHEMA verdict on `list`: the replies to `operation` that were successful (or, for `undefined`, every error
+ * reply) and broke the spec, described with the checks that received them; undefined when there are none.
+ */
+export function schemaFailure(list: readonly SchemaViolation[], operation: string | undefined): string | undefined {
+  const found = list.filter((v) =>
+    operation === undefined ? v.status >= 300 : v.operation === operation && v.status < 300,
+  );
+  if (found.length === 0) {
+    return undefined;
+  }
+  const seenBy = [...new Set(found.map((v) => v.checkId ?? "?"))];
+  const by = seenBy.slice(0, 6).join(", ") + (seenBy.length > 6 ? ` (+${seenBy.length - 6})` : "");
+  const what = operation === undefined ? "error replies" : `${operation} replies`;
+  return `${found.length} ${what} did not match the spec: ${describeViolations(found)} — seen by ${by}`;
+}
+
 const TARGET_PREFIX = "BaldrApiService.";
 
 /**

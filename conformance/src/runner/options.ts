@@ -2,6 +2,11 @@ import type { Credentials, RegionPlan, Timing } from "../harness/target-types.js
 import type { GroupId, Level } from "../registry/types.js";
 import type { Expectations } from "./types.js";
 
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 /** Everything a run needs to know about its target; plain data (it crosses into vitest workers as JSON). */
 export interface RunOptions {
   /** Names the target in reports and selects `expectations/<targetName>.json`. */
@@ -30,6 +35,8 @@ export interface RunOptions {
   expectations?: Expectations;
   maxAttempts?: number;
   cluster?: { subnetIds?: string[]; hsmType?: string };
+  /** Run only the `index`-th of `count` deterministic parts of the selected checks (1-based); see `merge`. */
+  shard?: Shard;
   /** Record every CloudHSM reply of the run, normalised, into this folder (golden recordings; see recordings/). */
   recordDir?: string;
 }

@@ -61,5 +61,7 @@ export async function runConformance(options: RunOptions, hooks: RunHooks = {}):
     results,
     summary: summarise(results),
     cleanupFailures: target.runCleanups.log,
+    violations: target.violations,
+    ...(options.shard ? { shard: options.shard } : {}),
   };
 }

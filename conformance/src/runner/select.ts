@@ -4,13 +4,18 @@ import type { RunOptions } from "./options.js";
 
 export const DEFAULT_LEVELS: readonly Level[] = ["required", "legacy", "advisory"];
 
-/** The checks a run selects: by level, group and id. */
-export function selectChecks(options: Pick<RunOptions, "levels" | "groups" | "checks">): CheckDefinition[] {
+/**
+ * The checks a run selects: by level, group and id, then, with a shard, every `count`-th of them starting at the
+ * `index`-th (in registry order), so that the shards of one selection are disjoint, together complete and balanced.
+ */
+export function selectChecks(options: Pick<RunOptions, "levels" | "groups" | "checks" | "shard">): CheckDefinition[] {
   const levels = options.levels ?? DEFAULT_LEVELS;
-  return CHECKS.filter(
+  const selected = CHECKS.filter(
     (c) =>
       levels.includes(c.level) &&
       (!options.groups || options.groups.includes(c.group)) &&
       (!options.checks || options.checks.includes(c.id)),
   );
+  const shard = options.shard;
+  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected;
 }

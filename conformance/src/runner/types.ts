@@ -1,4 +1,6 @@
+import type { SchemaViolation } from "../harness/observe.js";
 import type { CheckDefinition, Citation, GroupId, Level } from "../registry/types.js";
+import type { Shard } from "./options.js";
 
 /** What running a check produced, before expectations are applied. */
 export type Outcome = "passed" | "failed" | "skipped" | "blocked";
@@ -64,6 +66,10 @@ export interface RunResult {
   results: CheckResult[];
   summary: RunSummary;
   cleanupFailures: { what: string; error: string }[];
+  /** Every reply of the run that did not match the spec (what the SCHEMA checks judged; `merge` re-judges them). */
+  violations?: SchemaViolation[];
+  /** Set when the run was one shard of a selection (`--shard i/n`). */
+  shard?: Shard;
 }
 
 export type CheckMeta = Pick<CheckDefinition, "id" | "group" | "level" | "title" | "citations">;

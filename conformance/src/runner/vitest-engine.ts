@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 import "../suites/vitest-types.js";
+import type { SchemaViolation } from "../harness/observe.js";
 import { CHECKS } from "../registry/index.js";
 import { summarise } from "./classify.js";
 import type { RunOptions } from "./options.js";
@@ -14,6 +15,7 @@ class ResultReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly errors: string[] = [];
   readonly cleanupFailures: { what: string; error: string }[] = [];
+  readonly violations: SchemaViolation[] = [];
   constructor(
     private readonly onResult: (r: CheckResult) => void,
     private readonly onBegin: (id: string) => void,
@@ -36,6 +38,7 @@ class ResultReporter implements Reporter {
 
   onTestModuleEnd(testModule: TestModule): void {
     this.cleanupFailures.push(...(testModule.meta().conformanceCleanupFailures ?? []));
+    this.violations.push(...(testModule.meta().conformanceViolations ?? []));
     for (const e of testModule.errors()) {
       this.errors.push(e.message);
     }
@@ -97,5 +100,7 @@ export async function runWithVitest(
     results,
     summary: summarise(results),
     cleanupFailures: reporter.cleanupFailures,
+    violations: reporter.violations,
+    ...(options.shard ? { shard: options.shard } : {}),
   };
 }

@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterAll(async ({}, file) => {
   const failures = (await target?.runCleanups.run()) ?? [];
   file.meta.conformanceCleanupFailures = failures;
+  file.meta.conformanceViolations = target?.violations ?? [];
 }, 600_000);
 
 for (const group of GROUPS) {

@@ -1,3 +1,4 @@
+import type { SchemaViolation } from "../harness/observe.js";
 import type { RunOptions } from "../runner/options.js";
 import type { CheckResult } from "../runner/types.js";
 
@@ -11,5 +12,7 @@ declare module "vitest" {
     conformance?: CheckResult;
     /** On the suite file: run-level cleanups that failed (the fixture clusters, the emulator's delays). */
     conformanceCleanupFailures?: { what: string; error: string }[];
+    /** On the suite file: the replies of the run that did not match the spec. */
+    conformanceViolations?: SchemaViolation[];
   }
 }
