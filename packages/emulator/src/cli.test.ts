@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import { afterAll, describe, expect, it } from "vitest";
+import { createControlClient } from "./control/client.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,5 +78,62 @@ describe.skipIf(!existsSync(cli))("cloudhsm-emulator (dist/cli.js; run the build
     expect(r.stderr).toBe(
       `cloudhsm-emulator: --strict-keys ${join(dir, "missing.json")} cannot be read: ENOENT: no such file or directory\nRun cloudhsm-emulator --help for usage.\n`,
     );
+  });
+
+  it("refuses timings and seeds it cannot use: one line naming the flag or variable, then usage, status 2", () => {
+    const slow = run("--port", "0", "--timings", "slow");
+    expect(slow.status).toBe(2);
+    expect(slow.stderr).toBe(
+      'cloudhsm-emulator: --timings: "slow" is neither a timing profile (fast, aws) nor a readable timings file: ENOENT: no such file or directory\nRun cloudhsm-emulator --help for usage.\n',
+    );
+    const env = spawnSync(process.execPath, [cli, "--port", "0"], {
+      encoding: "utf8",
+      timeout: 10_000,
+      env: { ...process.env, CLOUDHSM_EMULATOR_TIMINGS: "slow" },
+    });
+    expect(env.status).toBe(2);
+    expect(env.stderr).toMatch(/^cloudhsm-emulator: CLOUDHSM_EMULATOR_TIMINGS: "slow" is neither/);
+    const seed = join(dir, "bad-seed.json");
+    writeFileSync(seed, JSON.stringify({ readyBackups: [{ count: 0 }] }));
+    const bad = run("--port", "0", "--seed", seed);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      `cloudhsm-emulator: --seed: file ${seed}: readyBackups[0].count must be an integer from 1 to 100; got 0\nRun cloudhsm-emulator --help for usage.\n`,
+    );
+  });
+
+  it("starts seeded, with the timings asked for, and answers a browser's preflight", async () => {
+    const seed = join(dir, "seed.json");
+    writeFileSync(seed, JSON.stringify({ readyBackups: [{ tags: [{ Key: "ci", Value: "yes" }] }] }));
+    const child = spawn(process.execPath, [cli, "--port", "0", "--seed", seed, "--timings", "aws"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
+        child.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
+      });
+      const control = createControlClient(url);
+      expect((await control.getSettings()).delays.clusterCreate).toBe(240);
+      const client = createCloudHsmV2Client({
+        region: "us-east-1",
+        endpoint: url,
+        credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      });
+      const { Backups } = await client.describeBackups({});
+      expect(Backups?.map((b) => [b.BackupState, b.TagList])).toEqual([["READY", [{ Key: "ci", Value: "yes" }]]]);
+      const preflight = await fetch(`${url}/`, {
+        method: "OPTIONS",
+        headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST" },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+    }
   });
 });

@@ -1,11 +1,16 @@
 import { createAwsApp } from "./app.js";
 import { CONTROL_MAX_BODY_BYTES } from "./control/inputs.js";
 import { createControlRoutes } from "./control/routes.js";
-import { createValidator, loadSpec, type SpecDocument } from "./dispatch/validate.js";
+import { withCors } from "./cors/cors.js";
+import { corsPolicy } from "./cors/origins.js";
+import { createValidator, loadSpec } from "./dispatch/validate.js";
 import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
 import { applyEvent } from "./domain/events.js";
 import { createIdGenerator } from "./domain/ids.js";
 import { UNDOC } from "./domain/undocumented.js";
+import type { EmulatorOptions } from "./options/emulator-options.js";
+import { OptionError } from "./options/option-error.js";
+import { loadStateFile } from "./persistence/load-state-file.js";
 import {
   exportNamespaces,
   importNamespaces,
@@ -14,31 +19,18 @@ import {
   type StateDocument,
 } from "./persistence/state.js";
 import { createStateChecker } from "./persistence/state-check.js";
-import { osReason, readStateFile, StateFileError, writeFileAtomic } from "./persistence/state-file.js";
-import type { Identity, StrictKey } from "./protocol/auth.js";
+import { osReason, StateFileError, writeFileAtomic } from "./persistence/state-file.js";
+import type { Identity } from "./protocol/auth.js";
+import { applySeed } from "./seed/apply-seed.js";
+import { createBuilder } from "./seed/build.js";
+import { createTagListCheck } from "./seed/tag-check.js";
 import { createStore } from "./store/store.js";
 import { type Clock, createClock } from "./time/clock.js";
 import { createScheduler } from "./time/scheduler.js";
+import { asDelays, delaysProblem } from "./timings/delays.js";
+import { resolveTimings } from "./timings/timings-option.js";
 
-export interface EmulatorOptions {
-  /** Accept the legacy `ClusterId` member of CopyBackupToRegion (default false, like AWS's model). */
-  legacyClusterIdCopy?: boolean;
-  /** Seconds of emulated time per transition (defaults in src/domain/undocumented.ts). */
-  delays?: Partial<Delays>;
-  /** Persist the state to this file after every acknowledged change; load it at start when it exists. The file is
-   * written once at start: StateFileError when it cannot be read, loaded or written. */
-  stateFile?: string;
-  /** Verify SigV4 signatures against these key pairs (default: any well-formed signature is accepted). */
-  strict?: { keys: StrictKey[] };
-  /** Emulated time at start, epoch seconds (default: real time). */
-  startTime?: number;
-  /** Source of real time in ms (tests). */
-  realTimeMs?: () => number;
-  /** Where internal failures are logged (default: stderr). */
-  log?: (message: string) => void;
-  /** The OpenAPI document to validate against (default: `@cloudhsm-kit/spec/openapi.json`). */
-  spec?: SpecDocument;
-}
+export type { EmulatorOptions } from "./options/emulator-options.js";
 
 export interface Emulator {
   /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */
@@ -59,12 +51,26 @@ export const isControlPath = (pathname: string): boolean => pathname.startsWith(
 export const maxBodyBytesFor = (pathname: string): number =>
   isControlPath(pathname) ? CONTROL_MAX_BODY_BYTES : UNDOC.maxBodyBytes;
 
-const defaultSettings = (options: EmulatorOptions): Settings => ({
-  delays: { ...UNDOC.defaultDelays, ...options.delays },
-  legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
-});
+/** The delays at start: the timings (default: the `fast` profile) with the `delays` option on top. */
+function startDelays(options: EmulatorOptions): Delays {
+  const base = resolveTimings(options.timings);
+  if (options.delays === undefined) {
+    return base;
+  }
+  const problem = delaysProblem(options.delays, "delays");
+  if (problem) {
+    throw new OptionError("delays", problem);
+  }
+  return { ...base, ...asDelays(options.delays) };
+}
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const baseDelays = startDelays(options);
+  const cors = corsPolicy(options.corsOrigins);
+  const defaultSettings = (): Settings => ({
+    delays: { ...baseDelays },
+    legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
+  });
   const clock = createClock({
     ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
     ...(options.realTimeMs ? { realTimeMs: options.realTimeMs } : {}),
@@ -76,7 +82,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const validate = createValidator(spec);
   let checkState: ((doc: unknown) => string | undefined) | undefined;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
-  let settings = defaultSettings(options);
+  let settings = defaultSettings();
   let copyFaults: CopyFault[] = [];
 
   const context = (account: string, region: string, now: number, regions?: readonly string[]): DomainContext => ({
@@ -116,8 +122,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     importNamespaces(store, d.namespaces, d.events);
     scheduler.load(d.events);
     clock.setOffsetMs(d.clockOffsetMs);
-    settings = { ...defaultSettings(options), ...structuredClone(d.settings) };
-    settings.delays = { ...UNDOC.defaultDelays, ...settings.delays };
+    settings = { ...defaultSettings(), ...structuredClone(d.settings) };
+    settings.delays = { ...baseDelays, ...settings.delays };
     copyFaults = structuredClone(d.copyFaults);
   };
 
@@ -151,12 +157,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     store.reset();
     scheduler.load([]);
     clock.setOffsetMs(0);
-    settings = defaultSettings(options);
+    settings = defaultSettings();
     copyFaults = [];
   };
 
+  const checkTagList = createTagListCheck(spec);
+  const builder = createBuilder({ context: (account, region) => context(account, region, clock.now()), runDue });
+  const loaded = options.stateFile ? loadStateFile(options.stateFile, importState) : false;
+  if (options.seed !== undefined && !loaded) {
+    applySeed(options.seed, { builder, checkTagList, importState });
+  }
   if (options.stateFile) {
-    loadStateFile(options.stateFile, importState);
     // Written once now, so that a file that cannot be written fails the start instead of every later change.
     try {
       persist();
@@ -189,12 +200,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     exportState,
     importState,
     reset,
+    builder,
+    checkTagList,
     committed: persist,
     log,
   });
 
   return {
-    fetch: (request) => (isControlPath(new URL(request.url).pathname) ? control(request) : aws(request)),
+    fetch: withCors(
+      (request) => (isControlPath(new URL(request.url).pathname) ? control(request) : aws(request)),
+      cors,
+    ),
     clock,
     runDue: () => {
       const ran = runDue();
@@ -208,28 +224,4 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     importState,
     reset,
   };
-}
-
-/** Loads a state file when it exists; StateFileError names the file and what is wrong with it. */
-function loadStateFile(path: string, importState: (doc: unknown) => void): void {
-  let text: string | undefined;
-  try {
-    text = readStateFile(path);
-  } catch (e) {
-    throw new StateFileError(path, `cannot be read: ${osReason(e)}`);
-  }
-  if (text === undefined) {
-    return;
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new StateFileError(path, `is not valid JSON: ${(e as Error).message}`);
-  }
-  try {
-    importState(doc);
-  } catch (e) {
-    throw new StateFileError(path, `is not a state document this version can load: ${(e as Error).message}`);
-  }
 }

@@ -6,6 +6,7 @@ import {
 } from "@aws-sdk/client-cloudhsm-v2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../src/index.js";
+import { FROZEN_REAL_TIME_MS } from "./helpers.js";
 
 /**
  * The official AWS SDK for JavaScript v3 (`@aws-sdk/client-cloudhsm-v2` 3.332.0), unmodified except for its
@@ -17,7 +18,8 @@ const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 const sdk = (region: string) => new CloudHSMV2({ region, endpoint: running.url, credentials, maxAttempts: 1 });
 
 beforeAll(async () => {
-  running = await startEmulator({ port: 0, log: () => undefined });
+  // Real time frozen: emulated time moves only with advance, so the copy is still CREATE_IN_PROGRESS when read.
+  running = await startEmulator({ port: 0, log: () => undefined, realTimeMs: () => FROZEN_REAL_TIME_MS });
 });
 afterAll(() => running.close());
 

@@ -94,8 +94,12 @@ export function checkingFetch(emu: Emulator): (request: Request) => Promise<Resp
   };
 }
 
+/** Real time as the in-process harness sees it: frozen at one instant, so that emulated time moves only when a test
+ * advances it, and a state a test expects to see mid-transition cannot have completed while the test ran slowly. */
+export const FROZEN_REAL_TIME_MS = Date.UTC(2026, 10, 22);
+
 export function createHarness(options: EmulatorOptions = {}) {
-  const emu: Emulator = createEmulator({ log: () => undefined, ...options });
+  const emu: Emulator = createEmulator({ log: () => undefined, realTimeMs: () => FROZEN_REAL_TIME_MS, ...options });
   const control = createControlClient(BASE, (r) => emu.fetch(r));
   const checkedFetch = checkingFetch(emu);
 

@@ -1,5 +1,5 @@
 import type { Delays, Settings } from "../domain/context.js";
-import type { Backup, Cluster } from "../domain/types.js";
+import type { Backup, Cluster, Tag } from "../domain/types.js";
 import type { StateDocument } from "../persistence/state.js";
 import { CONTROL_PREFIX } from "./inputs.js";
 
@@ -38,6 +38,16 @@ export interface ControlClient {
   /** Promotes the share a backup's resource policy made (RAM's PromoteResourceShareCreatedFromPolicy), so that the
    * accounts the policy names see the backup in DescribeBackups `Shared`. */
   promoteResourceShare(resourceArn: string): Promise<{ ResourceArn: string; Promoted: true }>;
+  /** A READY backup at once (`POST /fixtures/ready-backup`): of a new ACTIVE cluster in the region and account given
+   * (default us-east-1, 123456789012), or of the given ACTIVE cluster; with exactly `TagList` when given. */
+  readyBackup(input?: ReadyBackupInput): Promise<{ Backup: Backup; Cluster: Cluster }>;
+}
+
+export interface ReadyBackupInput {
+  Region?: string;
+  AccountId?: string;
+  TagList?: Tag[];
+  ClusterId?: string;
 }
 
 export function createControlClient(
@@ -76,5 +86,6 @@ export function createControlClient(
       await call("PUT", "/state", doc);
     },
     promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
+    readyBackup: (input = {}) => call("POST", "/fixtures/ready-backup", input),
   };
 }

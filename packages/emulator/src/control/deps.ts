@@ -1,5 +1,7 @@
 import type { CopyFault, DomainContext, Settings } from "../domain/context.js";
 import type { StateDocument } from "../persistence/state.js";
+import type { Builder } from "../seed/build.js";
+import type { TagListCheck } from "../seed/tag-check.js";
 import type { Store } from "../store/store.js";
 import type { Clock } from "../time/clock.js";
 
@@ -16,6 +18,9 @@ export interface ControlDeps {
   exportState(): StateDocument;
   importState(doc: unknown): void;
   reset(): void;
+  /** Ready-made clusters and backups, built at once (fixture routes). */
+  builder: Builder;
+  checkTagList: TagListCheck;
   committed(): void;
   log(message: string): void;
 }

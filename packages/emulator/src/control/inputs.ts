@@ -2,6 +2,7 @@ import { type ParsedArn, parseArn } from "../domain/arn.js";
 import type { Delays } from "../domain/context.js";
 import { UNDOC } from "../domain/undocumented.js";
 import { excerpt } from "../protocol/json-limits.js";
+import { asDelays, delaysProblem } from "../timings/delays.js";
 
 /** Parsing and checking of control API bodies; every refusal says what was wrong and what is expected. */
 export const CONTROL_PREFIX = "/_emulator/v1";
@@ -79,21 +80,11 @@ export function parseSettingsPatch(body: unknown): { delays?: Partial<Delays>; l
     out.legacyClusterIdCopy = body.legacyClusterIdCopy;
   }
   if (body.delays !== undefined) {
-    if (!isObject(body.delays)) {
-      throw bad(`delays must be an object of seconds; got ${shown(body.delays)}.`);
+    const problem = delaysProblem(body.delays, "delays");
+    if (problem) {
+      throw bad(`${problem}.`);
     }
-    const known = Object.keys(UNDOC.defaultDelays);
-    const delays: Partial<Delays> = {};
-    for (const [key, value] of Object.entries(body.delays)) {
-      if (!known.includes(key)) {
-        throw bad(`Unknown delay ${shown(key)}; delays are ${known.join(", ")}.`);
-      }
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-        throw bad(`Delay ${key} must be a number of seconds ≥ 0; got ${shown(value)}.`);
-      }
-      delays[key as keyof Delays] = value;
-    }
-    out.delays = delays;
+    out.delays = asDelays(body.delays);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { commitAfterDue } from "../persistence/commit-after-due.js";
 import { jsonDepth } from "../protocol/json-limits.js";
 import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { readBody } from "../protocol/parse-request.js";
+import { FIXTURE_ROUTES } from "../seed/ready-backup-route.js";
 import type { ControlDeps, ControlRoute } from "./deps.js";
 import {
   CONTROL_MAX_BODY_BYTES,
@@ -33,6 +34,7 @@ export const CAPABILITIES = [
   "settings",
   "state",
   "share-promotion",
+  "fixtures",
 ] as const;
 
 const ROUTES: ControlRoute[] = [
@@ -121,6 +123,7 @@ const ROUTES: ControlRoute[] = [
     },
   },
   ...SHARE_ROUTES,
+  ...FIXTURE_ROUTES,
 ];
 
 /** The namespace holding a cluster: control calls name only the cluster ID. */

@@ -13,9 +13,10 @@ import {
 const DAY = 86_400;
 
 export const UNDOC = {
-  /** Seconds of emulated time each asynchronous transition takes, unless configured. Durations are observed
-   * (observed-aws-behaviour.md §7.4); backup creation and copy duration are unobserved: chosen. */
-  defaultDelays: {
+  /** Seconds of emulated time each asynchronous transition takes in the `aws` timing profile
+   * (src/timings/profiles.ts). Durations are observed (observed-aws-behaviour.md §7.4); backup creation and copy
+   * duration are unobserved: chosen. */
+  awsDelays: {
     backupCreate: 60,
     copy: 300,
     clusterCreate: 240,

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { HELP, parseArgs } from "./args.js";
+import { TIMING_PROFILES } from "../timings/profiles.js";
+import { HELP, parseArgs, TIMINGS_ENV } from "./args.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-args-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,5 +92,60 @@ describe("parseArgs", () => {
       message: `--strict-keys ${bad} keys[0].secretAccessKey must be a non-empty string`,
     });
     expect(parseArgs(["--help"]).kind === "help" && HELP).toContain("--strict-keys <file>");
+  });
+
+  it("reads --timings as a profile name or a timings file, and CLOUDHSM_EMULATOR_TIMINGS when the flag is absent", () => {
+    const base = { host: "127.0.0.1", port: 4566 };
+    expect(parseArgs(["--timings", "aws"])).toEqual({ kind: "run", options: { ...base, timings: "aws" } });
+    const file = join(dir, "timings.json");
+    writeFileSync(file, JSON.stringify({ profile: "aws", delays: { copy: 30 } }));
+    const fromFile = parseArgs([`--timings=${file}`]);
+    expect(fromFile.kind === "run" && fromFile.options.timings).toEqual({
+      delays: { ...TIMING_PROFILES.aws, copy: 30 },
+    });
+    expect(parseArgs([], { [TIMINGS_ENV]: "aws" })).toEqual({ kind: "run", options: { ...base, timings: "aws" } });
+    expect(parseArgs(["--timings", "fast"], { [TIMINGS_ENV]: "aws" })).toEqual({
+      kind: "run",
+      options: { ...base, timings: "fast" },
+    });
+    expect(parseArgs([], { [TIMINGS_ENV]: "" })).toEqual({ kind: "run", options: base });
+  });
+
+  it("refuses timings it cannot use, naming the flag or the variable", () => {
+    expect(parseArgs(["--timings", "slow"])).toEqual({
+      kind: "error",
+      message:
+        '--timings: "slow" is neither a timing profile (fast, aws) nor a readable timings file: ENOENT: no such file or directory',
+    });
+    expect(parseArgs([], { [TIMINGS_ENV]: "slow" })).toMatchObject({
+      kind: "error",
+      message: expect.stringMatching(/^CLOUDHSM_EMULATOR_TIMINGS: "slow" is neither a timing profile/),
+    });
+    const bad = join(dir, "bad-timings.json");
+    writeFileSync(bad, JSON.stringify({ delays: { copy: "soon" } }));
+    expect(parseArgs(["--timings", bad])).toEqual({
+      kind: "error",
+      message: `--timings: file ${bad}: delays.copy must be a number of seconds ≥ 0; got "soon"`,
+    });
+    expect(parseArgs(["--timings="])).toEqual({
+      kind: "error",
+      message: "--timings needs a non-empty value, e.g. --timings aws",
+    });
+  });
+
+  it("reads --seed and --cors-origins, checking the origins now", () => {
+    const base = { host: "127.0.0.1", port: 4566 };
+    expect(parseArgs(["--seed", "seed.json", "--cors-origins", "loopback,https://app.example.com"])).toEqual({
+      kind: "run",
+      options: { ...base, seed: "seed.json", corsOrigins: ["loopback", "https://app.example.com"] },
+    });
+    expect(parseArgs(["--cors-origins", "*"])).toEqual({ kind: "run", options: { ...base, corsOrigins: "*" } });
+    const bad = parseArgs(["--cors-origins", "https://app.example.com/path"]);
+    expect(bad.kind === "error" && bad.message).toMatch(
+      /^--cors-origins: "https:\/\/app.example.com\/path" is not an origin .*did you mean "https:\/\/app.example.com"\?$/,
+    );
+    expect(HELP).toContain("--timings fast|aws|<file>");
+    expect(HELP).toContain("--seed <file>");
+    expect(HELP).toContain("--cors-origins <list>|*");
   });
 });

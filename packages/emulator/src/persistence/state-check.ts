@@ -2,8 +2,8 @@ import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import type { SpecDocument } from "../dispatch/validate.js";
 import { EVENT_KINDS } from "../domain/events.js";
 import type { Backup, Cluster } from "../domain/types.js";
-import { UNDOC } from "../domain/undocumented.js";
 import { excerpt } from "../protocol/json-limits.js";
+import { DELAY_NAMES } from "../timings/profiles.js";
 import { STATE_FORMAT, STATE_VERSION, type StateDocument } from "./state.js";
 import { consistencyProblem } from "./state-consistency.js";
 
@@ -72,7 +72,7 @@ function documentSchema() {
         properties: {
           delays: {
             type: "object",
-            propertyNames: { enum: Object.keys(UNDOC.defaultDelays) },
+            propertyNames: { enum: DELAY_NAMES },
             additionalProperties: { type: "number", minimum: 0 },
           },
           legacyClusterIdCopy: { type: "boolean" },

@@ -1,0 +1,63 @@
+import { type CorsPolicy, isAllowedOrigin } from "./origins.js";
+
+/**
+ * CORS for the whole emulator (AWS API and control API), so that a browser app can call it: a wrapper around the
+ * `fetch(Request) → Promise<Response>` core, after hono's `cors()` middleware. A preflight (OPTIONS with Origin and
+ * Access-Control-Request-Method) is answered 204 here; any other request goes to the core, and its reply gets
+ * `Access-Control-Allow-Origin` and the exposed headers. An origin the policy does not allow gets no CORS header at
+ * all, not an error: the browser then refuses the reply. Requests without Origin (SDKs, CLIs) are not touched.
+ */
+type Handler = (request: Request) => Promise<Response>;
+
+/** Every header the AWS SDKs (JavaScript v3 in a browser, boto3, the CLI) and a SigV4 signer send. */
+export const CORS_ALLOWED_HEADERS = [
+  "authorization",
+  "content-type",
+  "x-amz-target",
+  "x-amz-date",
+  "x-amz-security-token",
+  "x-amz-content-sha256",
+  "x-amz-user-agent",
+  "amz-sdk-invocation-id",
+  "amz-sdk-request",
+  "x-amzn-trace-id",
+];
+
+/** Reply headers a browser app may read: the request id and the error type clients look for. */
+export const CORS_EXPOSED_HEADERS = ["x-amzn-RequestId", "x-amzn-ErrorType"];
+
+/** Methods of the two APIs: POST for the AWS API, GET, POST and PUT for the control API. */
+export const CORS_METHODS = ["GET", "POST", "PUT", "OPTIONS"];
+
+/** How long a browser may cache a preflight, in seconds. */
+export const CORS_MAX_AGE_SECONDS = 600;
+
+export function withCors(handler: Handler, policy: CorsPolicy): Handler {
+  /** The Allow-Origin value for this origin, or undefined when it is not allowed. */
+  const allowOrigin = (origin: string | null) =>
+    origin === null || !isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin;
+
+  return async function cors(request: Request): Promise<Response> {
+    const origin = request.headers.get("origin");
+    const allowed = allowOrigin(origin);
+    if (request.method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
+      const headers = new Headers(policy.any ? {} : { Vary: "Origin" });
+      if (allowed !== undefined) {
+        headers.set("Access-Control-Allow-Origin", allowed);
+        headers.set("Access-Control-Allow-Methods", CORS_METHODS.join(", "));
+        headers.set("Access-Control-Allow-Headers", CORS_ALLOWED_HEADERS.join(", "));
+        headers.set("Access-Control-Max-Age", String(CORS_MAX_AGE_SECONDS));
+      }
+      return new Response(null, { status: 204, headers });
+    }
+    const response = await handler(request);
+    if (origin !== null && !policy.any) {
+      response.headers.append("Vary", "Origin");
+    }
+    if (allowed !== undefined) {
+      response.headers.set("Access-Control-Allow-Origin", allowed);
+      response.headers.set("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS.join(", "));
+    }
+    return response;
+  };
+}

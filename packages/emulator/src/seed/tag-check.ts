@@ -1,0 +1,34 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { SpecDocument } from "../dispatch/validate.js";
+import type { Tag } from "../domain/types.js";
+import { UNDOC } from "../domain/undocumented.js";
+import { quote } from "../options/option-error.js";
+
+/**
+ * The check of a tag list given to the fixture route or a seed: the spec's own `Tag` shape (key 1–128 and value 0–256
+ * characters of the model's pattern), at most UNDOC.maxTagsPerResource tags, no key with the reserved prefix. An
+ * empty list means no tags. Returns what is wrong, naming the member (`at` is the list's path), or undefined.
+ */
+export type TagListCheck = (value: unknown, at: string) => string | undefined;
+
+export function createTagListCheck(spec: SpecDocument): TagListCheck {
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  ajv.addSchema({ $id: "spec", components: spec.components });
+  const validate = ajv.compile({
+    type: "array",
+    maxItems: UNDOC.maxTagsPerResource,
+    items: { allOf: [{ $ref: "spec#/components/schemas/Tag" }, { propertyNames: { enum: ["Key", "Value"] } }] },
+  });
+  return (value, at) => {
+    if (!validate(value)) {
+      const error = validate.errors?.[0];
+      const path = (error?.instancePath ?? "").replace(/\/(\d+)/g, "[$1]").replace(/\//g, ".");
+      return `${at}${path} ${error?.message ?? "is not valid"}; expected a list of at most ${UNDOC.maxTagsPerResource} {"Key", "Value"} tags, e.g. [{"Key": "team", "Value": "payments"}]; got ${quote(value)}`;
+    }
+    const reserved = (value as Tag[]).findIndex((t) => t.Key.toLowerCase().startsWith(UNDOC.reservedTagPrefix));
+    if (reserved >= 0) {
+      return `${at}[${reserved}].Key uses the reserved prefix ${quote(UNDOC.reservedTagPrefix)}`;
+    }
+    return undefined;
+  };
+}
