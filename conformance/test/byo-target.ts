@@ -84,7 +84,8 @@ async function seedDeletedCopy(emulator: RunningEmulator, from: string, to: stri
   await settle(copies, (list) => list.some((b) => b.BackupState === "DELETED"));
 }
 
-export async function startByoTarget(fault?: Fault): Promise<ByoTarget> {
+/** The reference emulator with BYO_DELAYS, seeded as described above; its control protocol is still open. */
+export async function startSeededEmulator(): Promise<RunningEmulator> {
   const emulator = await startEmulator({
     host: "127.0.0.1",
     port: 0,
@@ -96,6 +97,12 @@ export async function startByoTarget(fault?: Fault): Promise<ByoTarget> {
     await seedCluster(emulator, region);
   }
   await seedDeletedCopy(emulator, "us-east-1", "us-west-2");
+  return emulator;
+}
+
+/** The target, optionally through `fault`; `seeded` reuses an emulator of startSeededEmulator, which `close` leaves open. */
+export async function startByoTarget(fault?: Fault, seeded?: RunningEmulator): Promise<ByoTarget> {
+  const emulator = seeded ?? (await startSeededEmulator());
   const proxy = await startFaultProxy({ upstream: emulator.url, hideControl: true, ...(fault ? { fault } : {}) });
   return {
     url: proxy.url,
@@ -111,7 +118,9 @@ export async function startByoTarget(fault?: Fault): Promise<ByoTarget> {
     },
     close: async () => {
       await proxy.close();
-      await emulator.close();
+      if (!seeded) {
+        await emulator.close();
+      }
     },
   };
 }

@@ -50,6 +50,11 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
     await w.control.advance(400);
     await w.client("eu-west-1").describeBackups({ Filters: { sourceBackupIds: [other] } });
   });
+  await w.step("copy the copy that failed", async () => {
+    const there = w.client("eu-west-1");
+    const failed = (await there.describeBackups({ Filters: { sourceBackupIds: [other] } })).Backups?.[0];
+    await there.copyBackupToRegion({ BackupId: failed?.BackupId ?? UNKNOWN_BACKUP_ID, DestinationRegion: SECOND });
+  });
   await w.step("legacy ClusterId", async () => {
     await c.send("CopyBackupToRegion", { BackupId: backupId, ClusterId: clusterId, DestinationRegion: SECOND });
     await c.send("CopyBackupToRegion", { ClusterId: clusterId, DestinationRegion: SECOND } as never);

@@ -1,4 +1,4 @@
-import type { FaultHooks } from "../fault.js";
+import type { FaultContext, FaultHooks } from "../fault.js";
 import { type Backup, editBackups } from "../wire-json.js";
 
 /** The operations whose replies carry Backup records. */
@@ -26,4 +26,13 @@ export function rewritingBackups<S>(
       },
     };
   };
+}
+
+/** The backup as DescribeBackups lists it now in the caller's region (the fault's own call, not part of the traffic). */
+export async function describeOne(context: FaultContext, backupId: unknown): Promise<Backup | undefined> {
+  const reply = await context.call("DescribeBackups", { Filters: { backupIds: [backupId] } });
+  const backups = reply.output?.Backups;
+  return Array.isArray(backups)
+    ? (backups.find((b: Backup) => b.BackupId === backupId) as Backup | undefined)
+    : undefined;
 }

@@ -1,17 +1,8 @@
 import { defineFault, type FaultContext, type ReplyView } from "../fault.js";
-import { type Backup, isCopy, okReply, without } from "../wire-json.js";
-import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
+import { isCopy, okReply, without } from "../wire-json.js";
+import { BACKUP_REPLIES, describeOne, rewritingBackups } from "./backup-replies.js";
 
 const DAY = 24 * 60 * 60;
-
-/** The backup as DescribeBackups lists it now (the fault's own call, not part of the traffic). */
-async function describeOne(context: FaultContext, backupId: unknown): Promise<Backup | undefined> {
-  const reply = await context.call("DescribeBackups", { Filters: { backupIds: [backupId] } });
-  const backups = reply.output?.Backups;
-  return Array.isArray(backups)
-    ? (backups.find((b: Backup) => b.BackupId === backupId) as Backup | undefined)
-    : undefined;
-}
 
 /** Turns a refusal (4xx) of a backup operation into a 200 carrying the backup as it currently is. */
 async function acceptRefusal(reply: ReplyView, backupId: unknown, context: FaultContext) {

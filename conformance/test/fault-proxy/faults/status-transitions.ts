@@ -1,6 +1,6 @@
 import { defineFault, type Json } from "../fault.js";
 import { editBackups, isCopy } from "../wire-json.js";
-import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";
+import { BACKUP_REPLIES, describeOne, rewritingBackups } from "./backup-replies.js";
 
 /** Rewrites one BackupState to another in every backup of a reply that `which` selects. */
 function restate(from: string, to: string, which: (copy: boolean) => boolean) {
@@ -15,6 +15,47 @@ export const copiesBornReady = defineFault({
   groups: ["status-transitions"],
   operations: BACKUP_REPLIES,
   create: restate("CREATE_IN_PROGRESS", "READY", (copy) => copy),
+});
+
+export const copiesNeverComplete = defineFault({
+  name: "copies-never-complete",
+  level: "required",
+  breaks: "A copied backup becomes READY in the destination region when the copy completes.",
+  source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
+  groups: ["status-transitions"],
+  operations: BACKUP_REPLIES,
+  create: restate("READY", "CREATE_IN_PROGRESS", (copy) => copy),
+});
+
+export const copyOfDeletedAccepted = defineFault({
+  name: "copy-of-deleted-backup-accepted",
+  level: "required",
+  breaks: "A backup that is DELETED cannot be copied: CopyBackupToRegion refuses it, or its copy ends DELETED.",
+  source: "cloudhsmv2-api.md §5(b); UG copy-backup-to-region",
+  groups: ["status-transitions"],
+  operations: ["CopyBackupToRegion"],
+  create: () => ({
+    // The refusal is answered as an accepted copy (one that never shows up in the destination region).
+    response: async (reply, { input, region }, context) => {
+      if (reply.status < 400 || reply.status >= 500) {
+        return undefined;
+      }
+      const source = await describeOne(context, input?.BackupId);
+      return source?.BackupState === "DELETED"
+        ? {
+            status: 200,
+            output: {
+              DestinationBackup: {
+                CreateTimestamp: source.CreateTimestamp,
+                SourceBackup: source.BackupId,
+                SourceCluster: source.ClusterId ?? source.SourceCluster,
+                SourceRegion: region,
+              },
+            },
+          }
+        : undefined;
+    },
+  }),
 });
 
 export const failedCopyReady = defineFault({
