@@ -1,17 +1,20 @@
 // Per-call latency of DescribeBackups through each client against the same local server.
 import { performance } from "node:perf_hooks";
 import { CloudHSMV2Client, DescribeBackupsCommand } from "@aws-sdk/client-cloudhsm-v2";
-import { createCloudHsmV2Client } from "../dist/index.js";
+import { loadClientWith, SIGNERS } from "./variants.mjs";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
 
-/** One async function per contender, each doing a complete DescribeBackups call and reading the backups. */
-export function contenders(url) {
-  const ours = createCloudHsmV2Client({ region: "us-east-1", endpoint: url, credentials });
-  const sdk = new CloudHSMV2Client({ region: "us-east-1", endpoint: url, credentials });
-  const command = () => new DescribeBackupsCommand({});
-  return {
-    "raw fetch (baseline)": async () => {
+export const BASELINE = "raw fetch (baseline)";
+export const SDK = "@aws-sdk/client-cloudhsm-v2 3.332.0";
+
+/**
+ * One async function per contender, each doing a complete DescribeBackups call and reading the backups: raw
+ * fetch, this client once per signer (the first is what Node runs), and the AWS SDK.
+ */
+export async function contenders(url) {
+  const runners = {
+    [BASELINE]: async () => {
       const response = await fetch(url, {
         method: "POST",
         headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "BaldrApiService.DescribeBackups" },
@@ -19,9 +22,15 @@ export function contenders(url) {
       });
       return (await response.json()).Backups.length;
     },
-    "@cloudhsm-kit/client": async () => (await ours.describeBackups()).Backups.length,
-    "@aws-sdk/client-cloudhsm-v2 3.332.0": async () => (await sdk.send(command())).Backups.length,
   };
+  for (const signer of Object.keys(SIGNERS)) {
+    const { createCloudHsmV2Client } = await loadClientWith(signer);
+    const client = createCloudHsmV2Client({ region: "us-east-1", endpoint: url, credentials });
+    runners[`client, ${signer}`] = async () => (await client.describeBackups()).Backups.length;
+  }
+  const sdk = new CloudHSMV2Client({ region: "us-east-1", endpoint: url, credentials });
+  runners[SDK] = async () => (await sdk.send(new DescribeBackupsCommand({}))).Backups.length;
+  return runners;
 }
 
 function stats(samples) {
@@ -36,7 +45,7 @@ function stats(samples) {
  * call, in rotating order, so that drift and noise of the machine (frequency, other load) fall on all alike.
  */
 export async function measureLatency(url, { calls, warmup }) {
-  const runners = Object.entries(contenders(url));
+  const runners = Object.entries(await contenders(url));
   const samples = Object.fromEntries(runners.map(([name]) => [name, []]));
   for (const [, run] of runners) {
     for (let i = 0; i < warmup; i++) {

@@ -1,19 +1,36 @@
-// Minified + gzipped size of a browser bundle that makes one DescribeBackups call, for each client.
+// Minified + gzipped size of a browser bundle that makes one DescribeBackups call, for this client (as a
+// browser resolves it, and with the other candidate signers) and for the official AWS SDK client.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { SIGNERS, signerPlugin } from "./variants.mjs";
 
+const OURS = `
+  import { createCloudHsmV2Client } from "@cloudhsm-kit/client";
+  const client = createCloudHsmV2Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+  client.describeBackups({}).then((out) => console.log(out.Backups));`;
+const SDK = `
+  import { CloudHSMV2Client, DescribeBackupsCommand } from "@aws-sdk/client-cloudhsm-v2";
+  const client = new CloudHSMV2Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+  client.send(new DescribeBackupsCommand({})).then((out) => console.log(out.Backups));`;
+
+/** Name → [entry, esbuild plugins]. The first is the client as published, resolved as any bundler would. */
 const ENTRIES = {
-  "@cloudhsm-kit/client": `
-    import { createCloudHsmV2Client } from "@cloudhsm-kit/client";
-    const client = createCloudHsmV2Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
-    client.describeBackups({}).then((out) => console.log(out.Backups));`,
-  "@aws-sdk/client-cloudhsm-v2 3.332.0": `
-    import { CloudHSMV2Client, DescribeBackupsCommand } from "@aws-sdk/client-cloudhsm-v2";
-    const client = new CloudHSMV2Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
-    client.send(new DescribeBackupsCommand({})).then((out) => console.log(out.Backups));`,
+  "client, aws4fetch (WebCrypto)": [OURS, []],
+  "client, smithy + WebCrypto": [OURS, [signerPlugin(SIGNERS["smithy + WebCrypto"])]],
+  "client, smithy + sha256-js (0.1.0)": [OURS, [signerPlugin(SIGNERS["smithy + sha256-js (0.1.0)"])]],
+  "@aws-sdk/client-cloudhsm-v2 3.332.0": [SDK, []],
 };
 
-async function bundle(contents, resolveDir) {
+/** `node_modules/openapi-fetch/dist/index.mjs` → `openapi-fetch`; files of this repository by workspace. */
+function ownerOf(path) {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (inPackage) {
+    return inPackage[1];
+  }
+  return path.includes("spec/dist/") ? "@cloudhsm-kit/spec" : path === "<stdin>" ? "entry" : "@cloudhsm-kit/client";
+}
+
+async function bundle(contents, plugins, resolveDir) {
   const result = await build({
     stdin: { contents, resolveDir, loader: "js" },
     bundle: true,
@@ -23,16 +40,22 @@ async function bundle(contents, resolveDir) {
     format: "esm",
     target: "es2022",
     write: false,
+    metafile: true,
+    plugins,
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+  const parts = {};
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    parts[ownerOf(path)] = (parts[ownerOf(path)] ?? 0) + bytesInOutput;
+  }
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, parts };
 }
 
 export async function measureSize(resolveDir) {
   const sizes = {};
-  for (const [name, contents] of Object.entries(ENTRIES)) {
-    sizes[name] = await bundle(contents, resolveDir);
+  for (const [name, [contents, plugins]] of Object.entries(ENTRIES)) {
+    sizes[name] = await bundle(contents, plugins, resolveDir);
   }
   return sizes;
 }

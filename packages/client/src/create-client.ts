@@ -3,7 +3,7 @@ import createClient from "openapi-fetch";
 import type { CloudHsmV2Client, OperationMethods } from "./client-types.js";
 import { type CallOptions, invoke, type Post } from "./invoke.js";
 import { awsJson } from "./middleware/aws-json.js";
-import { SIGNING_NAME, sigv4 } from "./middleware/sigv4.js";
+import { sigv4 } from "./middleware/sigv4.js";
 import type { CloudHsmV2ClientOptions } from "./options/client-options.js";
 import { ConfigurationError, describeValue } from "./options/configuration-error.js";
 import { resolveOptions } from "./options/resolve-options.js";
@@ -25,7 +25,7 @@ export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudH
   const config = { ...resolveOptions(options), clock: signingClock() };
   const raw = createClient<paths>({ baseUrl: config.endpoint, fetch: transportFetch(config.fetch) });
   const { region, credentials, clock } = config;
-  raw.use(awsJson(), sigv4({ region, credentials, service: SIGNING_NAME, now: clock.now }));
+  raw.use(awsJson(), sigv4({ region, credentials, now: clock.now }));
   // The per-path typing of POST is enforced one level up, by `send`'s signature.
   const post = raw.POST as unknown as Post;
   const send = async (operation: OperationName, input?: unknown, callOptions?: CallOptions) => {

@@ -1,0 +1,5 @@
+// `#signer` for the benchmark: @smithy/signature-v4 over @aws-crypto/sha256-js, the signer of 0.1.0.
+import { Sha256 } from "@aws-crypto/sha256-js";
+import { smithySigner } from "../../dist/signing/smithy.js";
+
+export const createSigner = smithySigner(Sha256);
