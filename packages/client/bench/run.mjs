@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { BASELINE, measureLatency, SDK } from "./latency.mjs";
+import { measureSigning } from "./signing.mjs";
 import { measureSize } from "./size.mjs";
 
 const calls = Number(process.env.BENCH_CALLS ?? 2000);
@@ -63,12 +64,21 @@ function printSize(sizes) {
   console.log(`gzip budget at the target: ${Math.floor(0.2 * sdk.gzipped)} B`);
 }
 
+function printSigning(signing) {
+  console.log(`${"signer".padEnd(W)}${"µs per signature".padStart(18)}`);
+  for (const [name, us] of Object.entries(signing)) {
+    console.log(`${name.padEnd(W)}${us.toFixed(1).padStart(18)}`);
+  }
+}
+
 const server = await startServer();
 try {
   console.log(`Machine: ${machine()}`);
   console.log(`\nDescribeBackups, ${calls} sequential calls per client after ${warmup} warm-up calls,`);
   console.log(`against ${server.url} (separate process, ${server.bytes}-byte reply):\n`);
   printLatency(await measureLatency(server.url, { calls, warmup }));
+  console.log("\nSigning alone, in-process (median of 20 rounds of 250 signatures):\n");
+  printSigning(await measureSigning());
   console.log(
     "\nBrowser bundle with one DescribeBackups call (esbuild, platform browser, minify, tree-shaken, gzip -9):\n",
   );

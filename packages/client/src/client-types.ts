@@ -1,5 +1,4 @@
-import type { InputOf, OperationName, OutputOf, paths } from "@cloudhsm-kit/spec";
-import type { Client } from "openapi-fetch";
+import type { InputOf, OperationName, OutputOf } from "@cloudhsm-kit/spec";
 import type { CallOptions, WithMetadata } from "./invoke.js";
 
 /** What an operation returns: its output members plus `$metadata`. Empty outputs carry `$metadata` only. */
@@ -29,11 +28,6 @@ export interface ClientConfig {
 export interface CloudHsmV2Client extends OperationMethods {
   /** Any operation by its AWS name, e.g. `send("DescribeBackups", {}, { signal })`. */
   send<Op extends OperationName>(operation: Op, ...args: ArgumentsOf<Op>): Promise<Output<Op>>;
-  /**
-   * The underlying openapi-fetch client, with the AWS JSON and SigV4 middleware registered: typed by the
-   * spec's fragment paths, returning `{ data, error, response }`. It makes a single attempt per call.
-   */
-  readonly raw: Client<paths>;
   readonly config: ClientConfig;
   /** A client with the same options for another region (the SigV4 scope is per region). */
   forRegion(region: string): CloudHsmV2Client;

@@ -1,6 +1,7 @@
 // The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below).
 export type { ArgumentsOf, ClientConfig, CloudHsmV2Client, OperationMethods, Output } from "./client-types.js";
 export { createCloudHsmV2Client } from "./create-client.js";
+export { createCloudHsmV2RawClient } from "./create-raw-client.js";
 export type { AwsCredentials, CredentialProvider } from "./credentials.js";
 export {
   EndpointError,

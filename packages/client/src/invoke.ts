@@ -7,6 +7,7 @@ import { CLOCK_SKEW_ERROR_CODES, type SigningClock } from "./retry/clock-skew.js
 import { isRetryable } from "./retry/is-retryable.js";
 import { sleep } from "./retry/sleep.js";
 import { attemptSignal } from "./transport/attempt-signal.js";
+import type { SignedPost } from "./transport/signed-post.js";
 import { MalformedResponseError } from "./transport/transport-errors.js";
 
 /** Per-call options of every operation method and of `send`. */
@@ -22,12 +23,6 @@ export interface InvokeConfig extends BackoffOptions {
   readonly clock?: SigningClock | undefined;
 }
 
-/** openapi-fetch's `POST`, seen without the per-path typing (the typed layer sits above this). */
-export type Post = (
-  path: string,
-  init: { body: unknown; signal: AbortSignal | undefined; parseAs: "text" },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
 export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
 
 type Outcome =
@@ -35,22 +30,23 @@ type Outcome =
   | { readonly failure: unknown; readonly retryAtOnce: boolean };
 
 async function attempt(
-  post: Post,
-  path: string,
-  input: unknown,
+  post: SignedPost,
+  target: string,
+  body: string,
   config: InvokeConfig,
   signal: AbortSignal | undefined,
   attempts: { attempts: number; totalRetryDelay: number },
 ): Promise<Outcome> {
   const scope = attemptSignal(signal, config.timeoutMs);
   try {
+    const response = await post(target, body, scope.signal);
     // The body is read as text and parsed here, so that a reply that is not JSON becomes a typed error.
-    const { data, error, response } = await post(path, { body: input ?? {}, signal: scope.signal, parseAs: "text" });
+    const text = await response.text();
     if (response.ok) {
       const $metadata = { httpStatusCode: response.status, requestId: readRequestId(response.headers), ...attempts };
-      return { output: { ...parseOutput(data, path, $metadata), $metadata } };
+      return { output: { ...parseOutput(text, target, $metadata), $metadata } };
     }
-    const failure = toServiceError(response, error, attempts);
+    const failure = toServiceError(response, parseErrorBody(text), attempts);
     // A signature the service finds too old or too new will pass once signed with its time.
     const skewed =
       CLOCK_SKEW_ERROR_CODES.has(failure.name) && config.clock?.adjust(response.headers.get("date")) === true;
@@ -62,8 +58,16 @@ async function attempt(
   }
 }
 
-function parseOutput(data: unknown, path: string, $metadata: ResponseMetadata): Record<string, unknown> {
-  const body = typeof data === "string" ? data : "";
+/** An error reply's body: its JSON when it is JSON, else its text. */
+function parseErrorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function parseOutput(body: string, target: string, $metadata: ResponseMetadata): Record<string, unknown> {
   if (body.trim() === "") {
     return {};
   }
@@ -78,32 +82,32 @@ function parseOutput(data: unknown, path: string, $metadata: ResponseMetadata): 
     return parsed as Record<string, unknown>;
   }
   const start = JSON.stringify(body.trim().replace(/\s+/g, " ").slice(0, 120));
-  const operation = path.replace("/#X-Amz-Target=", "");
   throw new MalformedResponseError(
-    `${operation}: HTTP ${$metadata.httpStatusCode} reply is not a JSON object (a body starting ${start})`,
+    `${target}: HTTP ${$metadata.httpStatusCode} reply is not a JSON object (a body starting ${start})`,
     { $metadata, body, cause },
   );
 }
 
 /**
- * One API call: POSTs `input` to the operation's path through the middleware (so each attempt is signed
- * afresh), retries what `isRetryable` allows with backoff (and clock skew at once, with the corrected
- * clock), and returns the output with `$metadata` or throws a `CloudHsmV2ServiceError`, a `NetworkError`,
- * a `TimeoutError` or the caller's abort reason.
+ * One API call: POSTs `input` as JSON to the operation's `target` (each attempt signed afresh), retries
+ * what `isRetryable` allows with backoff (and clock skew at once, with the corrected clock), and returns the
+ * output with `$metadata` or throws a `CloudHsmV2ServiceError`, a `NetworkError`, a `TimeoutError` or the
+ * caller's abort reason.
  */
 export async function invoke(
-  post: Post,
-  path: string,
+  post: SignedPost,
+  target: string,
   input: unknown,
   config: InvokeConfig,
   options: CallOptions = {},
 ): Promise<WithMetadata<Record<string, unknown>>> {
   const signal = options?.signal;
-  checkSignal(signal, path.replace("/#X-Amz-Target=", ""));
+  checkSignal(signal, target);
+  const body = JSON.stringify(input ?? {});
   let totalRetryDelay = 0;
   for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted();
-    const outcome = await attempt(post, path, input, config, signal, { attempts, totalRetryDelay });
+    const outcome = await attempt(post, target, body, config, signal, { attempts, totalRetryDelay });
     if ("output" in outcome) {
       return outcome.output;
     }

@@ -6,6 +6,7 @@ import {
   type CloudHsmV2ModelledError,
   type CloudHsmV2ServiceError,
   createCloudHsmV2Client,
+  createCloudHsmV2RawClient,
   isCloudHsmV2ServiceError,
   paginateDescribeBackups,
   type ResponseMetadata,
@@ -46,7 +47,7 @@ describe("operation methods", () => {
     >();
   });
 
-  it("has all 18 operations and nothing else besides send, raw, config and forRegion", () => {
+  it("has all 18 operations and nothing else besides send, config and forRegion", () => {
     expectTypeOf<keyof CloudHsmV2Client>().toEqualTypeOf<
       | "copyBackupToRegion"
       | "createCluster"
@@ -67,20 +68,23 @@ describe("operation methods", () => {
       | "tagResource"
       | "untagResource"
       | "send"
-      | "raw"
       | "config"
       | "forRegion"
     >();
   });
 
-  it("keeps raw typed by the spec's fragment paths", () => {
+  it("keeps the raw client typed by the spec's fragment paths", () => {
+    const raw = createCloudHsmV2RawClient({
+      region: "us-east-1",
+      credentials: { accessKeyId: "a", secretAccessKey: "b" },
+    });
     // The spec declares X-Amz-Target as a header parameter with a constant value; awsJson() sets it anyway.
     const header = { "X-Amz-Target": "BaldrApiService.DescribeBackups" } as const;
-    void client.raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", { params: { header }, body: {} });
+    void raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", { params: { header }, body: {} });
     // @ts-expect-error the header must name the path's operation
-    void client.raw.POST("/#X-Amz-Target=BaldrApiService.ListTags", { params: { header }, body: { ResourceId: "r" } });
+    void raw.POST("/#X-Amz-Target=BaldrApiService.ListTags", { params: { header }, body: { ResourceId: "r" } });
     // @ts-expect-error not a path of the spec
-    void client.raw.POST("/backups", {});
+    void raw.POST("/backups", {});
   });
 });
 

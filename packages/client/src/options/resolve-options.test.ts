@@ -21,7 +21,7 @@ describe("resolveOptions", () => {
       retryBaseDelayMs: 100,
       retryMaxDelayMs: 20_000,
     });
-    expect(typeof config.fetch).toBe("function");
+    expect(config.fetch).toBeUndefined(); // globalThis.fetch, looked up per call
   });
 
   it("keeps a custom endpoint without its trailing slash", () => {

@@ -1,6 +1,5 @@
 import { type CredentialProvider, toCredentialProvider } from "../credentials.js";
 import { resolveEndpoint } from "../endpoint/resolve-endpoint.js";
-import { defaultFetch } from "../transport/default-fetch.js";
 import type { FetchLike } from "../transport/transport-fetch.js";
 import type { CloudHsmV2ClientOptions } from "./client-options.js";
 import { OPTION_NAMES } from "./client-options.js";
@@ -11,7 +10,8 @@ export interface ResolvedConfig {
   readonly region: string;
   readonly endpoint: string;
   readonly credentials: CredentialProvider;
-  readonly fetch: FetchLike;
+  /** The `fetch` option; undefined means `globalThis.fetch`. */
+  readonly fetch: FetchLike | undefined;
   readonly maxAttempts: number;
   readonly timeoutMs: number | undefined;
   readonly retryBaseDelayMs: number;
@@ -81,7 +81,7 @@ export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig
     );
   }
   const { region, credentials } = options;
-  const fetch = options.fetch ?? defaultFetch;
+  const { fetch } = options;
   if (typeof region !== "string" || !REGION.test(region)) {
     fail("region", 'an AWS Region name such as "us-east-1"', region);
   }
@@ -92,7 +92,7 @@ export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig
       credentials,
     );
   }
-  if (typeof fetch !== "function") {
+  if (fetch !== undefined && typeof fetch !== "function") {
     fail("fetch", "a function (request: Request) => Promise<Response>", fetch);
   }
   const retryBaseDelayMs = number("retryBaseDelayMs", options.retryBaseDelayMs, 100, 0) as number;
