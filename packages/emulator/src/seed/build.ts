@@ -75,7 +75,7 @@ export function createBuilder(deps: BuildDeps) {
     if (options.tags !== undefined) {
       made.Backup.TagList = normaliseTagList(options.tags);
     }
-    return made;
+    return { Backup: made.Backup, Cluster: made.Cluster };
   };
 
   return { uninitializedCluster, activeCluster, backupOf, readyBackup };
