@@ -4,12 +4,11 @@ import { createControlRoutes } from "./control/routes.js";
 import { withCors } from "./cors/cors.js";
 import { corsPolicy } from "./cors/origins.js";
 import { createValidator, loadSpec } from "./dispatch/validate.js";
-import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
+import type { CopyFault, DomainContext, Settings } from "./domain/context.js";
 import { applyEvent } from "./domain/events.js";
 import { createIdGenerator } from "./domain/ids.js";
 import { UNDOC } from "./domain/undocumented.js";
 import type { EmulatorOptions } from "./options/emulator-options.js";
-import { OptionError } from "./options/option-error.js";
 import { loadStateFile } from "./persistence/load-state-file.js";
 import {
   exportNamespaces,
@@ -27,8 +26,7 @@ import { createTagListCheck } from "./seed/tag-check.js";
 import { createStore } from "./store/store.js";
 import { type Clock, createClock } from "./time/clock.js";
 import { createScheduler } from "./time/scheduler.js";
-import { asDelays, delaysProblem } from "./timings/delays.js";
-import { resolveTimings } from "./timings/timings-option.js";
+import { startDelays } from "./timings/timings-option.js";
 
 export type { EmulatorOptions } from "./options/emulator-options.js";
 
@@ -51,21 +49,8 @@ export const isControlPath = (pathname: string): boolean => pathname.startsWith(
 export const maxBodyBytesFor = (pathname: string): number =>
   isControlPath(pathname) ? CONTROL_MAX_BODY_BYTES : UNDOC.maxBodyBytes;
 
-/** The delays at start: the timings (default: the `fast` profile) with the `delays` option on top. */
-function startDelays(options: EmulatorOptions): Delays {
-  const base = resolveTimings(options.timings);
-  if (options.delays === undefined) {
-    return base;
-  }
-  const problem = delaysProblem(options.delays, "delays");
-  if (problem) {
-    throw new OptionError("delays", problem);
-  }
-  return { ...base, ...asDelays(options.delays) };
-}
-
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const baseDelays = startDelays(options);
+  const baseDelays = startDelays(options.timings, options.delays);
   const cors = corsPolicy(options.corsOrigins);
   const defaultSettings = (): Settings => ({
     delays: { ...baseDelays },

@@ -48,26 +48,29 @@ describe("the container image (packages/emulator/Dockerfile)", () => {
     }
   });
 
-  it.skipIf(!built)("assembles a runtime tree the image's command starts and the health check passes", async () => {
-    const assemble = (instruction("RUN", lines).find((l) => l.includes("/app/")) as string)
-      .replace(/^RUN /, "")
-      .replaceAll("/repo/", root)
-      .replaceAll("/app", join(dir, "app"));
-    execFileSync("sh", ["-c", assemble], { cwd: root, stdio: "pipe", timeout: 60_000 });
-    const [, entry] = JSON.parse((instruction("ENTRYPOINT")[0] as string).replace(/^ENTRYPOINT /, "")) as string[];
-    const cli = (entry as string).replace("/app", join(dir, "app"));
-    const child = spawn(process.execPath, [cli, "--host", "127.0.0.1", "--port", "0"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
-        child.once("exit", (code) => reject(new Error(`the emulator exited with ${code}`)));
+  it.skipIf(!built)(
+    "assembles a runtime tree the image's command starts and the health check passes (after the build)",
+    async () => {
+      const assemble = (instruction("RUN", lines).find((l) => l.includes("/app/")) as string)
+        .replace(/^RUN /, "")
+        .replaceAll("/repo/", root)
+        .replaceAll("/app", join(dir, "app"));
+      execFileSync("sh", ["-c", assemble], { cwd: root, stdio: "pipe", timeout: 60_000 });
+      const [, entry] = JSON.parse((instruction("ENTRYPOINT")[0] as string).replace(/^ENTRYPOINT /, "")) as string[];
+      const cli = (entry as string).replace("/app", join(dir, "app"));
+      const child = spawn(process.execPath, [cli, "--host", "127.0.0.1", "--port", "0"], {
+        stdio: ["ignore", "pipe", "pipe"],
       });
-      expect(await exitOf(healthCommand(Number(new URL(url).port)))).toBe(0);
-    } finally {
-      child.kill("SIGTERM");
-    }
-    expect(await exitOf(healthCommand(1))).toBe(1);
-  });
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
+          child.once("exit", (code) => reject(new Error(`the emulator exited with ${code}`)));
+        });
+        expect(await exitOf(healthCommand(Number(new URL(url).port)))).toBe(0);
+      } finally {
+        child.kill("SIGTERM");
+      }
+      expect(await exitOf(healthCommand(1))).toBe(1);
+    },
+  );
 });

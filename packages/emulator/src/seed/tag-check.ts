@@ -1,4 +1,4 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import type { SpecDocument } from "../dispatch/validate.js";
 import type { Tag } from "../domain/types.js";
 import { UNDOC } from "../domain/undocumented.js";
@@ -11,15 +11,20 @@ import { quote } from "../options/option-error.js";
  */
 export type TagListCheck = (value: unknown, at: string) => string | undefined;
 
+/** Compiled on first use: most emulators never get a tag list this way. */
 export function createTagListCheck(spec: SpecDocument): TagListCheck {
-  const ajv = new Ajv2020({ strict: false, allErrors: false });
-  ajv.addSchema({ $id: "spec", components: spec.components });
-  const validate = ajv.compile({
-    type: "array",
-    maxItems: UNDOC.maxTagsPerResource,
-    items: { allOf: [{ $ref: "spec#/components/schemas/Tag" }, { propertyNames: { enum: ["Key", "Value"] } }] },
-  });
+  let validate: ValidateFunction | undefined;
+  const compile = (): ValidateFunction => {
+    const ajv = new Ajv2020({ strict: false, allErrors: false });
+    ajv.addSchema({ $id: "spec", components: spec.components });
+    return ajv.compile({
+      type: "array",
+      maxItems: UNDOC.maxTagsPerResource,
+      items: { allOf: [{ $ref: "spec#/components/schemas/Tag" }, { propertyNames: { enum: ["Key", "Value"] } }] },
+    });
+  };
   return (value, at) => {
+    validate ??= compile();
     if (!validate(value)) {
       const error = validate.errors?.[0];
       const path = (error?.instancePath ?? "").replace(/\/(\d+)/g, "[$1]").replace(/\//g, ".");

@@ -43,6 +43,20 @@ export function resolveTimings(value: TimingsOption | undefined): Delays {
   return fromDocument(value, "");
 }
 
+/** The delays at start: the timings (default: the `fast` profile) with the `delays` option on top; throws
+ * OptionError naming `timings` or `delays`. */
+export function startDelays(timings: TimingsOption | undefined, delays: Partial<Delays> | undefined): Delays {
+  const base = resolveTimings(timings);
+  if (delays === undefined) {
+    return base;
+  }
+  const problem = delaysProblem(delays, "delays");
+  if (problem) {
+    throw new OptionError("delays", problem);
+  }
+  return { ...base, ...asDelays(delays) };
+}
+
 /** A timings file: JSON, a timings document. */
 export function readTimingsFile(path: string): Delays {
   if (path.trim() === "") {
