@@ -1,7 +1,7 @@
 // Minified + gzipped size of a browser bundle that makes one DescribeBackups call, for this client (as a
 // browser resolves it, and with the other candidate signers) and for the official AWS SDK client.
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { browserBundle } from "./browser-bundle.mjs";
 import { SIGNERS, signerPlugin } from "./variants.mjs";
 
 const OURS = `
@@ -31,22 +31,9 @@ function ownerOf(path) {
 }
 
 async function bundle(contents, plugins, resolveDir) {
-  const result = await build({
-    stdin: { contents, resolveDir, loader: "js" },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    plugins,
-    logLevel: "error",
-  });
-  const code = result.outputFiles[0].contents;
+  const { code, metafile } = await browserBundle({ contents, resolveDir, plugins });
   const parts = {};
-  for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(metafile.outputs)[0].inputs)) {
     parts[ownerOf(path)] = (parts[ownerOf(path)] ?? 0) + bytesInOutput;
   }
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, parts };
