@@ -64,5 +64,7 @@ export async function runThroughFaultByo(
 export async function controlOnlyReason(fault: Fault): Promise<string | undefined> {
   const full = await runThroughFault(fault, fault.groups);
   const ids = full.caughtBy.map((r) => r.id);
-  return ids.length > 0 && ids.every((id) => NEEDS_CONTROL.has(id)) ? `only ${ids.join(", ")} catch it` : undefined;
+  return ids.length > 0 && ids.every((id) => NEEDS_CONTROL.has(id))
+    ? `caught with full power only by ${ids.join(", ")}`
+    : undefined;
 }
