@@ -17,7 +17,7 @@ const SDK = `
 const ENTRIES = {
   "client, aws4fetch (WebCrypto)": [OURS, []],
   "client, smithy + WebCrypto": [OURS, [signerPlugin(SIGNERS["smithy + WebCrypto"])]],
-  "client, smithy + sha256-js (0.1.0)": [OURS, [signerPlugin(SIGNERS["smithy + sha256-js (0.1.0)"])]],
+  "client, smithy + sha256-js (previous)": [OURS, [signerPlugin(SIGNERS["smithy + sha256-js (previous)"])]],
   "@aws-sdk/client-cloudhsm-v2 3.332.0": [SDK, []],
 };
 

@@ -11,7 +11,7 @@ export const SIGNERS = {
   "smithy + node:crypto": at("../dist/signing/node.js"),
   "aws4fetch (WebCrypto)": at("../dist/signing/web.js"),
   "smithy + WebCrypto": at("signers/smithy-webcrypto.mjs"),
-  "smithy + sha256-js (0.1.0)": at("signers/smithy-sha256-js.mjs"),
+  "smithy + sha256-js (previous)": at("signers/smithy-sha256-js.mjs"),
 };
 
 /** An esbuild plugin that resolves `#signer` to the given module. */

@@ -1,4 +1,4 @@
-// `#signer` for the benchmark: @smithy/signature-v4 over @aws-crypto/sha256-js, the signer of 0.1.0.
+// `#signer` for the benchmark: @smithy/signature-v4 over @aws-crypto/sha256-js, the signer the client used before.
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { smithySigner } from "../../dist/signing/smithy.js";
 
