@@ -1,3 +1,4 @@
+import { SIGNING_NAME } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { TEST_KEYS } from "../../test/test-client.js";
 import { checkSigV4 } from "../../test/verify-sigv4.js";
@@ -26,7 +27,7 @@ const awsJsonHeaders = () =>
   new Headers({ "content-type": "application/x-amz-json-1.1", "x-amz-target": "BaldrApiService.DescribeBackups" });
 
 const sign = (create: CreateSigner, input: RequestToSign, keys: AwsCredentials = TEST_KEYS, region = "eu-west-1") =>
-  create({ region, service: "cloudhsm", credentials: async () => keys })(input);
+  create({ region, service: SIGNING_NAME, credentials: async () => keys })(input);
 
 describe.each(SIGNERS)("%s", (_, create) => {
   // aws-sig-v4-test-suite, get-vanilla and post-vanilla: service "service", us-east-1, 2015-08-30T12:36:00Z.
@@ -72,7 +73,7 @@ describe.each(SIGNERS)("%s", (_, create) => {
     let secret = "first";
     const signer = create({
       region: "eu-west-1",
-      service: "cloudhsm",
+      service: SIGNING_NAME,
       credentials: async () => ({ accessKeyId: `AKID${secret}`, secretAccessKey: secret }),
     });
     const first = await signer(request("http://127.0.0.1:4566/"));
