@@ -9,13 +9,13 @@ import { type RunningFaultProxy, startFaultProxy } from "./fault-proxy/proxy-ser
  * proxy that answers the control protocol's paths with 404), already holding what such a target's owner would have
  * made through the AWS API and its own tooling — READY backups in each partition's regions, a cluster with two
  * backups, a copy that failed into DELETED — and real-time transitions short enough to watch (a copy is
- * CREATE_IN_PROGRESS for 0.3 s). The seeding uses the control protocol (to activate a cluster, to fail a copy)
+ * CREATE_IN_PROGRESS for 0.5 s, long enough to see on a busy machine). The seeding uses the control protocol (to activate a cluster, to fail a copy)
  * before the proxy hides it.
  */
 export const BYO_DELAYS = {
   backupCreate: 0.2,
-  copy: 0.3,
-  clusterCreate: 0.2,
+  copy: 0.5,
+  clusterCreate: 0.5,
   clusterInitialize: 0.2,
   clusterDelete: 0.2,
   hsmCreate: 0.2,

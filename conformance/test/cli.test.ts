@@ -78,7 +78,7 @@ describe("cloudhsm-conformance (built CLI)", () => {
       });
       const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
       expect(status).toBe(1);
-      expect(stdout).toContain("FAIL WIRE-UNKNOWN-001 (required)");
+      expect(stdout).toContain("FAIL WIRE-TARGET-001 (required)");
       const results = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as { summary: { failsRun: number } };
       expect(results.summary.failsRun).toBeGreaterThan(0);
     } finally {
