@@ -39,7 +39,7 @@ describe("CORS", () => {
     ]) {
       const r = await h.emu.fetch(request);
       expect(r.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:8080");
-      expect(r.headers.get("access-control-expose-headers")).toBe("x-amzn-RequestId, x-amzn-ErrorType");
+      expect(r.headers.get("access-control-expose-headers")).toBe("x-amzn-RequestId, x-amzn-ErrorType, Date");
     }
   });
 

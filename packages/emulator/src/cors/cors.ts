@@ -23,8 +23,8 @@ export const CORS_ALLOWED_HEADERS = [
   "x-amzn-trace-id",
 ];
 
-/** Reply headers a browser app may read: the request id and the error type clients look for. */
-export const CORS_EXPOSED_HEADERS = ["x-amzn-RequestId", "x-amzn-ErrorType"];
+/** Reply headers a browser app may read: the request id, the error type clients look for, and Date (clock skew). */
+export const CORS_EXPOSED_HEADERS = ["x-amzn-RequestId", "x-amzn-ErrorType", "Date"];
 
 /** Methods of the two APIs: POST for the AWS API, GET, POST and PUT for the control API. */
 export const CORS_METHODS = ["GET", "POST", "PUT", "OPTIONS"];
