@@ -48,3 +48,9 @@ export function workspaces(): Workspace[] {
 
 /** The workspaces published to the registry: every one that is not private. */
 export const publicWorkspaces = (): Workspace[] => workspaces().filter((w) => w.manifest.private !== true);
+
+/** The names of the workspaces that are never published. */
+export const privateWorkspaceNames = (): string[] =>
+  workspaces()
+    .filter((w) => w.manifest.private === true)
+    .map((w) => w.manifest.name);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importedPackages, manifestTargets } from "../src/imports.js";
 import { listTarballs, type PackResult } from "../src/pack.js";
-import { publicWorkspaces, ROOT, readManifest, workspaces } from "../src/workspaces.js";
+import { privateWorkspaceNames, publicWorkspaces, ROOT, readManifest } from "../src/workspaces.js";
 
 /**
  * What each tarball `npm pack` would make holds, read from `npm pack --dry-run --json`: the files a user needs and
@@ -61,6 +61,17 @@ describe("the public workspaces", () => {
   });
 });
 
+describe("the changesets config", () => {
+  it("releases the public workspaces together under one version and ignores the private ones", () => {
+    const config = JSON.parse(readFileSync(join(ROOT, ".changeset/config.json"), "utf8")) as {
+      fixed: string[][];
+      ignore: string[];
+    };
+    expect(config.fixed.map((group) => [...group].sort())).toEqual([PUBLIC]);
+    expect([...config.ignore].sort()).toEqual(privateWorkspaceNames().sort());
+  });
+});
+
 describe.each(publicWorkspaces())("the tarball of $manifest.name", ({ dir, manifest }) => {
   const files = () => new Set((packs.get(manifest.name) as PackResult).files.map((f) => f.path));
 
@@ -72,9 +83,7 @@ describe.each(publicWorkspaces())("the tarball of $manifest.name", ({ dir, manif
   });
 
   it("depends on no private workspace", () => {
-    const privateNames = workspaces()
-      .filter((w) => w.manifest.private === true)
-      .map((w) => w.manifest.name);
+    const privateNames = privateWorkspaceNames();
     const deps = { ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies };
     expect(Object.keys(deps).filter((name) => privateNames.includes(name))).toEqual([]);
   });
