@@ -21,7 +21,7 @@ import {
 import { SHARE_ROUTES } from "./share-routes.js";
 
 /**
- * The control API (docs/contracts.md "Control protocol v1"; spec/control/control-api.yaml) under
+ * The control API (control protocol v1, described in spec/control/control-api.yaml) under
  * `/_emulator/v1`: JSON in and out, no SigV4. Errors are 4xx `{"__type", "Message"}`: InvalidInput (400),
  * ResourceNotFound (404), MethodNotAllowed (405), InvalidState (409).
  */

@@ -31,7 +31,7 @@ export interface Identity {
 
 export const DEFAULT_ACCOUNT = "123456789012";
 
-/** Account of a call: the access key ID if it is 12 digits, else 123456789012 (docs/contracts.md). */
+/** Account of a call: the access key ID if it is 12 digits, else 123456789012 (the README, "Accounts and regions"). */
 export const accountOf = (accessKeyId: string) => (/^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT);
 
 interface ParsedAuthorization {

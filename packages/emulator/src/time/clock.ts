@@ -1,6 +1,6 @@
 /**
- * The emulated clock: real time plus an offset (docs/contracts: "The emulated clock is real time plus an offset;
- * advance adds to the offset"). `now()` is epoch seconds with millisecond precision, the wire unit of timestamps.
+ * The emulated clock: real time plus an offset, which `advance` adds to (so that a 7-day window passes at once while
+ * everything else keeps running). `now()` is epoch seconds with millisecond precision, the wire unit of timestamps.
  */
 export interface Clock {
   now(): number;
