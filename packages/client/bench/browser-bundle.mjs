@@ -18,6 +18,9 @@ export async function browserBundle({ contents, resolveDir, plugins = [] }) {
     write: false,
     metafile: true,
     plugins,
+    // An app's bundler never reads this package's tsconfig.json (it is not published): its `paths` are for
+    // type-checking the sources only.
+    tsconfigRaw: {},
     logLevel: "error",
   });
   return { code: result.outputFiles[0].contents, metafile: result.metafile };
