@@ -70,6 +70,21 @@ describe("the tarballs installed into an empty project", () => {
     expect(result.notFound).toBe("CloudHsmResourceNotFoundException 400");
   });
 
+  it("serves the spec's documents by their export paths and runs its fidelity check on the shipped AWS model", async () => {
+    const script = [
+      'const { default: doc } = await import("@cloudhsm-kit/spec/openapi.json", { with: { type: "json" } });',
+      'const { default: control } = await import("@cloudhsm-kit/spec/control-api.json", { with: { type: "json" } });',
+      'const { OPERATION_NAMES } = await import("@cloudhsm-kit/spec");',
+      "console.log(doc.openapi, control.openapi, OPERATION_NAMES.length);",
+    ].join("\n");
+    const out = await runOk(process.execPath, ["--input-type=module", "-e", script], { cwd: project, timeout: 30_000 });
+    expect(out.trim()).toBe("3.1.0 3.1.0 18");
+    const fidelity = join(project, "node_modules/@cloudhsm-kit/spec/dist/src/fidelity/cli.js");
+    expect(await runOk(process.execPath, [fidelity], { cwd: project, timeout: 30_000 })).toContain(
+      "the spec equals AWS's model",
+    );
+  });
+
   it("runs npx cloudhsm-emulator --help", async () => {
     const help = await npx(["cloudhsm-emulator", "--help"], 30_000);
     expect(help.code, help.stderr).toBe(0);
