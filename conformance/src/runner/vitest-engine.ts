@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 import "../suites/vitest-types.js";
@@ -84,7 +86,8 @@ export async function runWithVitest(
       provide: { conformance: options },
       passWithNoTests: true,
     },
-    { logLevel: "silent" },
+    // The cache goes to the temp folder: an installed package's own folder may be read-only.
+    { logLevel: "silent", cacheDir: join(tmpdir(), "cloudhsm-conformance-vitest") },
   );
   await vitest.close();
   if (reporter.errors.length > 0) {
