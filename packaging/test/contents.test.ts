@@ -14,10 +14,10 @@ const NOT_SHIPPED = [/^src\//, /^test\//, /^bench\//, /\.test\./, /\.map$/, /tsc
 const NOT_SHIPPED_ANYWHERE = [/(^|\/)node_modules\//, /(^|\/)\.turbo\//, /(^|\/)test-results\//];
 const REQUIRED_DATA: Record<string, string[]> = {
   "@cloudhsm-kit/spec": [
-    "dist/openapi.json",
+    "dist/services/cloudhsmv2/openapi.json",
     "dist/control-api.json",
-    "aws-model/service-2.json",
-    "aws-model/README.md",
+    "services/cloudhsmv2/aws-model/service-2.json",
+    "services/cloudhsmv2/aws-model/README.md",
   ],
   "@cloudhsm-kit/emulator": ["data/partitions.json", "data/partitions.NOTE.md"],
   "@cloudhsm-kit/conformance": ["conformance.sample.json", "dist/suites/conformance.suite.js"],

@@ -1,4 +1,4 @@
-export type { $defs, components, operations, paths, webhooks } from "./generated/schema.js";
+export type { $defs, components, operations, paths, webhooks } from "./generated/cloudhsmv2/schema.js";
 export {
   ERROR_NAMES,
   type ErrorName,

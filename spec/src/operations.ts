@@ -1,4 +1,4 @@
-import type { components } from "./generated/schema.js";
+import type { components } from "./generated/cloudhsmv2/schema.js";
 
 /** The 18 operations of the CloudHSM v2 API (2017-04-28), in AWS's spelling. */
 export const OPERATION_NAMES = [

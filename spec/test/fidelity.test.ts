@@ -1,23 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { checkFidelity, formatCounts, formatDifferences } from "../src/fidelity/index.js";
+import { checkFidelity, DECLARED_EXTENSIONS, formatCounts, formatDifferences } from "../src/fidelity/index.js";
+import { SERVICE_IDS } from "../src/service-ids.js";
 import { loadModel, loadSpec } from "./load.js";
 
-describe("the bundled spec against AWS's model (aws-model/service-2.json)", () => {
+describe.each(SERVICE_IDS)("the bundled spec of %s against AWS's model (services/%s/aws-model)", (service) => {
   it("agrees member by member", () => {
-    const report = checkFidelity(loadModel(), loadSpec());
-    console.log(`fidelity: ${formatCounts(report)}`);
+    const model = loadModel(service);
+    const report = checkFidelity(model, loadSpec(service), DECLARED_EXTENSIONS[service]);
+    console.log(`fidelity of ${service}: ${formatCounts(report)}`);
     expect(formatDifferences(report)).toBe("");
+    expect(report.compared.operations).toBe(Object.keys(model.operations).length);
+    expect(report.compared.shapes).toBe(Object.keys(model.shapes).length);
+    expect(report.compared.declaredExtensions).toBe(DECLARED_EXTENSIONS[service].length);
+  });
+});
+
+describe("the CloudHSM v2 spec", () => {
+  it("has the 18 operations and the one declared extension of its model version", () => {
+    const report = checkFidelity(loadModel(), loadSpec(), DECLARED_EXTENSIONS.cloudhsmv2);
     expect(report.compared.operations).toBe(18);
-    expect(report.compared.shapes).toBe(Object.keys(loadModel().shapes).length);
     expect(report.compared.declaredExtensions).toBe(1);
   });
 });
+
+const EXTENSIONS = DECLARED_EXTENSIONS.cloudhsmv2;
 
 describe("drift in a newer model shows up as a precise difference", () => {
   const differencesAfter = (alter: (model: ReturnType<typeof loadModel>) => void) => {
     const model = loadModel();
     alter(model);
-    return checkFidelity(model, loadSpec()).differences;
+    return checkFidelity(model, loadSpec(), EXTENSIONS).differences;
   };
 
   it("a new operation", () => {
@@ -117,7 +129,7 @@ describe("the spec's own mistakes show up too", () => {
   const differencesIn = (alter: (spec: ReturnType<typeof loadSpec>) => void) => {
     const spec = loadSpec();
     alter(spec);
-    return checkFidelity(loadModel(), spec).differences;
+    return checkFidelity(loadModel(), spec, EXTENSIONS).differences;
   };
 
   it("a server fault listed among the 400 errors", () => {

@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { BundledSpec } from "../src/fidelity/check-fidelity.js";
 import type { BotocoreModel } from "../src/fidelity/types.js";
+import type { ServiceId } from "../src/service-ids.js";
 
 const read = (relative: string) => JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8"));
 
 /** Fresh copies each call, so a test may alter them. */
-export const loadModel = (): BotocoreModel => read("../aws-model/service-2.json");
-export const loadSpec = (): BundledSpec => read("../dist/openapi.json");
+export const loadModel = (service: ServiceId = "cloudhsmv2"): BotocoreModel =>
+  read(`../services/${service}/aws-model/service-2.json`);
+export const loadSpec = (service: ServiceId = "cloudhsmv2"): BundledSpec =>
+  read(`../dist/services/${service}/openapi.json`);

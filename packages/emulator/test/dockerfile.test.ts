@@ -17,7 +17,8 @@ const dockerfile = readFileSync(join(root, "packages/emulator/Dockerfile"), "utf
 const lines = dockerfile.replace(/\\\n/g, " ").split("\n");
 const runtime = lines.slice(lines.reduce((last, l, i) => (l.startsWith("FROM ") ? i : last), 0));
 const built =
-  existsSync(join(root, "packages/emulator/dist/cli.js")) && existsSync(join(root, "spec/dist/openapi.json"));
+  existsSync(join(root, "packages/emulator/dist/cli.js")) &&
+  existsSync(join(root, "spec/dist/services/cloudhsmv2/openapi.json"));
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-image-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
