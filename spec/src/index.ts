@@ -1,3 +1,12 @@
+export { cloudHsmV2, cloudHsmV2Identity } from "./descriptor/cloudhsmv2.js";
+export type {
+  HttpBinding,
+  ModelledError,
+  OperationDescriptor,
+  Protocol,
+  ServiceDescriptor,
+  ServiceIdentity,
+} from "./descriptor/types.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/cloudhsmv2/schema.js";
 export {
   ERROR_NAMES,
@@ -12,3 +21,5 @@ export {
   TARGET_PREFIX,
   targetOf,
 } from "./operations.js";
+export { isServiceId, SERVICE_IDS, type ServiceId } from "./service-ids.js";
+export { SERVICES } from "./services.js";

@@ -1,26 +1,8 @@
 import type { components } from "./generated/cloudhsmv2/schema.js";
+import { errorNames, identity, operationNames } from "./generated/cloudhsmv2/service.js";
 
-/** The 18 operations of the CloudHSM v2 API (2017-04-28), in AWS's spelling. */
-export const OPERATION_NAMES = [
-  "CopyBackupToRegion",
-  "CreateCluster",
-  "CreateHsm",
-  "DeleteBackup",
-  "DeleteCluster",
-  "DeleteHsm",
-  "DeleteResourcePolicy",
-  "DescribeBackups",
-  "DescribeClusters",
-  "GetResourcePolicy",
-  "InitializeCluster",
-  "ListTags",
-  "ModifyBackupAttributes",
-  "ModifyCluster",
-  "PutResourcePolicy",
-  "RestoreBackup",
-  "TagResource",
-  "UntagResource",
-] as const;
+/** The 18 operations of the CloudHSM v2 API (2017-04-28), in AWS's spelling (the descriptor's, as a list). */
+export const OPERATION_NAMES = operationNames;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
@@ -33,23 +15,15 @@ export type InputOf<Op extends OperationName> = Schemas[`${Op}Request`];
 export type OutputOf<Op extends OperationName> = Schemas[`${Op}Response`];
 
 /** The errors AWS models for this API; `CloudHsmInternalFailureException` is the only server fault. */
-export const ERROR_NAMES = [
-  "CloudHsmAccessDeniedException",
-  "CloudHsmInternalFailureException",
-  "CloudHsmInvalidRequestException",
-  "CloudHsmResourceLimitExceededException",
-  "CloudHsmResourceNotFoundException",
-  "CloudHsmServiceException",
-  "CloudHsmTagException",
-] as const;
+export const ERROR_NAMES = errorNames;
 
 export type ErrorName = (typeof ERROR_NAMES)[number];
 
 /** `X-Amz-Target` prefix of every operation (botocore `metadata.targetPrefix`). */
-export const TARGET_PREFIX = "BaldrApiService";
+export const TARGET_PREFIX = identity.targetPrefix;
 
 /** SigV4 signing name; differs from the endpoint prefix `cloudhsmv2`. */
-export const SIGNING_NAME = "cloudhsm";
+export const SIGNING_NAME = identity.signingName;
 
 export function isOperationName(name: string): name is OperationName {
   return (OPERATION_NAMES as readonly string[]).includes(name);

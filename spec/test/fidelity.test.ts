@@ -118,10 +118,21 @@ describe("drift in a newer model shows up as a precise difference", () => {
     expect(differences.map((d) => d.what).sort()).toEqual([
       "API version (info.version)",
       "media type of every body",
-      "protocol (info.x-aws-model.protocol)",
-      "signing name (SIGNING_NAME)",
-      "signing name (info.x-aws-model.signingName)",
+      "protocol (info.x-aws-service.protocol)",
+      "signing name (info.x-aws-service.signingName)",
     ]);
+  });
+
+  it("an ARN pattern in another namespace", () => {
+    const differences = differencesAfter((m) => {
+      m.shapes.BackupArn = { ...m.shapes.BackupArn, type: "string", pattern: "arn:aws:cloudhsmv3:.*" };
+    });
+    expect(differences).toContainEqual(
+      expect.objectContaining({
+        at: "BackupArn",
+        what: "ARN pattern names the namespace (info.x-aws-service.arnNamespace)",
+      }),
+    );
   });
 });
 

@@ -7,6 +7,7 @@ export interface BotocoreModel {
     jsonVersion?: string;
     signingName?: string;
     endpointPrefix: string;
+    serviceId: string;
   };
   operations: Record<string, BotocoreOperation>;
   shapes: Record<string, BotocoreShape>;

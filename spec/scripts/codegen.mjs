@@ -1,0 +1,33 @@
+// `node scripts/codegen.mjs [--check]`: writes the data modules of src/generated/ that openapi-typescript does not
+// make — each service's src/generated/<id>/service.ts from its bundle. With --check it writes nothing and fails when
+// a committed module differs from what it renders.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { renderServiceModule } from "./codegen/service-module.mjs";
+
+const root = new URL("../", import.meta.url);
+const check = process.argv.includes("--check");
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), "utf8"));
+
+const services = readdirSync(new URL("services/", root), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const modules = [
+  ...services.map((id) => ({
+    path: `src/generated/${id}/service.ts`,
+    text: renderServiceModule(id, readJson(`dist/services/${id}/openapi.json`)),
+  })),
+];
+
+const stale = [];
+for (const { path, text } of modules) {
+  const file = new URL(path, root);
+  if (!check) {
+    writeFileSync(file, text);
+  } else if (readFileSync(file, "utf8") !== text) {
+    stale.push(path);
+  }
+}
+if (stale.length > 0) {
+  process.stderr.write(`stale: ${stale.join(", ")}\n`);
+  process.exitCode = 1;
+}

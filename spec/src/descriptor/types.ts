@@ -1,0 +1,53 @@
+/** The wire protocols of the services this package describes, in Smithy's names. */
+export type Protocol = "awsJson1_0" | "awsJson1_1" | "restJson1";
+
+/** Where an operation is served: the HTTP method and the request URI (path template) on the wire. */
+export interface HttpBinding {
+  readonly method: string;
+  readonly uri: string;
+}
+
+/** An error AWS's model gives an operation, with the HTTP status it is sent with. */
+export interface ModelledError {
+  readonly name: string;
+  readonly status: number;
+}
+
+export interface OperationDescriptor {
+  readonly name: string;
+  readonly http: HttpBinding;
+  /** The operation's path in the OpenAPI document: the wire URI, or `/#X-Amz-Target=<target>` for AWS JSON. */
+  readonly specPath: string;
+  /** The `X-Amz-Target` value (AWS JSON protocols only). */
+  readonly target?: string;
+  /** The names of the input and output shapes (`components.schemas`). */
+  readonly input: string;
+  readonly output: string;
+  readonly errors: readonly ModelledError[];
+}
+
+/**
+ * Who a service is on the wire, as its OpenAPI document's `info.x-aws-service` states it (checked against AWS's model
+ * by the fidelity gate): the names a client signs, targets and resolves endpoints with, and a server routes by.
+ */
+export interface ServiceIdentity {
+  /** This package's key for the service: its folder `services/<id>/`. */
+  readonly id: string;
+  /** AWS's `serviceId`. */
+  readonly serviceId: string;
+  readonly protocol: Protocol;
+  readonly apiVersion: string;
+  /** The `X-Amz-Target` prefix (AWS JSON protocols only). */
+  readonly targetPrefix?: string;
+  /** The SigV4 signing name (the credential scope's service). */
+  readonly signingName: string;
+  /** The first label of the service's endpoint host. */
+  readonly endpointPrefix: string;
+  /** The service part of the service's ARNs. */
+  readonly arnNamespace: string;
+}
+
+/** A service's identity and its operations, generated from its OpenAPI document. */
+export interface ServiceDescriptor<Op extends string = string> extends ServiceIdentity {
+  readonly operations: { readonly [Name in Op]: OperationDescriptor };
+}
