@@ -17,8 +17,6 @@ export {
   type OperationName,
   type OutputOf,
   pathOf,
-  SIGNING_NAME,
-  TARGET_PREFIX,
   targetOf,
 } from "./operations.js";
 export { isServiceId, SERVICE_IDS, type ServiceId } from "./service-ids.js";

@@ -19,21 +19,18 @@ export const ERROR_NAMES = errorNames;
 
 export type ErrorName = (typeof ERROR_NAMES)[number];
 
-/** `X-Amz-Target` prefix of every operation (botocore `metadata.targetPrefix`). */
-export const TARGET_PREFIX = identity.targetPrefix;
-
-/** SigV4 signing name; differs from the endpoint prefix `cloudhsmv2`. */
-export const SIGNING_NAME = identity.signingName;
-
 export function isOperationName(name: string): name is OperationName {
   return (OPERATION_NAMES as readonly string[]).includes(name);
 }
 
-export function targetOf<Op extends OperationName>(operation: Op): `${typeof TARGET_PREFIX}.${Op}` {
-  return `${TARGET_PREFIX}.${operation}`;
+type TargetPrefix = typeof identity.targetPrefix;
+
+/** An operation's `X-Amz-Target` value: the service's target prefix, a dot, the operation. */
+export function targetOf<Op extends OperationName>(operation: Op): `${TargetPrefix}.${Op}` {
+  return `${identity.targetPrefix}.${operation}`;
 }
 
 /** The spec's path for an operation: a fragment, so HTTP clients still send `POST /`. */
-export function pathOf<Op extends OperationName>(operation: Op): `/#X-Amz-Target=${typeof TARGET_PREFIX}.${Op}` {
+export function pathOf<Op extends OperationName>(operation: Op): `/#X-Amz-Target=${TargetPrefix}.${Op}` {
   return `/#X-Amz-Target=${targetOf(operation)}`;
 }

@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import type { CheckContext } from "../harness/context.js";
 import { CheckFailed } from "../harness/failure.js";
 import { validateReply } from "../harness/observe.js";
@@ -8,6 +9,8 @@ import { defineGroup } from "./define.js";
 import { UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "./shared.js";
 
 const JSON_11 = "application/x-amz-json-1.1";
+/** An X-Amz-Target in the service's namespace that names no operation. */
+const NO_SUCH_OPERATION = `${cloudHsmV2.targetPrefix}.NoSuchOperation`;
 
 /** Sends a raw request and validates an operation reply against the spec like every other call. */
 async function send(t: CheckContext, request: Omit<RawRequest, "region">): Promise<RawReply> {
@@ -116,16 +119,13 @@ export const wireChecks = defineGroup("wire", [
     id: "WIRE-UNKNOWN-001",
     level: "advisory",
     title: "The service rejects an unknown X-Amz-Target operation",
-    asserts: "X-Amz-Target BaldrApiService.NoSuchOperation gets a 4xx reply with an error name.",
+    asserts: `X-Amz-Target ${NO_SUCH_OPERATION} gets a 4xx reply with an error name.`,
     undocumented:
       "what a server answers to a request it does not claim (the protocol says only which requests it claims)",
     citations: [C.jsonClaimTarget, C.model],
     needs: [],
     async run(t) {
-      expectClientError(
-        "unknown operation",
-        await send(t, { rawTarget: "BaldrApiService.NoSuchOperation", body: "{}" }),
-      );
+      expectClientError("unknown operation", await send(t, { rawTarget: NO_SUCH_OPERATION, body: "{}" }));
     },
   },
   {
@@ -136,7 +136,7 @@ export const wireChecks = defineGroup("wire", [
     citations: [C.unknownOperation],
     needs: [],
     async run(t) {
-      const reply = await send(t, { rawTarget: "BaldrApiService.NoSuchOperation", body: "{}" });
+      const reply = await send(t, { rawTarget: NO_SUCH_OPERATION, body: "{}" });
       expectEqual("status", reply.status, 400);
       expectEqual("error name", reply.errorName, "UnknownOperationException");
     },

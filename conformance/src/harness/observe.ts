@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { sanitiseErrorCode } from "./raw.js";
 import { responseValidator } from "./schema.js";
 
@@ -36,7 +37,7 @@ export function schemaFailure(list: readonly SchemaViolation[], operation: strin
   return `${found.length} ${what} did not match the spec: ${describeViolations(found)} — seen by ${by}`;
 }
 
-const TARGET_PREFIX = "BaldrApiService.";
+const TARGET_PREFIX = `${cloudHsmV2.targetPrefix}.`;
 
 /**
  * Wraps fetch so that every reply to an operation call is validated against the spec: a 200 body against

@@ -1,4 +1,5 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Credentials } from "./target-types.js";
 
@@ -7,7 +8,7 @@ export interface RawRequest {
   region: string;
   method?: string;
   path?: string;
-  /** The operation for X-Amz-Target (`BaldrApiService.<target>`); `null` sends no X-Amz-Target at all. */
+  /** The operation for X-Amz-Target (`<TargetPrefix>.<target>`); `null` sends no X-Amz-Target at all. */
   target?: string | null;
   /** The raw X-Amz-Target value, overriding `target`. */
   rawTarget?: string;
@@ -42,13 +43,19 @@ export async function sendRaw(
   if (contentType !== null) {
     headers["content-type"] = contentType;
   }
-  const targetValue = request.rawTarget ?? (request.target ? `BaldrApiService.${request.target}` : undefined);
+  const targetValue =
+    request.rawTarget ?? (request.target ? `${cloudHsmV2.targetPrefix}.${request.target}` : undefined);
   if (targetValue !== undefined) {
     headers["x-amz-target"] = targetValue;
   }
   const method = request.method ?? "POST";
   const body = request.body;
-  const signer = new SignatureV4({ service: "cloudhsm", region: request.region, credentials, sha256: Sha256 });
+  const signer = new SignatureV4({
+    service: cloudHsmV2.signingName,
+    region: request.region,
+    credentials,
+    sha256: Sha256,
+  });
   const query: Record<string, string> = {};
   url.searchParams.forEach((v, k) => {
     query[k] = v;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCloudHsmV2Client } from "@cloudhsm-kit/client";
 import { createEmulator } from "@cloudhsm-kit/emulator";
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { observingFetch, type SchemaViolation } from "../harness/observe.js";
 import { loadRecordings } from "./load.js";
@@ -94,7 +95,7 @@ describe("createRecorder", () => {
     expect(info.status).toBe(200);
     const unknown = await recorder.fetch(`${ENDPOINT}/`, {
       method: "POST",
-      headers: { "x-amz-target": "BaldrApiService.NoSuchOperation" },
+      headers: { "x-amz-target": `${cloudHsmV2.targetPrefix}.NoSuchOperation` },
       body: "{}",
     });
     expect(unknown.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { isOperationName, TARGET_PREFIX } from "@cloudhsm-kit/spec";
+import { cloudHsmV2, isOperationName } from "@cloudhsm-kit/spec";
 import { sanitiseErrorCode } from "../harness/raw.js";
 import type { Recording } from "./format.js";
 import { RECORDED_HEADERS } from "./members.js";
@@ -48,7 +48,7 @@ interface Exchange {
   calls: number;
 }
 
-const PREFIX = `${TARGET_PREFIX}.`;
+const PREFIX = `${cloudHsmV2.targetPrefix}.`;
 const kebab = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
@@ -97,7 +97,7 @@ function outcomeOf(status: number, headers: Headers, body: Record<string, unknow
 
 /**
  * A fetch wrapper for recording real replies (the CLI's `--record DIR`). Every call whose `X-Amz-Target` is
- * `BaldrApiService.<Operation>` goes through `inner` untouched; the recorder keeps, per operation and outcome
+ * `<TargetPrefix>.<Operation>` goes through `inner` untouched; the recorder keeps, per operation and outcome
  * (`ok` or the error name), the reply that shows the most members. `flush()` normalises each one with its request
  * (normalise.ts) and writes `<target>.<operation>.<outcome>.json`, never replacing an existing file unless told to.
  * It composes with the schema check: `observingFetch(sink, recorder.fetch)`.

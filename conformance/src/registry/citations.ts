@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import type { Citation } from "./types.js";
 
 /**
@@ -391,7 +392,7 @@ export const C = {
   ),
   model: current(
     MODEL,
-    '"jsonVersion":"1.1", "protocol":"json", "protocols":["json"], "serviceAbbreviation":"CloudHSM V2", "serviceFullName":"AWS CloudHSM V2", "serviceId":"CloudHSM V2", "signatureVersion":"v4", "signingName":"cloudhsm", "targetPrefix":"BaldrApiService"',
+    `"jsonVersion":"1.1", "protocol":"json", "protocols":["json"], "serviceAbbreviation":"CloudHSM V2", "serviceFullName":"AWS CloudHSM V2", "serviceId":"CloudHSM V2", "signatureVersion":"v4", "signingName":"${cloudHsmV2.signingName}", "targetPrefix":"${cloudHsmV2.targetPrefix}"`,
   ),
   modelConstraint: current(MODEL, '"BackupId":{ "type":"string", "pattern":"backup-[2-7a-zA-Z]{11,16}" }'),
   jsonClaiming: current(

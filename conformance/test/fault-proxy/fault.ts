@@ -5,7 +5,7 @@ export type Json = Record<string, unknown>;
 
 /** What a fault sees of a request: the operation from `X-Amz-Target`, the SigV4 region and the parsed body. */
 export interface RequestView {
-  /** The operation after `BaldrApiService.`; undefined when the header is missing or names another service. */
+  /** The operation after the target prefix; undefined when the header is missing or names another service. */
   operation: string | undefined;
   /** The raw `X-Amz-Target` header (null when absent). */
   target: string | null;

@@ -1,3 +1,4 @@
+import { cloudHsmV2, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { defineFault, type Fault } from "./fault.js";
 import { faultyFetch, TrafficLog } from "./faulty-fetch.js";
@@ -17,8 +18,8 @@ const call = (target: string | undefined, body: string, path = "/") =>
   new Request(`http://target.test${path}`, {
     method: "POST",
     headers: {
-      ...(target ? { "x-amz-target": `BaldrApiService.${target}` } : {}),
-      authorization: "AWS4-HMAC-SHA256 Credential=test/20261122/eu-west-1/cloudhsm/aws4_request, SignedHeaders=host",
+      ...(target ? { "x-amz-target": `${cloudHsmV2.targetPrefix}.${target}` } : {}),
+      authorization: `AWS4-HMAC-SHA256 Credential=test/20261122/eu-west-1/${cloudHsmV2.signingName}/aws4_request, SignedHeaders=host`,
     },
     body,
   });
@@ -110,9 +111,9 @@ describe("faultyFetch", () => {
     const log = new TrafficLog();
     await faultyFetch(upstream, sideEffect, log)(call("DescribeBackups", "{}"));
     expect(seen).toEqual([
-      "BaldrApiService.ListTags eu-west-1",
-      "BaldrApiService.TagResource us-west-2",
-      "BaldrApiService.DescribeBackups eu-west-1",
+      `${targetOf("ListTags")} eu-west-1`,
+      `${targetOf("TagResource")} us-west-2`,
+      `${targetOf("DescribeBackups")} eu-west-1`,
     ]);
     expect(log.changes).toEqual([{ operation: "TagResource", what: "side-call" }]);
   });

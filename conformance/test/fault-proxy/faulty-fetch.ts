@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import type { Fault, FaultContext, ReplyChange, ReplyInit, ReplyView, RequestChange, RequestView } from "./fault.js";
 import { parseObject, regionOfAuthorization } from "./wire-json.js";
 
@@ -25,7 +26,7 @@ export class TrafficLog {
  * hidden, to make the target one that offers only the public API.
  */
 const CONTROL_PREFIX = "/_emulator/";
-const TARGET_PREFIX = "BaldrApiService.";
+const TARGET_PREFIX = `${cloudHsmV2.targetPrefix}.`;
 /** Operations that only read state: a fault calling them changes nothing by itself. */
 const READ_ONLY = /^(Describe|List|Get)/;
 /** Headers that describe one hop's framing; they are recomputed when a body is rebuilt. */

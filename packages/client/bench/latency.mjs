@@ -1,6 +1,8 @@
 // Per-call latency of DescribeBackups through each client against the same local server.
+
 import { performance } from "node:perf_hooks";
 import { CloudHSMV2Client, DescribeBackupsCommand } from "@aws-sdk/client-cloudhsm-v2";
+import { targetOf } from "@cloudhsm-kit/spec";
 import { loadClientWith, SIGNERS } from "./variants.mjs";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -17,7 +19,7 @@ export async function contenders(url) {
     [BASELINE]: async () => {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "BaldrApiService.DescribeBackups" },
+        headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": targetOf("DescribeBackups") },
         body: "{}",
       });
       return (await response.json()).Backups.length;

@@ -1,7 +1,9 @@
 // Time per SigV4 signature of a DescribeBackups request, in-process, for each candidate signer: what the
 // signer alone adds to a call, without the network's noise.
+
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { targetOf } from "@cloudhsm-kit/spec";
 import { SIGNERS } from "./variants.mjs";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -11,7 +13,7 @@ const request = () => ({
   url,
   headers: new Headers({
     "content-type": "application/x-amz-json-1.1",
-    "x-amz-target": "BaldrApiService.DescribeBackups",
+    "x-amz-target": targetOf("DescribeBackups"),
   }),
   body: "{}",
   date: new Date(),

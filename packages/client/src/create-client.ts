@@ -1,4 +1,4 @@
-import { isOperationName, OPERATION_NAMES, type OperationName, SIGNING_NAME, targetOf } from "@cloudhsm-kit/spec";
+import { cloudHsmV2Identity, isOperationName, OPERATION_NAMES, type OperationName, targetOf } from "@cloudhsm-kit/spec";
 import { createSigner } from "#signer";
 import type { CloudHsmV2Client, OperationMethods } from "./client-types.js";
 import { type CallOptions, invoke } from "./invoke.js";
@@ -24,7 +24,7 @@ export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudH
   const { region, credentials, clock } = config;
   const post = signedPost({
     endpoint: config.endpoint,
-    sign: createSigner({ region, service: SIGNING_NAME, credentials }),
+    sign: createSigner({ region, service: cloudHsmV2Identity.signingName, credentials }),
     now: clock.now,
     fetch: config.fetch,
   });

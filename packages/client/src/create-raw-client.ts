@@ -15,9 +15,10 @@ import { transportFetch } from "./transport/transport-fetch.js";
  * not bundle openapi-fetch.
  *
  * @example
+ * import { pathOf, targetOf } from "@cloudhsm-kit/spec";
  * const raw = createCloudHsmV2RawClient({ region: "us-east-1", endpoint, credentials });
- * const { data, error, response } = await raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", {
- *   params: { header: { "X-Amz-Target": "BaldrApiService.DescribeBackups" } },
+ * const { data, error, response } = await raw.POST(pathOf("DescribeBackups"), {
+ *   params: { header: { "X-Amz-Target": targetOf("DescribeBackups") } },
  *   body: { MaxResults: 5 },
  * });
  */

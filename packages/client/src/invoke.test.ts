@@ -1,3 +1,4 @@
+import { targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { CloudHsmResourceNotFoundException } from "./errors/modelled-errors.js";
@@ -144,7 +145,7 @@ describe("success replies", () => {
     const error = await client.describeBackups().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error).toMatchObject({
-      message: `BaldrApiService.DescribeBackups: HTTP 200 reply is not a JSON object (a body starting ${start})`,
+      message: `${targetOf("DescribeBackups")}: HTTP 200 reply is not a JSON object (a body starting ${start})`,
       body,
       $metadata: { httpStatusCode: 200, requestId: "req-7", attempts: 1 },
     });
@@ -157,7 +158,7 @@ describe("abort and timeouts", () => {
     const { client, requests } = await clientWithServer(() => ok);
     const options = { signal: "stop" } as unknown as { signal: AbortSignal };
     await expect(client.describeBackups({}, options)).rejects.toThrow(
-      'BaldrApiService.DescribeBackups: signal must be an AbortSignal when set; got "stop"',
+      `${targetOf("DescribeBackups")}: signal must be an AbortSignal when set; got "stop"`,
     );
     expect(requests).toHaveLength(0);
   });

@@ -1,3 +1,4 @@
+import { targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { ConfigurationError } from "./options/configuration-error.js";
@@ -96,8 +97,8 @@ describe("paginateDescribeClusters and paginateListTags", () => {
     const pages = await collect(paginateDescribeClusters(client));
     expect(pages.map((p) => p.Clusters?.[0]?.ClusterId)).toEqual(["cluster-0", "cluster-1"]);
     expect(requests.map((r) => r.headers["x-amz-target"])).toEqual([
-      "BaldrApiService.DescribeClusters",
-      "BaldrApiService.DescribeClusters",
+      targetOf("DescribeClusters"),
+      targetOf("DescribeClusters"),
     ]);
   });
 

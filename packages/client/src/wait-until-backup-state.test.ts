@@ -1,3 +1,4 @@
+import { cloudHsmV2Identity, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { CloudHsmAccessDeniedException } from "./errors/modelled-errors.js";
@@ -23,7 +24,7 @@ describe("waitUntilBackupState", () => {
     });
     expect(result).toEqual({ state: "READY", backup: { BackupId, BackupState: "READY" }, polls: 3 });
     expect(requests.map((r) => JSON.parse(r.body))).toEqual(Array(3).fill({ Filters: { backupIds: [BackupId] } }));
-    expect(requests.every((r) => r.headers["x-amz-target"] === "BaldrApiService.DescribeBackups")).toBe(true);
+    expect(requests.every((r) => r.headers["x-amz-target"] === targetOf("DescribeBackups"))).toBe(true);
   });
 
   it("throws a WaiterTimeoutError naming the backup, the wanted states and the last state seen", async () => {
@@ -114,7 +115,7 @@ describe("waitUntilBackupState", () => {
   it("polls another region through a client for that region", async () => {
     const { client, requests } = await clientWithServer(backups("READY"));
     await waitUntilBackupState(client, { BackupId, region: "eu-west-1", states: ["READY"], timeoutMs: 60_000 });
-    expect(requests[0]?.headers.authorization).toContain("/eu-west-1/cloudhsm/aws4_request");
+    expect(requests[0]?.headers.authorization).toContain(`/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request`);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import type { components, InputOf, OutputOf } from "@cloudhsm-kit/spec";
+import { pathOf, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CloudHsmResourceNotFoundException,
@@ -79,10 +80,10 @@ describe("operation methods", () => {
       credentials: { accessKeyId: "a", secretAccessKey: "b" },
     });
     // The spec declares X-Amz-Target as a header parameter with a constant value; awsJson() sets it anyway.
-    const header = { "X-Amz-Target": "BaldrApiService.DescribeBackups" } as const;
-    void raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", { params: { header }, body: {} });
+    const header = { "X-Amz-Target": targetOf("DescribeBackups") } as const;
+    void raw.POST(pathOf("DescribeBackups"), { params: { header }, body: {} });
     // @ts-expect-error the header must name the path's operation
-    void raw.POST("/#X-Amz-Target=BaldrApiService.ListTags", { params: { header }, body: { ResourceId: "r" } });
+    void raw.POST(pathOf("ListTags"), { params: { header }, body: { ResourceId: "r" } });
     // @ts-expect-error not a path of the spec
     void raw.POST("/backups", {});
   });

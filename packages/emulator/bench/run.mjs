@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = join(here, "../dist/cli.js");
@@ -19,9 +20,12 @@ const opt = (name, fallback) => {
 const DURATION = Number(opt("duration", "10"));
 const CONNECTIONS = Number(opt("connections", "32"));
 const WITH_MOTO = !args.includes("--no-moto");
-const AUTH =
-  "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/cloudhsm/aws4_request, SignedHeaders=host, Signature=" +
-  "0".repeat(64);
+/** A well-formed SigV4 Authorization header for us-east-1 (the emulator accepts any signature by default). */
+const authorization = (signedHeaders) =>
+  `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/${cloudHsmV2.signingName}/aws4_request, ` +
+  `SignedHeaders=${signedHeaders}, Signature=${"0".repeat(64)}`;
+const AUTH = authorization("host");
+const targetOf = (operation) => `${cloudHsmV2.targetPrefix}.${operation}`;
 const work = mkdtempSync(join(tmpdir(), "cloudhsm-bench-"));
 const children = [];
 const log = (...a) => process.stdout.write(`${a.join(" ")}\n`);
@@ -43,7 +47,7 @@ async function call(url, target, body) {
     method: "POST",
     headers: {
       "Content-Type": "application/x-amz-json-1.1",
-      "X-Amz-Target": `BaldrApiService.${target}`,
+      "X-Amz-Target": targetOf(target),
       Authorization: AUTH,
       "X-Amz-Date": "20261122T000000Z",
     },
@@ -195,7 +199,7 @@ async function settle(url) {
 
 function wrk(url, plan) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
-  writeFileSync(planFile, plan.map(([t, b]) => `${t}\t${JSON.stringify(b)}`).join("\n"));
+  writeFileSync(planFile, plan.map(([t, b]) => `${targetOf(t)}\t${JSON.stringify(b)}`).join("\n"));
   const out = execFileSync(
     "wrk",
     [
@@ -208,6 +212,7 @@ function wrk(url, plan) {
       url,
       "--",
       planFile,
+      authorization("content-type;host;x-amz-date;x-amz-target"),
     ],
     { encoding: "utf8" },
   );
@@ -243,7 +248,7 @@ async function pagedEmulator(n) {
         method: "POST",
         headers: {
           "Content-Type": "application/x-amz-json-1.1",
-          "X-Amz-Target": "BaldrApiService.DescribeBackups",
+          "X-Amz-Target": targetOf("DescribeBackups"),
           Authorization: AUTH,
         },
         body: JSON.stringify(body),

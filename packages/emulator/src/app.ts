@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { OPERATION_NAMES, type OperationName } from "@cloudhsm-kit/spec";
+import { cloudHsmV2, OPERATION_NAMES, type OperationName } from "@cloudhsm-kit/spec";
 import { READ_ONLY_OPERATIONS } from "./dispatch/handlers.js";
 import type { Validator } from "./dispatch/validate.js";
 import type { DomainContext } from "./domain/context.js";
@@ -9,7 +9,7 @@ import { handlers } from "./operations/index.js";
 import { commitAfterDue } from "./persistence/commit-after-due.js";
 import { type AuthenticateOptions, authenticate, type Identity } from "./protocol/auth.js";
 import { FrameworkError } from "./protocol/framework-errors.js";
-import { parseRequest } from "./protocol/parse-request.js";
+import { parseRequest, type Targets } from "./protocol/parse-request.js";
 import { serializeError, serializeOutput } from "./protocol/serialize.js";
 
 /**
@@ -19,7 +19,7 @@ import { serializeError, serializeOutput } from "./protocol/serialize.js";
  * serialized as they are; anything else is a bug, logged with the request id and answered as
  * CloudHsmInternalFailureException (500).
  */
-const OPERATIONS: ReadonlySet<string> = new Set(OPERATION_NAMES);
+const TARGETS: Targets = { prefix: cloudHsmV2.targetPrefix, operations: new Set(OPERATION_NAMES) };
 
 export interface AppDeps {
   auth: AuthenticateOptions;
@@ -39,7 +39,7 @@ export function createAwsApp(deps: AppDeps) {
   return async function handle(request: Request): Promise<Response> {
     const requestId = randomUUID();
     try {
-      const { operation, input, body } = await parseRequest(request, OPERATIONS, {
+      const { operation, input, body } = await parseRequest(request, TARGETS, {
         maxBodyBytes: deps.maxBodyBytes,
         maxJsonDepth: UNDOC.maxJsonDepth,
         mediaTypes: UNDOC.acceptedMediaTypes,

@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { createAwsApp } from "./app.js";
 import { CONTROL_MAX_BODY_BYTES } from "./control/inputs.js";
 import { createControlRoutes } from "./control/routes.js";
@@ -162,7 +163,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   const aws = createAwsApp({
-    auth: options.strict ? { strict: options.strict } : {},
+    auth: { signingName: cloudHsmV2.signingName, ...(options.strict ? { strict: options.strict } : {}) },
     maxBodyBytes: UNDOC.maxBodyBytes,
     validate,
     legacyClusterIdCopy: () => settings.legacyClusterIdCopy,

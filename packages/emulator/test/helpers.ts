@@ -1,5 +1,5 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
-import type { OperationName } from "@cloudhsm-kit/spec";
+import { cloudHsmV2, type OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "../src/control/client.js";
 import { UNDOC } from "../src/domain/undocumented.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
@@ -28,9 +28,9 @@ export function awsRequest(operation: string, input: unknown, options: CallOptio
     method: "POST",
     headers: {
       "Content-Type": "application/x-amz-json-1.1",
-      "X-Amz-Target": `BaldrApiService.${operation}`,
+      "X-Amz-Target": `${cloudHsmV2.targetPrefix}.${operation}`,
       "X-Amz-Date": "20261122T000000Z",
-      Authorization: `AWS4-HMAC-SHA256 Credential=${key}/20261122/${region}/cloudhsm/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=${"0".repeat(64)}`,
+      Authorization: `AWS4-HMAC-SHA256 Credential=${key}/20261122/${region}/${cloudHsmV2.signingName}/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=${"0".repeat(64)}`,
       ...options.headers,
     },
     body: input === undefined ? "" : JSON.stringify(input),
@@ -73,7 +73,7 @@ function hasNull(value: unknown): boolean {
  */
 export function checkingFetch(emu: Emulator): (request: Request) => Promise<Response> {
   return async function checkedFetch(request: Request): Promise<Response> {
-    const operation = (request.headers.get("x-amz-target") ?? "").replace("BaldrApiService.", "");
+    const operation = (request.headers.get("x-amz-target") ?? "").replace(`${cloudHsmV2.targetPrefix}.`, "");
     const response = await emu.fetch(request);
     const text = await response.clone().text();
     const body = text ? JSON.parse(text) : {};

@@ -1,4 +1,4 @@
-import { ERROR_NAMES, OPERATION_NAMES } from "@cloudhsm-kit/spec";
+import { cloudHsmV2, ERROR_NAMES, OPERATION_NAMES } from "@cloudhsm-kit/spec";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "./helpers.js";
@@ -142,9 +142,9 @@ describe("properties over spec-generated requests", () => {
               method,
               headers: {
                 "Content-Type": "application/x-amz-json-1.1",
-                "X-Amz-Target": `BaldrApiService.${op}`,
+                "X-Amz-Target": `${cloudHsmV2.targetPrefix}.${op}`,
                 Authorization:
-                  "AWS4-HMAC-SHA256 Credential=AKID/20261122/us-east-1/cloudhsm/aws4_request, SignedHeaders=host, Signature=" +
+                  `AWS4-HMAC-SHA256 Credential=AKID/20261122/us-east-1/${cloudHsmV2.signingName}/aws4_request, SignedHeaders=host, Signature=` +
                   "0".repeat(64),
               },
               ...(method === "GET" ? {} : { body }),

@@ -20,26 +20,26 @@ async function miniClient(basePath = "") {
 describe("awsJson", () => {
   it("sends POST / with the target header, the AWS JSON content type and {} for no input", async () => {
     const { raw, requests } = await miniClient();
-    const { data } = await raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", {});
+    const { data } = await raw.POST("/#X-Amz-Target=MiniService.DescribeBackups", {});
     expect(data).toEqual({ Backups: [] });
     expect(requests).toHaveLength(1);
     const [request] = requests;
     expect(request).toMatchObject({ method: "POST", url: "/", body: "{}" });
-    expect(request?.headers["x-amz-target"]).toBe("BaldrApiService.DescribeBackups");
+    expect(request?.headers["x-amz-target"]).toBe("MiniService.DescribeBackups");
     expect(request?.headers["content-type"]).toBe("application/x-amz-json-1.1");
   });
 
   it("sends the input as JSON, unchanged", async () => {
     const { raw, requests } = await miniClient();
     const body = { ResourceId: "backup-1234567890a", TagList: [{ Key: "team", Value: "pki" }] };
-    await raw.POST("/#X-Amz-Target=BaldrApiService.TagResource", { body });
-    expect(requests[0]?.headers["x-amz-target"]).toBe("BaldrApiService.TagResource");
+    await raw.POST("/#X-Amz-Target=MiniService.TagResource", { body });
+    expect(requests[0]?.headers["x-amz-target"]).toBe("MiniService.TagResource");
     expect(JSON.parse(requests[0]?.body ?? "")).toEqual(body);
   });
 
   it("keeps a base path of a custom endpoint and drops only the fragment", async () => {
     const { raw, requests } = await miniClient("/cloudhsm");
-    await raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", { body: { MaxResults: 5 } });
+    await raw.POST("/#X-Amz-Target=MiniService.DescribeBackups", { body: { MaxResults: 5 } });
     expect(requests[0]?.url).toBe("/cloudhsm/");
     expect(requests[0]?.body).toBe('{"MaxResults":5}');
   });
@@ -47,8 +47,8 @@ describe("awsJson", () => {
 
 describe("targetFromSchemaPath", () => {
   it("reads the target from a fragment path", () => {
-    expect(targetFromSchemaPath("/#X-Amz-Target=BaldrApiService.CopyBackupToRegion")).toBe(
-      "BaldrApiService.CopyBackupToRegion",
+    expect(targetFromSchemaPath("/#X-Amz-Target=MiniService.CopyBackupToRegion")).toBe(
+      "MiniService.CopyBackupToRegion",
     );
   });
 

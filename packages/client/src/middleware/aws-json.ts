@@ -7,7 +7,7 @@ export const AWS_JSON_1_1 = "application/x-amz-json-1.1";
 // a header); fetch never sends the fragment, so the target has to travel in the header instead.
 const TARGET_PATH = /^\/#X-Amz-Target=([A-Za-z][A-Za-z0-9_]*\.[A-Za-z][A-Za-z0-9_]*)$/;
 
-/** `BaldrApiService.DescribeBackups` from `/#X-Amz-Target=BaldrApiService.DescribeBackups`. */
+/** `<TargetPrefix>.<Operation>` from `/#X-Amz-Target=<TargetPrefix>.<Operation>`. */
 export function targetFromSchemaPath(schemaPath: string): string {
   const match = TARGET_PATH.exec(schemaPath);
   if (match?.[1] === undefined) {

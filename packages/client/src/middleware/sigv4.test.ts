@@ -1,3 +1,4 @@
+import { cloudHsmV2Identity } from "@cloudhsm-kit/spec";
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import type { paths } from "../../test/fixtures/mini.generated.js";
@@ -18,7 +19,7 @@ async function signedCall(credentials: typeof keys & { sessionToken?: string }) 
   server = await startLocalServer(() => ({ body: {} }));
   const raw = createClient<paths>({ baseUrl: server.url });
   raw.use(awsJson(), sigv4({ region: "eu-west-1", credentials: async () => credentials }));
-  await raw.POST("/#X-Amz-Target=BaldrApiService.TagResource", {
+  await raw.POST("/#X-Amz-Target=MiniService.TagResource", {
     body: { ResourceId: "backup-1234567890a", TagList: [{ Key: "k", Value: "v  with  spaces" }] },
   });
   const [request] = server.requests;
@@ -34,7 +35,7 @@ describe("sigv4 over the wire", () => {
     const check = checkSigV4(request, keys.secretAccessKey);
     expect(check.actual).toBe(check.expected);
     expect(check.accessKeyId).toBe("AKIDEXAMPLE");
-    expect(check.scope).toMatch(/^\d{8}\/eu-west-1\/cloudhsm\/aws4_request$/);
+    expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request$`));
     expect(check.signedHeaders).toEqual(expect.arrayContaining(["content-type", "host", "x-amz-date", "x-amz-target"]));
   });
 
@@ -93,7 +94,7 @@ describe("sigv4 without awsJson", () => {
     server = await startLocalServer(() => ({ body: {} }));
     const raw = createClient<paths>({ baseUrl: server.url });
     raw.use(sigv4({ region: "us-west-2", credentials: async () => keys }));
-    await raw.POST("/#X-Amz-Target=BaldrApiService.DescribeBackups", { body: { MaxResults: 7 } });
+    await raw.POST("/#X-Amz-Target=MiniService.DescribeBackups", { body: { MaxResults: 7 } });
     const [request] = server.requests;
     expect(request?.body).toBe('{"MaxResults":7}');
     const check = checkSigV4(request as NonNullable<typeof request>, keys.secretAccessKey);

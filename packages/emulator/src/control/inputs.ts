@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { type ParsedArn, parseArn } from "../domain/arn.js";
 import type { Delays } from "../domain/context.js";
 import { UNDOC } from "../domain/undocumented.js";
@@ -95,7 +96,7 @@ export function parseShareTarget(body: unknown): ParsedArn & { arn: string } {
   const arn = typeof ResourceArn === "string" ? parseArn(ResourceArn) : undefined;
   if (arn?.resourceType !== "backup") {
     throw bad(
-      `Expected {"ResourceArn": "arn:<partition>:cloudhsm:<region>:<account>:backup/<backup ID>"}; got ${shown(body)}.`,
+      `Expected {"ResourceArn": "arn:<partition>:${cloudHsmV2.arnNamespace}:<region>:<account>:backup/<backup ID>"}; got ${shown(body)}.`,
     );
   }
   return { ...arn, arn: ResourceArn as string };

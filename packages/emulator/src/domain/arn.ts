@@ -1,9 +1,12 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { type PartitionId, partitionOf } from "./partitions.js";
 
-/** ARNs in the `cloudhsm` namespace (cloudhsmv2-api.md §1: `arn:aws:cloudhsm:<region>:<acct>:backup/backup-…`). */
+const NAMESPACE = cloudHsmV2.arnNamespace;
+
+/** ARNs in the service's namespace (cloudhsmv2-api.md §1: `arn:aws:cloudhsm:<region>:<acct>:backup/backup-…`). */
 export function backupArn(region: string, account: string, backupId: string): string {
   const partition: PartitionId = partitionOf(region) ?? "aws";
-  return `arn:${partition}:cloudhsm:${region}:${account}:backup/${backupId}`;
+  return `arn:${partition}:${NAMESPACE}:${region}:${account}:backup/${backupId}`;
 }
 
 export interface ParsedArn {
@@ -14,8 +17,9 @@ export interface ParsedArn {
   resourceId: string;
 }
 
-const ARN =
-  /^arn:(aws(?:-[a-z-]+)?):cloudhsm:([a-z0-9-]+):(\d{12}):(backup|cluster|hsm)\/((?:backup|cluster|hsm)-[2-7a-zA-Z]{11,16})$/;
+const ARN = new RegExp(
+  `^arn:(aws(?:-[a-z-]+)?):${NAMESPACE}:([a-z0-9-]+):(\\d{12}):(backup|cluster|hsm)/((?:backup|cluster|hsm)-[2-7a-zA-Z]{11,16})$`,
+);
 
 /** Parses a CloudHsmArn/BackupArn; undefined when the text is not one. */
 export function parseArn(text: string): ParsedArn | undefined {

@@ -1,3 +1,5 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
+
 /** The text of `cloudhsm-emulator --help`. */
 export const HELP = `cloudhsm-emulator — reference emulator of the AWS CloudHSM v2 API
 
@@ -30,7 +32,7 @@ Options:
 A value may follow its flag (--port 4566) or be joined to it (--port=4566); a value that starts with --
 must be joined (--state-file=--odd.json), as a separate one is taken for the next flag.
 
-The AWS API is served at POST / (X-Amz-Target: BaldrApiService.<Operation>); the region of a call is the
+The AWS API is served at POST / (X-Amz-Target: ${cloudHsmV2.targetPrefix}.<Operation>); the region of a call is the
 region of its SigV4 credential scope. The control API is under /_emulator/v1 (see the package README);
 POST /_emulator/v1/fixtures/ready-backup returns a READY backup at once.
 Example: aws --endpoint-url http://127.0.0.1:4566 --region us-east-1 cloudhsmv2 describe-backups

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { connect } from "node:net";
 import { Readable } from "node:stream";
+import { cloudHsmV2, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest } from "../../test/helpers.js";
 import { CONTROL_MAX_BODY_BYTES } from "../control/inputs.js";
@@ -26,8 +27,8 @@ function rawExchange(port: number, text: string): Promise<{ status: number; head
 }
 
 const SIGNED = [
-  `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/cloudhsm/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
-  "X-Amz-Target: BaldrApiService.DescribeBackups",
+  `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/${cloudHsmV2.signingName}/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+  `X-Amz-Target: ${targetOf("DescribeBackups")}`,
   "Content-Type: application/x-amz-json-1.1",
   "Content-Length: 2",
   "Connection: close",

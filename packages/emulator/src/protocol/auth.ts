@@ -8,9 +8,10 @@ import {
 } from "./framework-errors.js";
 
 /**
- * Identity of a call from its SigV4 `Authorization` header (cloudhsmv2-api.md §1: signing name `cloudhsm`). The
- * region is the credential scope's region, as AWS endpoints are per region. Default mode accepts any well-formed
- * signature; strict mode verifies it against configured key pairs. Errors per observed-aws-behaviour.md §8.
+ * Identity of a call from its SigV4 `Authorization` header (cloudhsmv2-api.md §1). The region is the credential
+ * scope's region, as AWS endpoints are per region. Default mode accepts any well-formed signature; strict mode
+ * verifies it against configured key pairs, scoped to the service's signing name. Errors per
+ * observed-aws-behaviour.md §8.
  */
 export interface StrictKey {
   accessKeyId: string;
@@ -97,6 +98,8 @@ export function parseAuthorization(header: string | null): ParsedAuthorization {
 }
 
 export interface AuthenticateOptions {
+  /** The SigV4 signing name a strict-mode credential scope must name (the service descriptor's `signingName`). */
+  signingName: string;
   strict?: { keys: StrictKey[] };
 }
 
@@ -114,8 +117,8 @@ export function authenticate(
   if (!key) {
     throw unrecognizedClient();
   }
-  if (auth.service !== "cloudhsm") {
-    throw invalidSignature(`Credential should be scoped to correct service: 'cloudhsm'.`);
+  if (auth.service !== options.signingName) {
+    throw invalidSignature(`Credential should be scoped to correct service: '${options.signingName}'.`);
   }
   const expected = signatureOf(request, body, auth, key.secretAccessKey);
   const given = Buffer.from(auth.signature, "hex");

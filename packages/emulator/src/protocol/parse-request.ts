@@ -3,13 +3,11 @@ import { jsonDepth } from "./json-limits.js";
 import { knownRequestBody } from "./known-bodies.js";
 
 /**
- * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: BaldrApiService.<Op>`, a JSON
+ * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: <TargetPrefix>.<Op>`, a JSON
  * object body; `{}` and an empty body are both accepted (Smithy awsJson "Empty body serialization"). Checked in the
  * order AWS JSON services use (observed §8): method and path, Content-Type, body, then target. Knows nothing of
- * operations beyond their names.
+ * operations beyond their names, and of the service beyond its target prefix (both given by the caller).
  */
-export const TARGET_PREFIX = "BaldrApiService.";
-
 export interface ParsedRequest {
   operation: string;
   input: Record<string, unknown>;
@@ -22,6 +20,12 @@ export interface EnvelopeStatuses {
   wrongMethod: number;
   unsupportedMediaType: number;
   bodyTooLarge: number;
+}
+
+/** What `X-Amz-Target` may name: the service's target prefix (e.g. the descriptor's) and its operation names. */
+export interface Targets {
+  prefix: string;
+  operations: ReadonlySet<string>;
 }
 
 export interface ParseOptions {
@@ -37,7 +41,7 @@ export interface ParseOptions {
 
 export async function parseRequest(
   request: Request,
-  operations: ReadonlySet<string>,
+  targets: Targets,
   { maxBodyBytes, maxJsonDepth, mediaTypes, acceptMissingContentType, statuses }: ParseOptions,
 ): Promise<ParsedRequest> {
   const url = new URL(request.url);
@@ -68,14 +72,15 @@ export async function parseRequest(
   const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
   const input = parseBody(body, maxJsonDepth);
   const target = request.headers.get("x-amz-target");
-  if (target === null || !target.startsWith(TARGET_PREFIX) || !operations.has(target.slice(TARGET_PREFIX.length))) {
+  const prefix = `${targets.prefix}.`;
+  if (target === null || !target.startsWith(prefix) || !targets.operations.has(target.slice(prefix.length))) {
     throw unknownOperation(
       target === null
-        ? `Missing X-Amz-Target header: expected ${TARGET_PREFIX}<Operation>.`
-        : `Unknown operation '${target}': expected ${TARGET_PREFIX}<Operation> with one of the 18 CloudHSM v2 operations.`,
+        ? `Missing X-Amz-Target header: expected ${prefix}<Operation>.`
+        : `Unknown operation '${target}': expected ${prefix}<Operation> with one of the ${targets.operations.size} CloudHSM v2 operations.`,
     );
   }
-  return { operation: target.slice(TARGET_PREFIX.length), input, body };
+  return { operation: target.slice(prefix.length), input, body };
 }
 
 function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest, BASE, createHarness } from "../../test/helpers.js";
 import { UNDOC } from "../domain/undocumented.js";
@@ -88,7 +89,7 @@ describe("protocol", () => {
       acceptMissingContentType,
       statuses: UNDOC.protocol,
     });
-    const ops = new Set(["DescribeBackups"]);
+    const ops = { prefix: cloudHsmV2.targetPrefix, operations: new Set(["DescribeBackups"]) };
     const json = awsRequest("DescribeBackups", {}, { headers: { "Content-Type": "application/json" } });
     await expect(parseRequest(json, ops, options(["application/x-amz-json-1.1"], true))).rejects.toMatchObject({
       name: "UnknownOperationException",
