@@ -18,8 +18,9 @@ const REQUIRED_DATA: Record<string, string[]> = {
     "dist/control-api.json",
     "services/cloudhsmv2/aws-model/service-2.json",
     "services/cloudhsmv2/aws-model/README.md",
+    "shared/aws-model/partitions.json",
+    "shared/aws-model/README.md",
   ],
-  "@cloudhsm-kit/emulator": ["data/partitions.json", "data/partitions.NOTE.md"],
   "@cloudhsm-kit/conformance": ["conformance.sample.json", "dist/suites/conformance.suite.js"],
 };
 const filesUnder = (dir: string): string[] =>

@@ -1,7 +1,8 @@
 // `node scripts/codegen.mjs [--check]`: writes the data modules of src/generated/ that openapi-typescript does not
-// make — each service's src/generated/<id>/service.ts from its bundle. With --check it writes nothing and fails when
-// a committed module differs from what it renders.
+// make — each service's src/generated/<id>/service.ts from its bundle, and src/generated/partitions.ts from AWS's
+// partition table. With --check it writes nothing and fails when a committed module differs from what it renders.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { renderPartitionModule } from "./codegen/partition-module.mjs";
 import { renderServiceModule } from "./codegen/service-module.mjs";
 
 const root = new URL("../", import.meta.url);
@@ -16,6 +17,7 @@ const modules = [
     path: `src/generated/${id}/service.ts`,
     text: renderServiceModule(id, readJson(`dist/services/${id}/openapi.json`)),
   })),
+  { path: "src/generated/partitions.ts", text: renderPartitionModule(readJson("shared/aws-model/partitions.json")) },
 ];
 
 const stale = [];

@@ -1,4 +1,4 @@
-export { cloudHsmV2, cloudHsmV2Identity } from "./descriptor/cloudhsmv2.js";
+export { cloudHsmV2, cloudHsmV2WireNames } from "./descriptor/cloudhsmv2.js";
 export type {
   HttpBinding,
   ModelledError,
@@ -19,5 +19,13 @@ export {
   pathOf,
   targetOf,
 } from "./operations.js";
+export {
+  type Partition,
+  type PartitionId,
+  partitionOf,
+  type ServedPartitions,
+  servedPartitionOf,
+  servedRegions,
+} from "./partitions/index.js";
 export { isServiceId, SERVICE_IDS, type ServiceId } from "./service-ids.js";
 export { SERVICES } from "./services.js";

@@ -1,5 +1,5 @@
 import type { components } from "./generated/cloudhsmv2/schema.js";
-import { errorNames, identity, operationNames } from "./generated/cloudhsmv2/service.js";
+import { errorNames, operationNames, wireNames } from "./generated/cloudhsmv2/service.js";
 
 /** The 18 operations of the CloudHSM v2 API (2017-04-28), in AWS's spelling (the descriptor's, as a list). */
 export const OPERATION_NAMES = operationNames;
@@ -23,11 +23,11 @@ export function isOperationName(name: string): name is OperationName {
   return (OPERATION_NAMES as readonly string[]).includes(name);
 }
 
-type TargetPrefix = typeof identity.targetPrefix;
+type TargetPrefix = typeof wireNames.targetPrefix;
 
 /** An operation's `X-Amz-Target` value: the service's target prefix, a dot, the operation. */
 export function targetOf<Op extends OperationName>(operation: Op): `${TargetPrefix}.${Op}` {
-  return `${identity.targetPrefix}.${operation}`;
+  return `${wireNames.targetPrefix}.${operation}`;
 }
 
 /** The spec's path for an operation: a fragment, so HTTP clients still send `POST /`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cloudHsmV2, cloudHsmV2Identity } from "../src/descriptor/cloudhsmv2.js";
+import { cloudHsmV2, cloudHsmV2WireNames } from "../src/descriptor/cloudhsmv2.js";
 import { ERROR_NAMES, OPERATION_NAMES, pathOf, targetOf } from "../src/operations.js";
 import { SERVICE_IDS } from "../src/service-ids.js";
 import { SERVICES } from "../src/services.js";
@@ -41,12 +41,12 @@ const targetIn = (prefix: string | undefined, operation: string) =>
 
 describe("cloudHsmV2", () => {
   it("is AWS JSON 1.1, signed as cloudhsm, with the ARN namespace cloudhsm", () => {
-    expect(cloudHsmV2Identity).toMatchObject({
-      protocol: "awsJson1_1",
-      signingName: "cloudhsm",
-      arnNamespace: "cloudhsm",
-    });
-    expect(cloudHsmV2).toMatchObject(cloudHsmV2Identity);
+    expect(cloudHsmV2).toMatchObject({ protocol: "awsJson1_1", signingName: "cloudhsm", arnNamespace: "cloudhsm" });
+  });
+
+  it("has the wire names of its identity on their own", () => {
+    const { targetPrefix, signingName, endpointPrefix } = cloudHsmV2;
+    expect(cloudHsmV2WireNames).toEqual({ targetPrefix, signingName, endpointPrefix });
   });
 
   it("lists its operations as OPERATION_NAMES and their errors as ERROR_NAMES", () => {

@@ -137,6 +137,20 @@ describe("drift in a newer model shows up as a precise difference", () => {
 });
 
 describe("the spec's own mistakes show up too", () => {
+  it("a partition the service is served in, left out", () => {
+    const spec = loadSpec();
+    if (spec.info) {
+      spec.info["x-aws-service"] = { ...spec.info["x-aws-service"], partitions: ["aws", "aws-us-gov"] };
+    }
+    const differences = checkFidelity(loadModel(), spec, EXTENSIONS).differences;
+    expect(differences.map((d) => d.at)).toEqual(["Region cn-north-1", "Region cn-northwest-1"]);
+    expect(differences[0]).toMatchObject({
+      what: "the model's Region pattern admits a region of aws-cn (model: admitted; spec: served)",
+      model: true,
+      spec: false,
+    });
+  });
+
   const differencesIn = (alter: (spec: ReturnType<typeof loadSpec>) => void) => {
     const spec = loadSpec();
     alter(spec);

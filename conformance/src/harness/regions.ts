@@ -1,14 +1,10 @@
-export type Partition = "aws" | "aws-us-gov" | "aws-cn";
+import { type PartitionId, partitionOf as partitionIn } from "@cloudhsm-kit/spec";
 
-/** The partition of a region name (the CloudHSM Region pattern admits only these three). */
+export type Partition = PartitionId;
+
+/** The partition of a region name, from the project's one partition table (AWS's rules: `aws` for unknown names). */
 export function partitionOf(region: string): Partition {
-  if (region.startsWith("us-gov-")) {
-    return "aws-us-gov";
-  }
-  if (region.startsWith("cn-")) {
-    return "aws-cn";
-  }
-  return "aws";
+  return partitionIn(region).id;
 }
 
 /** Well-known region names used when a check only needs to name a destination, never to call it. */

@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity, OPERATION_NAMES, targetOf } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames, OPERATION_NAMES, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { clientWithServer, TEST_KEYS } from "../test/test-client.js";
 import { checkSigV4 } from "../test/verify-sigv4.js";
@@ -30,7 +30,7 @@ describe("createCloudHsmV2Client on the wire", () => {
     expect(JSON.parse(request?.body ?? "")).toEqual(input);
     const check = checkSigV4(request as NonNullable<typeof request>, TEST_KEYS.secretAccessKey);
     expect(check.actual).toBe(check.expected);
-    expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-central-1/${cloudHsmV2Identity.signingName}/aws4_request$`));
+    expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-central-1/${cloudHsmV2WireNames.signingName}/aws4_request$`));
   });
 
   it("sends {} when a method is called without input", async () => {
@@ -78,7 +78,7 @@ describe("createCloudHsmV2Client on the wire", () => {
     expect(other.config).toMatchObject({ region: "ap-southeast-2", endpoint: client.config.endpoint });
     await other.describeBackups();
     expect(requests[0]?.headers.authorization).toContain(
-      `/ap-southeast-2/${cloudHsmV2Identity.signingName}/aws4_request`,
+      `/ap-southeast-2/${cloudHsmV2WireNames.signingName}/aws4_request`,
     );
   });
 

@@ -1,4 +1,10 @@
-import { cloudHsmV2Identity, isOperationName, OPERATION_NAMES, type OperationName, targetOf } from "@cloudhsm-kit/spec";
+import {
+  cloudHsmV2WireNames,
+  isOperationName,
+  OPERATION_NAMES,
+  type OperationName,
+  targetOf,
+} from "@cloudhsm-kit/spec";
 import { createSigner } from "#signer";
 import type { CloudHsmV2Client, OperationMethods } from "./client-types.js";
 import { type CallOptions, invoke } from "./invoke.js";
@@ -24,7 +30,7 @@ export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudH
   const { region, credentials, clock } = config;
   const post = signedPost({
     endpoint: config.endpoint,
-    sign: createSigner({ region, service: cloudHsmV2Identity.signingName, credentials }),
+    sign: createSigner({ region, service: cloudHsmV2WireNames.signingName, credentials }),
     now: clock.now,
     fetch: config.fetch,
   });

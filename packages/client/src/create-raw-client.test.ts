@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity, pathOf, targetOf } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames, pathOf, targetOf } from "@cloudhsm-kit/spec";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LocalServer, startLocalServer } from "../test/local-server.js";
 import { TEST_KEYS } from "../test/test-client.js";
@@ -30,7 +30,7 @@ describe("createCloudHsmV2RawClient", () => {
       expect(request.headers["x-amz-target"]).toBe(targetOf("DescribeBackups"));
       const check = checkSigV4(request, TEST_KEYS.secretAccessKey);
       expect(check.actual).toBe(check.expected);
-      expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request$`));
+      expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-west-1/${cloudHsmV2WireNames.signingName}/aws4_request$`));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity, targetOf } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { clientWithServer } from "../test/test-client.js";
 import { CloudHsmAccessDeniedException } from "./errors/modelled-errors.js";
@@ -115,7 +115,7 @@ describe("waitUntilBackupState", () => {
   it("polls another region through a client for that region", async () => {
     const { client, requests } = await clientWithServer(backups("READY"));
     await waitUntilBackupState(client, { BackupId, region: "eu-west-1", states: ["READY"], timeoutMs: 60_000 });
-    expect(requests[0]?.headers.authorization).toContain(`/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request`);
+    expect(requests[0]?.headers.authorization).toContain(`/eu-west-1/${cloudHsmV2WireNames.signingName}/aws4_request`);
   });
 
   it.each([

@@ -2,12 +2,12 @@ import { identity, operations } from "../generated/cloudhsmv2/service.js";
 import type { ServiceDescriptor } from "./types.js";
 
 /**
- * The identity of AWS CloudHSM v2 alone (no operation table): what a client needs to sign, target and resolve
- * endpoints, for callers that keep their bundle small.
+ * What requests to AWS CloudHSM v2 carry of its identity — the X-Amz-Target prefix, the SigV4 signing name and the
+ * endpoint host prefix — on their own, for clients that keep their bundle small (the descriptor's same values).
  */
-export const cloudHsmV2Identity = identity;
+export { wireNames as cloudHsmV2WireNames } from "../generated/cloudhsmv2/service.js";
 
-/** A service's identity with its operation table; pure, so that bundlers drop it where only the identity is used. */
+/** A service's identity with its operation table; pure, so that bundlers drop it where only the wire names are used. */
 const withOperations = <Identity, Operations>(of: Identity, table: Operations) => ({ ...of, operations: table });
 
 /** AWS CloudHSM v2: its identity and its 18 operations, each with its HTTP binding, shapes and modelled errors. */

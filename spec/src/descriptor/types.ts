@@ -45,6 +45,8 @@ export interface ServiceIdentity {
   readonly endpointPrefix: string;
   /** The service part of the service's ARNs. */
   readonly arnNamespace: string;
+  /** The AWS partitions (ids of AWS's partition table) whose regions serve the service. */
+  readonly partitions: readonly string[];
 }
 
 /** A service's identity and its operations, generated from its OpenAPI document. */

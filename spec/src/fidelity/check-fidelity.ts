@@ -1,4 +1,5 @@
 import { compareOperations, type OpenApiPaths, type OpenApiResponse } from "./compare-operations.js";
+import { comparePartitions } from "./compare-partitions.js";
 import { compareProtocol, type SpecInfo } from "./compare-protocol.js";
 import { compareShape } from "./compare-shapes.js";
 import { Comparison } from "./context.js";
@@ -11,8 +12,8 @@ export interface BundledSpec {
 }
 
 /**
- * Proves the bundled spec equal to AWS's model member by member: the protocol metadata (API version, JSON version,
- * target prefix, signing name), operations, targets, every shape's type, members,
+ * Proves the bundled spec equal to AWS's model member by member: the service's identity (API version, protocol,
+ * target prefix, signing name, endpoint prefix, ARN namespace, the partitions it is served in), operations, targets, every shape's type, members,
  * required flags, enum values, anchored patterns, length/range/size bounds and each operation's errors. Server
  * faults must sit under 500 and client errors under 400. `extensions` are the members the spec may have beyond the
  * model (the service's entry of DECLARED_EXTENSIONS).
@@ -25,6 +26,7 @@ export function checkFidelity(
   const schemas = spec.components.schemas;
   const c = new Comparison(schemas);
   compareProtocol(c, model, spec.info);
+  comparePartitions(c, model, spec.info?.["x-aws-service"]?.partitions);
   compareOperations(c, model, spec.paths, spec.components.responses ?? {});
   for (const [name, shape] of Object.entries(model.shapes)) {
     const schema = schemas[name];
@@ -64,6 +66,6 @@ export function formatCounts(report: FidelityReport): string {
   return (
     `compared ${n.operations} operations, ${n.shapes} shapes, ${n.members} members, ${n.requiredFlags} required flags, ` +
     `${n.enumValues} enum values, ${n.patterns} patterns, ${n.bounds} bounds, ${n.operationErrors} operation errors, ` +
-    `${n.declaredExtensions} declared extensions`
+    `${n.declaredExtensions} declared extensions, ${n.regions} region names`
   );
 }

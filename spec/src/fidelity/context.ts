@@ -13,6 +13,7 @@ export class Comparison {
     bounds: 0,
     operationErrors: 0,
     declaredExtensions: 0,
+    regions: 0,
   };
 
   constructor(readonly schemas: Record<string, JsonSchema>) {}

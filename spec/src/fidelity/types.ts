@@ -90,5 +90,7 @@ export interface FidelityReport {
     bounds: number;
     operationErrors: number;
     declaredExtensions: number;
+    /** Region names of AWS's partition table checked against the model's `Region` pattern. */
+    regions: number;
   };
 }

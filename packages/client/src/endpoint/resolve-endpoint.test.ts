@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import endpointTests from "../../test/fixtures/endpoint-tests-1.json" with { type: "json" };
-import partitionsFile from "../../test/fixtures/partitions.json" with { type: "json" };
-import { PARTITIONS, partitionOf } from "./partitions.js";
 import { EndpointError, resolveEndpoint } from "./resolve-endpoint.js";
 
 interface RuleSetCase {
@@ -42,39 +40,9 @@ describe("partitions beyond the AWS test file", () => {
     expect(resolveEndpoint({ region })).toEqual({ url });
   });
 
-  it("falls back to the aws partition for a region no regex knows, as the rules engine does", () => {
-    expect(partitionOf("xx-nowhere-1").name).toBe("aws");
-  });
-
   it("uses the dual-stack suffix of the ISO partitions", () => {
     expect(resolveEndpoint({ region: "us-iso-east-1", useDualstackEndpoint: true })).toEqual({
       url: "https://cloudhsmv2.us-iso-east-1.api.aws.ic.gov",
     });
-  });
-});
-
-describe("the copied partition table against botocore's partitions.json", () => {
-  interface PartitionsFile {
-    partitions: {
-      id: string;
-      regionRegex: string;
-      outputs: Record<string, unknown>;
-      regions: Record<string, unknown>;
-    }[];
-  }
-  const file = partitionsFile as PartitionsFile;
-
-  it.each(file.partitions.flatMap((p) => Object.keys(p.regions).map((region) => [region, p.id] as const)))(
-    "puts %s in %s",
-    (region, id) => {
-      expect(partitionOf(region).name).toBe(id);
-    },
-  );
-
-  it.each(file.partitions.map((p) => [p.id, p] as const))("copies the outputs and regex of %s", (id, p) => {
-    const ours = PARTITIONS.find((q) => q.name === id);
-    expect(ours?.regionRegex.source).toBe(new RegExp(p.regionRegex).source.replaceAll("\\-", "-"));
-    const { dnsSuffix, dualStackDnsSuffix, supportsFIPS, supportsDualStack } = p.outputs;
-    expect(ours).toMatchObject({ dnsSuffix, dualStackDnsSuffix, supportsFIPS, supportsDualStack });
   });
 });

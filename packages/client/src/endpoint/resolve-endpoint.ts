@@ -1,4 +1,4 @@
-import { partitionOf } from "./partitions.js";
+import { cloudHsmV2WireNames, partitionOf } from "@cloudhsm-kit/spec";
 
 /** The parameters of the CloudHSM v2 endpoint rule set (`endpoint-rule-set-1.json`), in SDK spelling. */
 export interface EndpointParameters {
@@ -24,8 +24,9 @@ export class EndpointError extends Error {
 /**
  * Resolves the endpoint exactly as AWS's rule set for CloudHSM v2 does (botocore
  * `endpoint-rule-set-1.json`, commit d97bdaa1): a custom endpoint wins and excludes FIPS and dual-stack;
- * otherwise the host is `cloudhsmv2[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}` of the region's
- * partition, with `amazonaws.com` for `aws` and `aws-us-gov`.
+ * otherwise the host is `cloudhsmv2[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}` (the endpoint prefix of
+ * the spec's descriptor) of the region's partition in AWS's partition table (the spec's `partitionOf`), with
+ * `amazonaws.com` for `aws` and `aws-us-gov`.
  *
  * @example
  * resolveEndpoint({ region: "cn-north-1" }).url; // "https://cloudhsmv2.cn-north-1.amazonaws.com.cn"
@@ -45,26 +46,27 @@ export function resolveEndpoint(parameters: EndpointParameters): ResolvedEndpoin
     throw new EndpointError("Invalid Configuration: Missing Region");
   }
   const partition = partitionOf(region);
+  const prefix = cloudHsmV2WireNames.endpointPrefix;
   if (fips && dualStack) {
     if (!(partition.supportsFIPS && partition.supportsDualStack)) {
       throw new EndpointError("FIPS and DualStack are enabled, but this partition does not support one or both");
     }
-    return { url: `https://cloudhsmv2-fips.${region}.${partition.dualStackDnsSuffix}` };
+    return { url: `https://${prefix}-fips.${region}.${partition.dualStackDnsSuffix}` };
   }
   if (fips) {
     if (!partition.supportsFIPS) {
       throw new EndpointError("FIPS is enabled but this partition does not support FIPS");
     }
-    return { url: `https://cloudhsmv2-fips.${region}.${partition.dnsSuffix}` };
+    return { url: `https://${prefix}-fips.${region}.${partition.dnsSuffix}` };
   }
   if (dualStack) {
     if (!partition.supportsDualStack) {
       throw new EndpointError("DualStack is enabled but this partition does not support DualStack");
     }
-    return { url: `https://cloudhsmv2.${region}.${partition.dualStackDnsSuffix}` };
+    return { url: `https://${prefix}.${region}.${partition.dualStackDnsSuffix}` };
   }
-  if (partition.name === "aws" || partition.name === "aws-us-gov") {
-    return { url: `https://cloudhsmv2.${region}.amazonaws.com` };
+  if (partition.id === "aws" || partition.id === "aws-us-gov") {
+    return { url: `https://${prefix}.${region}.amazonaws.com` };
   }
-  return { url: `https://cloudhsmv2.${region}.${partition.dnsSuffix}` };
+  return { url: `https://${prefix}.${region}.${partition.dnsSuffix}` };
 }

@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames } from "@cloudhsm-kit/spec";
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
 import type { paths } from "../../test/fixtures/mini.generated.js";
@@ -35,7 +35,7 @@ describe("sigv4 over the wire", () => {
     const check = checkSigV4(request, keys.secretAccessKey);
     expect(check.actual).toBe(check.expected);
     expect(check.accessKeyId).toBe("AKIDEXAMPLE");
-    expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request$`));
+    expect(check.scope).toMatch(new RegExp(`^\\d{8}/eu-west-1/${cloudHsmV2WireNames.signingName}/aws4_request$`));
     expect(check.signedHeaders).toEqual(expect.arrayContaining(["content-type", "host", "x-amz-date", "x-amz-target"]));
   });
 

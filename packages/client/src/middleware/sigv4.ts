@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames } from "@cloudhsm-kit/spec";
 import type { Middleware } from "openapi-fetch";
 import { createSigner } from "#signer";
 import type { CredentialProvider } from "../credentials.js";
@@ -9,7 +9,7 @@ export interface Sigv4Options {
   /** The region of the credential scope; a client talks to one region. */
   region: string;
   credentials: CredentialProvider;
-  /** Defaults to CloudHSM v2's signing name (the spec's `cloudHsmV2Identity`). Emulator hosts give no hint, so it is
+  /** Defaults to CloudHSM v2's signing name (the spec's `cloudHsmV2WireNames`). Emulator hosts give no hint, so it is
    * never guessed. */
   service?: string;
   /** The signing clock; defaults to the system clock. */
@@ -30,7 +30,7 @@ export interface Sigv4Options {
 export function sigv4({
   region,
   credentials,
-  service = cloudHsmV2Identity.signingName,
+  service = cloudHsmV2WireNames.signingName,
   now = () => new Date(),
 }: Sigv4Options): Middleware {
   const sign = createSigner({ region, service, credentials });

@@ -1,4 +1,4 @@
-import { cloudHsmV2Identity, targetOf } from "@cloudhsm-kit/spec";
+import { cloudHsmV2WireNames, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { TEST_KEYS } from "../../test/test-client.js";
 import { checkSigV4 } from "../../test/verify-sigv4.js";
@@ -27,7 +27,7 @@ const awsJsonHeaders = () =>
   new Headers({ "content-type": "application/x-amz-json-1.1", "x-amz-target": targetOf("DescribeBackups") });
 
 const sign = (create: CreateSigner, input: RequestToSign, keys: AwsCredentials = TEST_KEYS, region = "eu-west-1") =>
-  create({ region, service: cloudHsmV2Identity.signingName, credentials: async () => keys })(input);
+  create({ region, service: cloudHsmV2WireNames.signingName, credentials: async () => keys })(input);
 
 describe.each(SIGNERS)("%s", (_, create) => {
   // aws-sig-v4-test-suite, get-vanilla and post-vanilla: service "service", us-east-1, 2015-08-30T12:36:00Z.
@@ -57,7 +57,7 @@ describe.each(SIGNERS)("%s", (_, create) => {
     const headers = { host: "127.0.0.1:4566", ...Object.fromEntries(awsJsonHeaders()), ...signed };
     const check = checkSigV4({ method: "POST", url: "/", headers, body }, keys.secretAccessKey);
     expect(check.actual).toBe(check.expected);
-    expect(check.scope).toBe(`20261130/eu-west-1/${cloudHsmV2Identity.signingName}/aws4_request`);
+    expect(check.scope).toBe(`20261130/eu-west-1/${cloudHsmV2WireNames.signingName}/aws4_request`);
     expect(signed["x-amz-date"]).toBe("20261130T235959Z");
     expect(signed["x-amz-security-token"]).toBe(keys.sessionToken);
     const signedHeaders = [
@@ -73,7 +73,7 @@ describe.each(SIGNERS)("%s", (_, create) => {
     let secret = "first";
     const signer = create({
       region: "eu-west-1",
-      service: cloudHsmV2Identity.signingName,
+      service: cloudHsmV2WireNames.signingName,
       credentials: async () => ({ accessKeyId: `AKID${secret}`, secretAccessKey: secret }),
     });
     const first = await signer(request("http://127.0.0.1:4566/"));
