@@ -1,13 +1,12 @@
 import { OPERATION_NAMES } from "@cloudhsm-kit/spec";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { createSchemaValidator } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../harness/spec-document.js";
 import { deriveInvalidInputs, specOperations, validValue } from "./derive-invalid.js";
 
 const doc = loadSpec();
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, unicodeRegExp: true });
-ajv.addSchema({ $id: "spec", components: doc.components });
-const requestValidator = (op: string) => ajv.compile({ $ref: `spec#/components/schemas/${op}Request` });
+const requests = createSchemaValidator(doc.components.schemas);
+const requestValidator = (op: string) => requests.named(`${op}Request`);
 
 describe("deriveInvalidInputs", () => {
   it("knows the spec's operations", () => {

@@ -196,6 +196,6 @@ export function deriveInvalidInputs(operation: string, doc: OpenApiDocument = lo
 /** The operations of the spec, by operationId, in document order. */
 export function specOperations(doc: OpenApiDocument = loadSpec()): string[] {
   return Object.values(doc.paths)
-    .map((item) => item.post?.operationId)
+    .map((item) => (item.post as { operationId?: unknown } | undefined)?.operationId)
     .filter((id): id is string => typeof id === "string");
 }

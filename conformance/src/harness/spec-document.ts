@@ -1,34 +1,10 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { cloudHsmV2, type OperationName } from "@cloudhsm-kit/spec";
+import { type JsonSchema, loadServiceDocument, type OpenApiDocument } from "@cloudhsm-kit/spec/validation";
 
-/** The parts of the project's bundled OpenAPI document the suite reads. */
-export interface OpenApiDocument {
-  paths: Record<
-    string,
-    {
-      post?: {
-        operationId?: string;
-        "x-amz-target"?: string;
-        responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
-      };
-    }
-  >;
-  components: { schemas: Record<string, JsonSchema> };
-}
+export type { JsonSchema, OpenApiDocument };
 
-export type JsonSchema = { [key: string]: unknown };
-
-let cached: OpenApiDocument | undefined;
-
-/** Loads `@cloudhsm-kit/spec/openapi.json` (the bundled document) once. */
-export function loadSpec(): OpenApiDocument {
-  if (!cached) {
-    const require = createRequire(import.meta.url);
-    const file = require.resolve("@cloudhsm-kit/spec/openapi.json");
-    cached = JSON.parse(readFileSync(file, "utf8")) as OpenApiDocument;
-  }
-  return cached;
-}
+/** The CloudHSM v2 bundle of `@cloudhsm-kit/spec`, read once. */
+export const loadSpec = (): OpenApiDocument => loadServiceDocument("cloudhsmv2");
 
 /** Follows a local `#/components/schemas/X` reference. */
 export function resolveRef(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
@@ -44,14 +20,7 @@ export function resolveRef(doc: OpenApiDocument, schema: JsonSchema): JsonSchema
   return current;
 }
 
-/** The client errors (HTTP 400) the spec, like AWS's model, gives an operation. */
-export function clientErrorsOf(operation: string): string[] {
-  const doc = loadSpec();
-  const post = Object.values(doc.paths).find((item) => item.post?.operationId === operation)?.post;
-  const schema = post?.responses?.["400"]?.content?.["application/x-amz-json-1.1"]?.schema;
-  if (!schema) {
-    throw new Error(`the spec has no 400 reply for ${operation}`);
-  }
-  const alternatives = Array.isArray(schema.oneOf) ? (schema.oneOf as JsonSchema[]) : [schema];
-  return alternatives.map((s) => String(s.$ref).replace("#/components/schemas/", ""));
+/** The client errors (HTTP 400) the spec, like AWS's model, gives an operation (the service descriptor's). */
+export function clientErrorsOf(operation: OperationName): string[] {
+  return cloudHsmV2.operations[operation].errors.filter((e) => e.status === 400).map((e) => e.name);
 }

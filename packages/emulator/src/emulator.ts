@@ -1,10 +1,11 @@
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
+import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { createAwsApp } from "./app.js";
 import { CONTROL_MAX_BODY_BYTES } from "./control/inputs.js";
 import { createControlRoutes } from "./control/routes.js";
 import { withCors } from "./cors/cors.js";
 import { corsPolicy } from "./cors/origins.js";
-import { createValidator, loadSpec } from "./dispatch/validate.js";
+import { createValidator } from "./dispatch/validate.js";
 import type { CopyFault, DomainContext, Settings } from "./domain/context.js";
 import { applyEvent } from "./domain/events.js";
 import { createIdGenerator } from "./domain/ids.js";
@@ -64,7 +65,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const store = createStore();
   const scheduler = createScheduler();
   const ids = createIdGenerator();
-  const spec = options.spec ?? loadSpec();
+  const spec = options.spec ?? loadServiceDocument();
   const validate = createValidator(spec);
   let checkState: ((doc: unknown) => string | undefined) | undefined;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));

@@ -1,26 +1,23 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { loadSpec } from "../src/dispatch/validate.js";
+import {
+  createSchemaValidator,
+  describeErrors,
+  loadServiceDocument,
+  relaxForReplies,
+} from "@cloudhsm-kit/spec/validation";
 
 /**
- * Validates reply bodies against the spec's `<Op>Response` schemas. Two model constraints are known not to hold
- * for real replies and are relaxed here only (cloudhsmv2-api.md §3.3): `TagList` min 1 ("servers do return empty
- * lists. Don't apply the min-1 rule to responses") and `VpcId` ("a model bug … don't validate responses against it").
+ * Validates reply bodies against the spec's `<Op>Response` schemas with the project's one list of reply relaxations
+ * (`REPLY_RELAXATIONS` of `@cloudhsm-kit/spec/validation`): the model constraints real replies are documented to break.
  */
 export function createResponseValidator() {
-  const spec = loadSpec();
-  const schemas = structuredClone(spec.components.schemas) as Record<string, Record<string, unknown>>;
-  delete schemas.TagList?.minItems;
-  if (schemas.VpcId) {
-    schemas.VpcId.pattern = "^vpc-[0-9a-fA-F]{8,17}$";
-  }
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  ajv.addSchema({ $id: "spec", components: { schemas } });
+  const replies = createSchemaValidator(relaxForReplies(loadServiceDocument().components.schemas));
   return (operation: string, body: unknown): string | undefined => {
-    const validate = ajv.getSchema(`spec#/components/schemas/${operation}Response`);
-    if (!validate) {
-      return `no schema for ${operation}Response`;
+    const schema = `${operation}Response`;
+    if (!replies.has(schema)) {
+      return `no schema for ${schema}`;
     }
-    return validate(body) ? undefined : ajv.errorsText(validate.errors);
+    const validate = replies.named(schema);
+    return validate(body) ? undefined : describeErrors(validate.errors).join(", ");
   };
 }
 

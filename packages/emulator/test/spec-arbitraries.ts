@@ -1,5 +1,5 @@
+import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import fc from "fast-check";
-import { loadSpec } from "../src/dispatch/validate.js";
 
 /**
  * fast-check arbitraries generated from the spec's request schemas: `valid(op)` yields bodies that satisfy every
@@ -26,7 +26,7 @@ type Schema = Record<string, unknown> & {
   propertyNames?: Schema;
 };
 
-const schemas = loadSpec().components.schemas as Record<string, Schema>;
+const schemas = loadServiceDocument().components.schemas as Record<string, Schema>;
 const resolve = (s: Schema): Schema => (s.$ref ? resolve(schemas[s.$ref.split("/").pop() as string] as Schema) : s);
 
 /** Values to favour for members of a given name (IDs of existing resources, supported HSM types, …). */

@@ -1,45 +1,29 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { OperationName } from "@cloudhsm-kit/spec";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import {
+  createSchemaValidator,
+  type ErrorObject,
+  loadServiceDocument,
+  type OpenApiDocument,
+} from "@cloudhsm-kit/spec/validation";
 import { UNDOC, UNDOC_ERRORS } from "../domain/undocumented.js";
 import { serialization } from "../protocol/framework-errors.js";
 import { cut, excerpt } from "../protocol/json-limits.js";
 
 /**
- * Input validation driven by the bundled spec (`@cloudhsm-kit/spec/openapi.json`, `components.schemas.<Op>Request`):
- * required members, patterns (anchored, `\p{L}` → ajv's default unicode regexps), lengths, ranges, enums. A violation
- * is reported as observed-aws-behaviour.md §1 recommends: 400 CloudHsmInvalidRequestException with Coral's message
- * ("1 validation error detected: Value '…' at 'backupId' failed to satisfy constraint: …"). A member of the wrong
- * JSON type cannot be deserialized at all: 400 SerializationException (observed §8, by analogy:
- * UNDOC.wrongJsonTypeIsSerializationError). Unknown members are ignored (UNDOC.ignoreUnknownMembers).
+ * Input validation driven by the bundled spec (`components.schemas.<Op>Request` of the CloudHSM v2 document, through
+ * the project's one ajv setup in `@cloudhsm-kit/spec/validation`): required members, patterns (anchored, `\p{L}` →
+ * unicode regexps), lengths, ranges, enums. A violation is reported as observed-aws-behaviour.md §1 recommends: 400
+ * CloudHsmInvalidRequestException with Coral's message ("1 validation error detected: Value '…' at 'backupId' failed
+ * to satisfy constraint: …"). A member of the wrong JSON type cannot be deserialized at all: 400
+ * SerializationException (observed §8, by analogy: UNDOC.wrongJsonTypeIsSerializationError). Unknown members are
+ * ignored (UNDOC.ignoreUnknownMembers).
  */
-const require = createRequire(import.meta.url);
-
-export interface SpecDocument {
-  components: { schemas: Record<string, unknown> };
-}
-
-export function loadSpec(): SpecDocument {
-  return JSON.parse(readFileSync(require.resolve("@cloudhsm-kit/spec/openapi.json"), "utf8")) as SpecDocument;
-}
-
 export type Validator = (operation: OperationName, input: unknown, ignoreRequired?: readonly string[]) => void;
 
-export function createValidator(spec: SpecDocument = loadSpec()): Validator {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-  ajv.addSchema({ $id: "cloudhsm-spec", components: spec.components });
-  const compiled = new Map<string, ValidateFunction>();
-  const validatorOf = (operation: string) => {
-    let v = compiled.get(operation);
-    if (!v) {
-      v = ajv.compile({ $ref: `cloudhsm-spec#/components/schemas/${operation}Request` });
-      compiled.set(operation, v);
-    }
-    return v;
-  };
+export function createValidator(spec: OpenApiDocument = loadServiceDocument()): Validator {
+  const requests = createSchemaValidator(spec.components.schemas, { allErrors: true, verbose: true });
   return (operation, input, ignoreRequired = []) => {
-    const validate = validatorOf(operation);
+    const validate = requests.named(`${operation}Request`);
     if (validate(input)) {
       return;
     }

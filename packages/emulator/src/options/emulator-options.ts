@@ -1,5 +1,5 @@
+import type { OpenApiDocument } from "@cloudhsm-kit/spec/validation";
 import type { CorsOriginsOption } from "../cors/origins.js";
-import type { SpecDocument } from "../dispatch/validate.js";
 import type { Delays } from "../domain/context.js";
 import type { StrictKey } from "../protocol/auth.js";
 import type { SeedOption } from "../seed/apply-seed.js";
@@ -32,6 +32,6 @@ export interface EmulatorOptions {
   realTimeMs?: () => number;
   /** Where internal failures are logged (default: stderr). */
   log?: (message: string) => void;
-  /** The OpenAPI document to validate against (default: `@cloudhsm-kit/spec/openapi.json`). */
-  spec?: SpecDocument;
+  /** The OpenAPI document to validate against (default: the CloudHSM v2 bundle of `@cloudhsm-kit/spec`). */
+  spec?: OpenApiDocument;
 }

@@ -1,10 +1,10 @@
+import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../../test/helpers.js";
-import { loadSpec } from "../dispatch/validate.js";
 import type { StateDocument } from "./state.js";
 import { createStateChecker } from "./state-check.js";
 
-const check = createStateChecker(loadSpec());
+const check = createStateChecker(loadServiceDocument());
 
 /** A state with every kind of record: clusters with HSMs, a retired cluster, copies (aws-cn too), a deleted
  * backup, tags, a policy with its share promoted, pending transitions and a copy fault. */

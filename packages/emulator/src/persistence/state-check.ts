@@ -1,5 +1,9 @@
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import type { SpecDocument } from "../dispatch/validate.js";
+import {
+  createSchemaValidator,
+  type ErrorObject,
+  type OpenApiDocument,
+  relaxForReplies,
+} from "@cloudhsm-kit/spec/validation";
 import { EVENT_KINDS } from "../domain/events.js";
 import type { Backup, Cluster } from "../domain/types.js";
 import { excerpt } from "../protocol/json-limits.js";
@@ -15,9 +19,9 @@ import { consistencyProblem } from "./state-consistency.js";
  * `ClusterId` naming its cluster, `DeleteTimestamp` exactly when `PENDING_DELETION`, a promoted share only for a
  * backup with a policy.
  *
- * Three model constraints that the emulator's (and AWS's) real records do not meet are relaxed, as for replies
- * (cloudhsmv2-api.md §3.3; README "Not modelled"): `TagList` may be empty, `VpcId` has 8 or 17 hex digits, and a
- * `BackupArn` may be in the `aws-cn` partition.
+ * Records are kept in reply shape, so the model constraints that real records do not meet are relaxed exactly as
+ * for replies: the one list of reply relaxations, `REPLY_RELAXATIONS` of `@cloudhsm-kit/spec/validation` (empty
+ * lists, real VPC IDs, China-partition ARNs, null NextToken).
  */
 const BACKUP_REQUIRED: (keyof Backup)[] = [
   "BackupId",
@@ -45,7 +49,7 @@ const CLUSTER_REQUIRED: (keyof Cluster)[] = [
 ];
 const HSM_REQUIRED = ["AvailabilityZone", "ClusterId", "SubnetId", "EniId", "EniIp", "HsmId", "HsmType", "State"];
 
-const spec = (name: string) => ({ $ref: `spec#/components/schemas/${name}` });
+const spec = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const string = { type: "string" };
 const number = { type: "number" };
 
@@ -122,19 +126,8 @@ function documentSchema() {
   };
 }
 
-/** The spec's schemas with the relaxations above, plus the account ID the store keys namespaces by. */
-function relaxedSchemas(doc: SpecDocument): Record<string, unknown> {
-  const schemas = structuredClone(doc.components.schemas) as Record<string, Record<string, unknown>>;
-  delete schemas.TagList?.minItems;
-  if (schemas.VpcId) {
-    schemas.VpcId.pattern = "^vpc-[0-9a-fA-F]{8,17}$";
-  }
-  if (typeof schemas.BackupArn?.pattern === "string") {
-    schemas.BackupArn.pattern = schemas.BackupArn.pattern.replace("arn:aws(-(us-gov))?:", "arn:aws(-(us-gov|cn))?:");
-  }
-  schemas.AccountId = { type: "string", pattern: "^\\d{12}$" };
-  return schemas;
-}
+/** The account ID the store keys namespaces by (no CloudHSM shape has it alone). */
+const ACCOUNT_ID = { type: "string", pattern: "^\\d{12}$" };
 
 const describe = (errors: ErrorObject[]) =>
   errors
@@ -146,10 +139,9 @@ const describe = (errors: ErrorObject[]) =>
     .join("; ");
 
 /** A checker for state documents; returns why a document cannot be imported, or undefined when it can. */
-export function createStateChecker(doc: SpecDocument): (state: unknown) => string | undefined {
-  const ajv = new Ajv2020({ allErrors: false, strict: false, validateFormats: false });
-  ajv.addSchema({ $id: "spec", components: { schemas: relaxedSchemas(doc) } });
-  const validate = ajv.compile(documentSchema());
+export function createStateChecker(doc: OpenApiDocument): (state: unknown) => string | undefined {
+  const schemas = { ...relaxForReplies(doc.components.schemas), AccountId: ACCOUNT_ID };
+  const validate = createSchemaValidator(schemas, { allErrors: false }).compile(documentSchema());
   return (state) => {
     if (!validate(state)) {
       return `the document does not have the state document's shape: ${describe(validate.errors ?? [])}.`;

@@ -1,9 +1,9 @@
+import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../dispatch/validate.js";
 import { isStateDocument, seedProblem } from "./seed-document.js";
 import { createTagListCheck } from "./tag-check.js";
 
-const check = createTagListCheck(loadSpec());
+const check = createTagListCheck(loadServiceDocument());
 const problem = (doc: unknown) => seedProblem(doc, check);
 
 describe("a declarative seed", () => {

@@ -1,5 +1,4 @@
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import type { SpecDocument } from "../dispatch/validate.js";
+import { createSchemaValidator, type OpenApiDocument, type ValidateFunction } from "@cloudhsm-kit/spec/validation";
 import type { Tag } from "../domain/types.js";
 import { UNDOC } from "../domain/undocumented.js";
 import { quote } from "../options/option-error.js";
@@ -12,17 +11,14 @@ import { quote } from "../options/option-error.js";
 export type TagListCheck = (value: unknown, at: string) => string | undefined;
 
 /** Compiled on first use: most emulators never get a tag list this way. */
-export function createTagListCheck(spec: SpecDocument): TagListCheck {
+export function createTagListCheck(spec: OpenApiDocument): TagListCheck {
   let validate: ValidateFunction | undefined;
-  const compile = (): ValidateFunction => {
-    const ajv = new Ajv2020({ strict: false, allErrors: false });
-    ajv.addSchema({ $id: "spec", components: spec.components });
-    return ajv.compile({
+  const compile = (): ValidateFunction =>
+    createSchemaValidator(spec.components.schemas, { allErrors: false }).compile({
       type: "array",
       maxItems: UNDOC.maxTagsPerResource,
-      items: { allOf: [{ $ref: "spec#/components/schemas/Tag" }, { propertyNames: { enum: ["Key", "Value"] } }] },
+      items: { allOf: [{ $ref: "#/components/schemas/Tag" }, { propertyNames: { enum: ["Key", "Value"] } }] },
     });
-  };
   return (value, at) => {
     validate ??= compile();
     if (!validate(value)) {
