@@ -6,10 +6,10 @@
  * or refused; 3 the endpoint (or AWS) cannot be reached; 4 the suite itself could not run.
  */
 
+import { probeControl } from "@cloudhsm-kit/spec/control";
 import { type CliArgs, parseCliArgs } from "./config/args.js";
 import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
 import { ConfigError } from "./config/validate.js";
-import { probeControl } from "./harness/control.js";
 import { mergeCommand } from "./merge-command.js";
 import { CHECKS } from "./registry/index.js";
 import { TerminalProgress } from "./report/terminal.js";

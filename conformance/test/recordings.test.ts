@@ -1,10 +1,14 @@
-import { type Backup, createControlClient, createEmulator } from "@cloudhsm-kit/emulator";
+import { createEmulator } from "@cloudhsm-kit/emulator";
+import type { components } from "@cloudhsm-kit/spec";
+import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sendRaw } from "../src/harness/raw.js";
 import { compareWithRecording, type Difference, type ObservedExchange } from "../src/recordings/compare.js";
 import type { LoadedRecording } from "../src/recordings/format.js";
 import { loadRecordings, RECORDINGS_DIR } from "../src/recordings/load.js";
 import { CHECKS } from "../src/registry/index.js";
+
+type Backup = components["schemas"]["Backup"];
 
 /**
  * The reference emulator against the recordings of real AWS replies in conformance/recordings/: for each recording,
@@ -24,7 +28,7 @@ const tag = (Key: string, Value: string) => ({ Key, Value });
 function world() {
   const emulator = createEmulator({ log: () => {} });
   const fetchImpl: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
-  const control = createControlClient(ENDPOINT, (r) => emulator.fetch(r));
+  const control = createControlClient(ENDPOINT, { fetch: (r) => emulator.fetch(r) });
   const call = async (operation: string, input: object, region = REGION): Promise<ObservedExchange> => {
     const body = JSON.stringify(input);
     const raw = await sendRaw(ENDPOINT, async () => CREDENTIALS, { region, target: operation, body }, fetchImpl);
@@ -120,7 +124,7 @@ const SCENARIOS: Record<string, (w: World) => Promise<ObservedExchange>> = {
   },
   "cloud-custodian.get-resource-policy.with-policy": async (w) => {
     const { first } = await w.activeCluster();
-    await w.ok("PutResourcePolicy", { ResourceArn: first.BackupArn, Policy: policyFor(first.BackupArn) });
+    await w.ok("PutResourcePolicy", { ResourceArn: first.BackupArn, Policy: policyFor(first.BackupArn as string) });
     return w.call("GetResourcePolicy", { ResourceArn: first.BackupArn });
   },
   "cloud-custodian.list-tags.backup": async (w) => {

@@ -154,7 +154,7 @@ export const statusTransitionChecks = defineGroup("status-transitions", [
     needs: ["control"],
     async run(t) {
       const cluster = await t.clusters.activeCluster();
-      const { Backup: made } = await t.control.backupNow(expectDefined("ClusterId", cluster.ClusterId));
+      const made = await t.control.backupNow(expectDefined("ClusterId", cluster.ClusterId));
       t.cleanups.push(`delete backup ${made.BackupId}`, () => t.copies.deleteIfReady(made.BackupId, t.regions.primary));
       expectEqual("state when listed", (await t.describeBackup(made.BackupId))?.BackupState, "CREATE_IN_PROGRESS");
       const ready = await t.waitFor(

@@ -1,8 +1,8 @@
 import { type CloudHsmV2Client, resolveEndpoint } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
+import type { ControlClient } from "@cloudhsm-kit/spec/control";
 import { Cleanups } from "./cleanups.js";
 import { ClusterFixtures } from "./cluster-fixtures.js";
-import type { ControlClient } from "./control.js";
 import { Copies } from "./copies.js";
 import { RUN_TAG_KEY } from "./discovery.js";
 import { CheckFailed, skip } from "./failure.js";

@@ -71,7 +71,7 @@ export class Fixtures {
   async #makeBackup(region: string, tags: Tag[] | undefined): Promise<{ made: Backup; untagged: Tag[] }> {
     if (this.t.target.control) {
       const cluster = await this.t.clusters.activeCluster(region);
-      const { Backup: made } = await this.t.control.backupNow(cluster.ClusterId as string);
+      const made = await this.t.control.backupNow(cluster.ClusterId as string);
       this.t.cleanups.push(`delete backup ${made.BackupId}`, () => this.t.copies.deleteIfReady(made.BackupId, region));
       return { made: await this.t.copies.untilReady(made.BackupId, region), untagged: tags ?? [] };
     }
@@ -116,7 +116,7 @@ export class Fixtures {
         const cluster = await this.t.clusters.activeCluster(region);
         const made: Backup[] = [];
         for (let i = 0; i < count; i++) {
-          const { Backup: backup } = await this.t.control.backupNow(cluster.ClusterId as string);
+          const backup = await this.t.control.backupNow(cluster.ClusterId as string);
           this.t.cleanups.push(`delete backup ${backup.BackupId}`, () =>
             this.t.copies.deleteIfReady(backup.BackupId, region),
           );

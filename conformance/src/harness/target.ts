@@ -1,8 +1,8 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
+import type { ControlClient, ControlInfo, ControlSettings } from "@cloudhsm-kit/spec/control";
 import type { Recorder } from "../recordings/record.js";
 import type { Capability } from "../registry/types.js";
 import type { Cleanups } from "./cleanups.js";
-import type { ControlClient, ControlInfo, ControlSettings } from "./control.js";
 import type { Discovered } from "./discovery.js";
 import { observingFetch, type SchemaViolation } from "./observe.js";
 import { type Partition, partitionOf } from "./regions.js";

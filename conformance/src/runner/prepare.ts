@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { type ControlSettings, createControlClient, probeControl } from "@cloudhsm-kit/spec/control";
 import { Cleanups } from "../harness/cleanups.js";
-import { ControlClient, type ControlSettings, probeControl } from "../harness/control.js";
 import { discover, NOTHING_DISCOVERED } from "../harness/discovery.js";
 import type { SchemaViolation } from "../harness/observe.js";
 import { partitionOf, WELL_KNOWN } from "../harness/regions.js";
@@ -81,7 +81,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     await assertReachable(endpoint);
   }
   const controlInfo = endpoint ? await probeControl(endpoint) : undefined;
-  const control = controlInfo && endpoint ? new ControlClient(endpoint) : undefined;
+  const control = controlInfo && endpoint ? createControlClient(endpoint, { timeoutMs: 10_000 }) : undefined;
   const runCleanups = new Cleanups();
   const recorder = options.recordDir
     ? createRecorder({ dir: options.recordDir, target: options.targetName ?? (endpoint ? "endpoint" : "aws") })
@@ -93,7 +93,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   let delays: ControlSettings["delays"] | undefined;
   let legacy = options.legacyClusterIdCopy === true;
   if (control) {
-    const original = await control.settings();
+    const original = await control.getSettings();
     legacy = original.legacyClusterIdCopy;
     delays = (await control.putSettings({ delays: SUITE_DELAYS })).delays;
     runCleanups.push("restore the emulator's delays", () => control.putSettings({ delays: original.delays }));

@@ -1,4 +1,5 @@
-import type { RunningEmulator, StateDocument } from "@cloudhsm-kit/emulator";
+import type { RunningEmulator } from "@cloudhsm-kit/emulator";
+import type { ControlStateDocument } from "@cloudhsm-kit/spec/control";
 import { CHECKS, type GroupId, runConformance } from "../../src/index.js";
 import { startByoTarget, startSeededEmulator } from "../byo-target.js";
 import type { Fault } from "./fault.js";
@@ -15,7 +16,7 @@ import { type KillRun, killRunOf, levelsFor, runThroughFault } from "./kill-run.
 export interface ByoLane {
   emulator: RunningEmulator;
   /** The state right after seeding, which every run starts from. */
-  seeded: StateDocument;
+  seeded: ControlStateDocument;
   close(): Promise<void>;
 }
 

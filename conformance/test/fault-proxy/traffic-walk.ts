@@ -1,5 +1,5 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
-import { ControlClient } from "../../src/harness/control.js";
+import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
 import { sendRaw } from "../../src/harness/raw.js";
 import type { FetchLike } from "./faulty-fetch.js";
 
@@ -54,7 +54,7 @@ export function walkOver(fetchImpl: FetchLike): Walk {
       clients.set(key, made);
       return made;
     },
-    control: new ControlClient(ENDPOINT, asFetch),
+    control: createControlClient(ENDPOINT, { fetch: fetchImpl }),
     raw: (request) => sendRaw(ENDPOINT, async () => CREDENTIALS, request, asFetch),
     async step(what, body) {
       try {
@@ -85,7 +85,7 @@ export async function activeCluster(w: Walk): Promise<{ clusterId: string; backu
 
 /** A second READY backup of the cluster (the control protocol's "backup now"). */
 export async function newBackup(w: Walk, clusterId: string): Promise<string> {
-  const { Backup } = await w.control.backupNow(clusterId);
+  const Backup = await w.control.backupNow(clusterId);
   await w.control.advance(100);
   return Backup.BackupId;
 }

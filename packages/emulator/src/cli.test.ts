@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
+import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { afterAll, describe, expect, it } from "vitest";
-import { createControlClient } from "./control/client.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

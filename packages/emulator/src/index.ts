@@ -1,10 +1,11 @@
+/** The typed control client, `@cloudhsm-kit/spec/control`'s (it drives any emulator that serves the protocol). */
 export {
   ControlApiError,
   type ControlClient,
   type ControlInfo,
   createControlClient,
-  type ReadyBackupInput,
-} from "./control/client.js";
+  type ReadyBackupRequest as ReadyBackupInput,
+} from "@cloudhsm-kit/spec/control";
 export { type CorsOriginsOption, DEFAULT_CORS_ORIGINS } from "./cors/origins.js";
 export type { CopyFault, Delays, Settings } from "./domain/context.js";
 export type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "./domain/types.js";

@@ -1,6 +1,6 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import { cloudHsmV2, type OperationName } from "@cloudhsm-kit/spec";
-import { createControlClient } from "../src/control/client.js";
+import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { UNDOC } from "../src/domain/undocumented.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
 import { createResponseValidator, isAwsErrorBody } from "./response-validator.js";
@@ -100,7 +100,7 @@ export const FROZEN_REAL_TIME_MS = Date.UTC(2026, 10, 22);
 
 export function createHarness(options: EmulatorOptions = {}) {
   const emu: Emulator = createEmulator({ log: () => undefined, realTimeMs: () => FROZEN_REAL_TIME_MS, ...options });
-  const control = createControlClient(BASE, (r) => emu.fetch(r));
+  const control = createControlClient(BASE, { fetch: (r) => emu.fetch(r) });
   const checkedFetch = checkingFetch(emu);
 
   const clients = new Map<string, CloudHsmV2Client>();

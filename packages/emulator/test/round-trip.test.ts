@@ -67,7 +67,7 @@ describe("@cloudhsm-kit/client against the emulator", () => {
     expect((await east.listTags({ ResourceId: BackupId })).TagList).toEqual([{ Key: "k", Value: "v" }]);
     await east.untagResource({ ResourceId: BackupId, TagKeyList: ["k"] });
     expect((await east.modifyBackupAttributes({ BackupId, NeverExpires: true })).Backup?.NeverExpires).toBe(true);
-    const ResourceArn = Backup.BackupArn;
+    const ResourceArn = Backup.BackupArn as string;
     const Policy = JSON.stringify({
       Statement: [{ Effect: "Allow", Principal: { AWS: "444455556666" }, Action: "*" }],
     });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { CONTROL_PREFIX, type ControlCapability, type ControlInfo } from "@cloudhsm-kit/spec/control";
 import { activateCluster, backupNow } from "../domain/cluster.js";
 import type { DomainContext } from "../domain/context.js";
 import { CloudHsmV2Error } from "../domain/errors.js";
@@ -10,14 +11,7 @@ import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { readBody } from "../protocol/parse-request.js";
 import { FIXTURE_ROUTES } from "../seed/ready-backup-route.js";
 import type { ControlDeps, ControlRoute } from "./deps.js";
-import {
-  CONTROL_MAX_BODY_BYTES,
-  CONTROL_PREFIX,
-  ControlError,
-  parseAdvance,
-  parseCopyFault,
-  parseSettingsPatch,
-} from "./inputs.js";
+import { CONTROL_MAX_BODY_BYTES, ControlError, parseAdvance, parseCopyFault, parseSettingsPatch } from "./inputs.js";
 import { SHARE_ROUTES } from "./share-routes.js";
 
 /**
@@ -35,18 +29,18 @@ export const CAPABILITIES = [
   "state",
   "share-promotion",
   "fixtures",
-] as const;
+] as const satisfies readonly ControlCapability[];
 
 const ROUTES: ControlRoute[] = [
   {
     method: "GET",
     path: /^\/info$/,
     mutates: false,
-    handle: (d) => ({
+    handle: (d): ControlInfo => ({
       name: "cloudhsm-kit-emulator",
       version: CONTROL_VERSION,
       protocol: 1,
-      capabilities: CAPABILITIES,
+      capabilities: [...CAPABILITIES],
       now: d.clock.now(),
     }),
   },

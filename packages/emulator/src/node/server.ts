@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ControlClient, createControlClient } from "../control/client.js";
+import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
 import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
 import { responseText, withKnownBody } from "../protocol/known-bodies.js";
 

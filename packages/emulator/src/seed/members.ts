@@ -18,11 +18,6 @@ export const accountProblem = (value: unknown, at: string): string | undefined =
     ? undefined
     : `${at} must be an AWS account ID of 12 digits, e.g. "111122223333"; got ${quote(value)}`;
 
-export const clusterIdProblem = (value: unknown, at: string): string | undefined =>
-  typeof value === "string" && /^cluster-[2-7a-zA-Z]{11,16}$/.test(value)
-    ? undefined
-    : `${at} must be a cluster ID (^cluster-[2-7a-zA-Z]{11,16}$); got ${quote(value)}`;
-
 export const countProblem = (value: unknown, at: string, min: number, max: number): string | undefined =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max
     ? undefined

@@ -81,14 +81,15 @@ describe("POST /fixtures/ready-backup", () => {
     const cases: [unknown, string][] = [
       [[], "Expected {"],
       [{ Region: "atlantis-1" }, 'Region must be a region CloudHSM serves, e.g. "us-east-1"; got "atlantis-1".'],
-      [{ AccountId: 1234 }, "AccountId must be an AWS account ID of 12 digits"],
+      [{ AccountId: 1234 }, "AccountId must be string"],
+      [{ AccountId: "1234" }, 'AccountId must match pattern "^\\d{12}$"'],
       [{ TagList: [{ Key: "", Value: "v" }] }, "TagList[0].Key must NOT have fewer than 1 characters"],
       [{ TagList: [{ Key: "aws:x", Value: "v" }] }, 'TagList[0].Key uses the reserved prefix "aws:".'],
       [{ TagList: { Key: "k" } }, "TagList must be array"],
-      [{ ClusterId: "cluster-1" }, "ClusterId must be a cluster ID"],
+      [{ ClusterId: "cluster-1" }, 'ClusterId must match pattern "^cluster-[2-7a-zA-Z]{11,16}$"'],
       [
         { Colour: "red" },
-        'The body has an unknown member "Colour"; the members are Region, AccountId, TagList, ClusterId.',
+        'the body has an unknown member "Colour"; the members are Region, AccountId, TagList, ClusterId;',
       ],
     ];
     for (const [body, message] of cases) {

@@ -1,16 +1,9 @@
+import type { ReadyBackupRequest } from "@cloudhsm-kit/spec/control";
 import type { ControlDeps, ControlRoute } from "../control/deps.js";
-import { ControlError } from "../control/inputs.js";
-import type { Tag } from "../domain/types.js";
-import { isObject } from "../options/option-error.js";
+import { bad, ControlError, checkedBody } from "../control/inputs.js";
 import { DEFAULT_ACCOUNT } from "../protocol/auth.js";
 import type { Place } from "./build.js";
-import {
-  accountProblem,
-  clusterIdProblem,
-  DEFAULT_FIXTURE_REGION,
-  regionProblem,
-  unknownMemberProblem,
-} from "./members.js";
+import { DEFAULT_FIXTURE_REGION, regionProblem } from "./members.js";
 
 /**
  * `POST /fixtures/ready-backup` `{"Region"?, "AccountId"?, "TagList"?, "ClusterId"?}`: a READY backup at once
@@ -21,32 +14,21 @@ import {
  * Reply `{ Backup, Cluster }`; 400 InvalidInput for a wrong member, 404 ResourceNotFound for a cluster not there,
  * 409 InvalidState for a cluster that is not ACTIVE.
  */
-const MEMBERS = ["Region", "AccountId", "TagList", "ClusterId"];
-
-interface ReadyBackupRequest {
-  Region?: string;
-  AccountId?: string;
-  TagList?: Tag[];
-  ClusterId?: string;
-}
-
 function parse(body: unknown, d: ControlDeps): ReadyBackupRequest {
-  if (!isObject(body)) {
-    throw bad(`Expected {"Region"?, "AccountId"?, "TagList"?, "ClusterId"?}; got a body that is not an object.`);
-  }
+  const input = checkedBody<ReadyBackupRequest>(
+    "CreateReadyBackup",
+    body,
+    'Expected {"Region"?, "AccountId"?, "TagList"?, "ClusterId"?}',
+  );
+  // What the control document leaves to the emulator: a region it serves, and tags of the AWS `Tag` shape.
   const problem =
-    unknownMemberProblem(body, MEMBERS, "The body") ??
-    (body.Region === undefined ? undefined : regionProblem(body.Region, "Region")) ??
-    (body.AccountId === undefined ? undefined : accountProblem(body.AccountId, "AccountId")) ??
-    (body.TagList === undefined ? undefined : d.checkTagList(body.TagList, "TagList")) ??
-    (body.ClusterId === undefined ? undefined : clusterIdProblem(body.ClusterId, "ClusterId"));
+    (input.Region === undefined ? undefined : regionProblem(input.Region, "Region")) ??
+    (input.TagList === undefined ? undefined : d.checkTagList(input.TagList, "TagList"));
   if (problem) {
     throw bad(`${problem}.`);
   }
-  return body as ReadyBackupRequest;
+  return input;
 }
-
-const bad = (message: string) => new ControlError("InvalidInput", 400, message);
 
 /** The namespace of the named cluster, among those the request allows. */
 function clusterPlace(d: ControlDeps, input: ReadyBackupRequest, clusterId: string): Place {

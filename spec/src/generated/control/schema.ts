@@ -286,6 +286,7 @@ export interface components {
             /** @description The new backup (AWS `Backup` shape). */
             Backup: Record<string, never>;
         };
+        /** @description At least one of BackupId and DestinationRegion (not both absent); other members are ignored. */
         CopyFaultRequest: {
             BackupId?: string;
             DestinationRegion?: string;

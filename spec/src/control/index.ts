@@ -1,0 +1,24 @@
+export {
+  ControlApiError,
+  type ControlClient,
+  type ControlClientOptions,
+  createControlClient,
+} from "./control-client.js";
+export { CONTROL_PREFIX } from "./prefix.js";
+export { probeControl } from "./probe.js";
+export type {
+  ActivateResponse,
+  ControlCapability,
+  ControlDelays,
+  ControlErrorBody,
+  ControlErrorName,
+  ControlInfo,
+  ControlOperationId,
+  ControlSettings,
+  ControlSettingsPatch,
+  ControlStateDocument,
+  CopyFaultRequest,
+  PromoteShareResponse,
+  ReadyBackupRequest,
+  ReadyBackupResponse,
+} from "./types.js";
