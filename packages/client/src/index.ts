@@ -1,5 +1,6 @@
 // The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below).
 export type { ArgumentsOf, ClientConfig, CloudHsmV2Client, OperationMethods, Output } from "./client-types.js";
+export { AwsServiceError, type Fault, type ResponseMetadata } from "./core/errors/aws-service-error.js";
 export { createCloudHsmV2Client } from "./create-client.js";
 export { createCloudHsmV2RawClient } from "./create-raw-client.js";
 export type { AwsCredentials, CredentialProvider } from "./credentials.js";
@@ -22,7 +23,7 @@ export {
   type CloudHsmV2ModelledError,
   type ServiceErrorNamed,
 } from "./errors/modelled-errors.js";
-export { CloudHsmV2ServiceError, type Fault, type ResponseMetadata } from "./errors/service-error.js";
+export { CloudHsmV2ServiceError } from "./errors/service-error.js";
 export type { CallOptions } from "./invoke.js";
 export { awsJson } from "./middleware/aws-json.js";
 export { type Sigv4Options, sigv4 } from "./middleware/sigv4.js";

@@ -1,5 +1,5 @@
+import type { ResponseMetadata } from "./core/errors/aws-service-error.js";
 import { readRequestId } from "./errors/error-code.js";
-import type { ResponseMetadata } from "./errors/service-error.js";
 import { toServiceError } from "./errors/to-service-error.js";
 import { checkSignal } from "./options/configuration-error.js";
 import { type BackoffOptions, backoffDelay } from "./retry/backoff.js";

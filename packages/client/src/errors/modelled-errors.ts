@@ -1,5 +1,6 @@
 import type { ErrorName } from "@cloudhsm-kit/spec";
-import { CloudHsmV2ServiceError, type Fault, type ServiceErrorDetails } from "./service-error.js";
+import type { Fault, ServiceErrorDetails } from "../core/errors/aws-service-error.js";
+import { CloudHsmV2ServiceError } from "./service-error.js";
 
 type Details = Omit<ServiceErrorDetails, "$fault">;
 

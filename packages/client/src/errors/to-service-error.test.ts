@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AwsServiceError } from "../core/errors/aws-service-error.js";
 import { normaliseErrorCode, readErrorCode } from "./error-code.js";
 import { isCloudHsmV2ServiceError } from "./is-service-error.js";
 import {
@@ -57,6 +58,7 @@ describe("toServiceError", () => {
     );
     expect(error).toBeInstanceOf(CloudHsmResourceNotFoundException);
     expect(error).toBeInstanceOf(CloudHsmV2ServiceError);
+    expect(error).toBeInstanceOf(AwsServiceError);
     expect(error).toMatchObject({
       name: "CloudHsmResourceNotFoundException",
       message: "no backup-x",

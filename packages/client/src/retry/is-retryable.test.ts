@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CloudHsmV2ServiceError } from "../errors/service-error.js";
+import { AwsServiceError } from "../core/errors/aws-service-error.js";
 import { NetworkError, TimeoutError } from "../transport/transport-errors.js";
 import { isRetryable } from "./is-retryable.js";
 
 function serviceError(name: string, httpStatusCode: number) {
   const $metadata = { httpStatusCode, attempts: 1, totalRetryDelay: 0 };
-  return new CloudHsmV2ServiceError(name, {
+  return new AwsServiceError(name, {
     message: name,
     $fault: httpStatusCode >= 500 ? "server" : "client",
     $metadata,

@@ -1,4 +1,4 @@
-import { CloudHsmV2ServiceError } from "../errors/service-error.js";
+import { AwsServiceError } from "../core/errors/aws-service-error.js";
 import { NetworkError, TimeoutError } from "../transport/transport-errors.js";
 
 /** Error codes AWS services use for throttling (the list the AWS SDKs' error classification uses). */
@@ -35,7 +35,7 @@ export function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError || error instanceof TimeoutError) {
     return true;
   }
-  if (!(error instanceof CloudHsmV2ServiceError)) {
+  if (!(error instanceof AwsServiceError)) {
     return false;
   }
   const status = error.$metadata.httpStatusCode;
