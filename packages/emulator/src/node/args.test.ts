@@ -44,6 +44,16 @@ describe("parseArgs", () => {
     expect(parseArgs(["--start-time", "yesterday"]).kind).toBe("error");
     const unknown = parseArgs(["--verbose"]);
     expect(unknown.kind === "error" && unknown.message).toMatch(/unknown option "--verbose"; expected one of/);
+    for (const arg of ["serve", "--", "-x", "-hx", "--verbose=1"]) {
+      const refused = parseArgs([arg]);
+      expect(refused.kind === "error" && refused.message).toContain(
+        `unknown option ${JSON.stringify(arg)}; expected one of`,
+      );
+    }
+    expect(parseArgs(["--legacy-cluster-id-copy=yes"])).toEqual({
+      kind: "error",
+      message: "--legacy-cluster-id-copy takes no value",
+    });
   });
 
   it("takes a value starting with -- for a missing value, not the value", () => {

@@ -1,15 +1,12 @@
-import { corsOriginsFromList, corsPolicy } from "../cors/origins.js";
-import type { OptionError } from "../options/option-error.js";
-import { isTimingProfileName } from "../timings/profiles.js";
-import { readTimingsFile } from "../timings/timings-option.js";
+import { parseArgs as parseFlags } from "node:util";
+import { setTimings, VALUE_FLAGS, type ValueFlag } from "./flags.js";
 import { HELP } from "./help.js";
 import type { StartOptions } from "./server.js";
-import { loadStrictKeys } from "./strict-keys.js";
 
 export { HELP };
 
-/** Flags of `cloudhsm-emulator` and the environment variable it reads; every refusal says what was wrong and what
- * was expected. */
+/** Flags of `cloudhsm-emulator` (their values are read in ./flags.ts) and the environment variable it reads; every
+ * refusal says what was wrong and what was expected. */
 export const TIMINGS_ENV = "CLOUDHSM_EMULATOR_TIMINGS";
 
 export type ParsedArgs =
@@ -17,82 +14,15 @@ export type ParsedArgs =
   | { kind: "help"; text: string }
   | { kind: "error"; message: string };
 
-/** A flag that takes a value: an example of one, and what the value does to the options (a string: the refusal). */
-interface ValueFlag {
-  example: string;
-  apply(options: StartOptions, value: string): string | undefined;
-}
-
-/** A flag whose value is taken as it is. */
-const keep =
-  (key: "host" | "stateFile" | "seed") =>
-  (options: StartOptions, value: string): undefined => {
-    options[key] = value;
-  };
-
-const VALUE_FLAGS: Record<string, ValueFlag> = {
-  "--host": { example: "--host 127.0.0.1", apply: keep("host") },
-  "--port": {
-    example: "--port 4566",
-    apply: (o, v) => {
-      if (!/^\d+$/.test(v) || Number(v) > 65535) {
-        return `--port expects an integer from 0 to 65535; got ${JSON.stringify(v)}`;
-      }
-      o.port = Number(v);
-      return undefined;
-    },
-  },
-  "--state-file": { example: "--state-file ./cloudhsm-state.json", apply: keep("stateFile") },
-  "--start-time": {
-    example: "--start-time 1763779200",
-    apply: (o, v) => {
-      const n = Number(v);
-      if (v.trim() === "" || !Number.isFinite(n) || n < 0) {
-        return `--start-time expects epoch seconds ≥ 0; got ${JSON.stringify(v)}`;
-      }
-      o.startTime = n;
-      return undefined;
-    },
-  },
-  "--strict-keys": {
-    example: "--strict-keys ./keys.json",
-    apply: (o, v) => {
-      try {
-        o.strict = { keys: loadStrictKeys(v) };
-        return undefined;
-      } catch (e) {
-        return `--strict-keys ${v} ${(e as Error).message}`;
-      }
-    },
-  },
-  "--timings": { example: "--timings aws", apply: (o, v) => setTimings(o, v, "--timings") },
-  "--seed": { example: "--seed ./seed.json", apply: keep("seed") },
-  "--cors-origins": {
-    example: "--cors-origins http://localhost:5173,https://app.example.com",
-    apply: (o, v) => {
-      try {
-        const origins = corsOriginsFromList(v);
-        corsPolicy(origins);
-        o.corsOrigins = origins;
-        return undefined;
-      } catch (e) {
-        return `--cors-origins: ${(e as OptionError).reason}`;
-      }
-    },
-  },
-};
-
-/** A profile name stays a name; a timings file is read now, so that a bad one is a usage error. */
-function setTimings(options: StartOptions, value: string, source: string): string | undefined {
-  try {
-    options.timings = isTimingProfileName(value) ? value : { delays: readTimingsFile(value) };
-    return undefined;
-  } catch (e) {
-    return `${source}: ${(e as OptionError).reason}`;
-  }
-}
-
 const FLAG_NAMES = [...Object.keys(VALUE_FLAGS), "--legacy-cluster-id-copy", "--help"].join(", ");
+
+/** The flags for `node:util.parseArgs`. Every value flag is read as a string and checked by its `apply`. Not strict:
+ * its own refusals would not say what was expected, so unknown flags and missing values are refused below. */
+const PARSE_OPTIONS = {
+  ...Object.fromEntries(Object.keys(VALUE_FLAGS).map((flag) => [flag.slice(2), { type: "string" as const }])),
+  "legacy-cluster-id-copy": { type: "boolean" as const },
+  help: { type: "boolean" as const, short: "h" },
+};
 
 /**
  * Flags with a value take it as `--flag value` or `--flag=value`. A separate value that starts with `--` is taken
@@ -109,41 +39,55 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       return { kind: "error", message: refused };
     }
   }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
+  const { tokens } = parseFlags({
+    args: [...argv],
+    options: PARSE_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    const arg = argv[token.index] as string;
+    const unknown = `unknown option ${JSON.stringify(arg)}; expected one of ${FLAG_NAMES}`;
+    if (token.kind !== "option") {
+      // A positional argument, or "--" (after which parseArgs would read every argument as positional).
+      return { kind: "error", message: unknown };
+    }
+    const flag = `--${token.name}`;
     const valueFlag = VALUE_FLAGS[flag];
-    if (valueFlag) {
-      let v = inline;
-      if (v === undefined) {
-        const next = argv[i + 1];
-        if (next === undefined || next.startsWith("--")) {
-          const why = next === undefined ? "none was given" : `the next argument ${JSON.stringify(next)} is a flag`;
-          return { kind: "error", message: `${flag} needs a value, e.g. ${valueFlag.example}; ${why}` };
-        }
-        v = next;
-        i++;
-      }
-      if (v === "") {
-        return { kind: "error", message: `${flag} needs a non-empty value, e.g. ${valueFlag.example}` };
-      }
-      const refused = valueFlag.apply(options, v);
+    if (valueFlag && token.rawName === flag) {
+      const refused = valueRefusal(flag, valueFlag, token) ?? valueFlag.apply(options, token.value as string);
       if (refused) {
         return { kind: "error", message: refused };
       }
-    } else if (flag === "--help" || flag === "-h") {
+    } else if (token.rawName === "--help" || arg === "-h") {
       return { kind: "help", text: HELP };
-    } else if (flag === "--legacy-cluster-id-copy") {
-      if (inline !== undefined) {
+    } else if (token.rawName === "--legacy-cluster-id-copy") {
+      if (token.inlineValue) {
         return { kind: "error", message: "--legacy-cluster-id-copy takes no value" };
       }
       options.legacyClusterIdCopy = true;
     } else {
-      return { kind: "error", message: `unknown option ${JSON.stringify(arg)}; expected one of ${FLAG_NAMES}` };
+      return { kind: "error", message: unknown };
     }
   }
   return { kind: "run", options };
+}
+
+/** Why a value flag's token has no usable value: none given, the next flag taken for it, or an empty one. */
+function valueRefusal(
+  flag: string,
+  { example }: ValueFlag,
+  token: { value?: string | undefined; inlineValue?: boolean | undefined },
+): string | undefined {
+  if (token.value === undefined) {
+    return `${flag} needs a value, e.g. ${example}; none was given`;
+  }
+  if (!token.inlineValue && token.value.startsWith("--")) {
+    return `${flag} needs a value, e.g. ${example}; the next argument ${JSON.stringify(token.value)} is a flag`;
+  }
+  if (token.value === "") {
+    return `${flag} needs a non-empty value, e.g. ${example}`;
+  }
+  return undefined;
 }
