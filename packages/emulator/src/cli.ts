@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { OptionError } from "./core/options/option-error.js";
+import { StateFileError } from "./core/persistence/state-file.js";
 import { parseArgs } from "./node/args.js";
 import { startEmulator } from "./node/server.js";
-import { OptionError } from "./options/option-error.js";
-import { StateFileError } from "./persistence/state-file.js";
 
 /** `cloudhsm-emulator`: parse flags (and CLOUDHSM_EMULATOR_TIMINGS), start, print the URL; stop on SIGINT/SIGTERM.
  * Exit status 2 for a usage error (a flag, or a file a flag names, the emulator cannot use), 1 when the emulator

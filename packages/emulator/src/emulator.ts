@@ -1,36 +1,36 @@
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
-import { createAwsApp } from "./app.js";
-import { CONTROL_MAX_BODY_BYTES } from "./control/inputs.js";
-import { createControlRoutes } from "./control/routes.js";
-import { withCors } from "./cors/cors.js";
-import { corsPolicy } from "./cors/origins.js";
-import { createValidator } from "./dispatch/validate.js";
-import type { CopyFault, DomainContext, Settings } from "./domain/context.js";
-import { applyEvent } from "./domain/events.js";
-import { createIdGenerator } from "./domain/ids.js";
-import { UNDOC } from "./domain/undocumented.js";
-import type { EmulatorOptions } from "./options/emulator-options.js";
-import { loadStateFile } from "./persistence/load-state-file.js";
+import { withCors } from "./core/cors/cors.js";
+import { corsPolicy } from "./core/cors/origins.js";
+import { createIdGenerator } from "./core/ids.js";
+import { loadStateFile } from "./core/persistence/load-state-file.js";
+import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/state-file.js";
+import { createAwsApp } from "./core/pipeline.js";
+import type { Identity } from "./core/protocol/sigv4.js";
+import { type Clock, createClock } from "./core/time/clock.js";
+import { createScheduler } from "./core/time/scheduler.js";
+import { createValidator } from "./core/validation/validate-input.js";
+import type { EmulatorOptions } from "./emulator-options.js";
+import { CONTROL_MAX_BODY_BYTES } from "./services/cloudhsmv2/control/inputs.js";
+import { createControlRoutes } from "./services/cloudhsmv2/control/routes.js";
+import type { CopyFault, DomainContext, Settings } from "./services/cloudhsmv2/domain/context.js";
+import { applyEvent } from "./services/cloudhsmv2/domain/events.js";
+import { UNDOC } from "./services/cloudhsmv2/domain/undocumented.js";
+import { applySeed } from "./services/cloudhsmv2/seed/apply-seed.js";
+import { createBuilder } from "./services/cloudhsmv2/seed/build.js";
+import { createTagListCheck } from "./services/cloudhsmv2/seed/tag-check.js";
+import { createStateChecker } from "./services/cloudhsmv2/state/state-check.js";
 import {
   exportNamespaces,
   importNamespaces,
   STATE_FORMAT,
   STATE_VERSION,
   type StateDocument,
-} from "./persistence/state.js";
-import { createStateChecker } from "./persistence/state-check.js";
-import { osReason, StateFileError, writeFileAtomic } from "./persistence/state-file.js";
-import type { Identity } from "./protocol/auth.js";
-import { applySeed } from "./seed/apply-seed.js";
-import { createBuilder } from "./seed/build.js";
-import { createTagListCheck } from "./seed/tag-check.js";
-import { createStore } from "./store/store.js";
-import { type Clock, createClock } from "./time/clock.js";
-import { createScheduler } from "./time/scheduler.js";
-import { startDelays } from "./timings/timings-option.js";
+} from "./services/cloudhsmv2/state/state-document.js";
+import { createStore } from "./services/cloudhsmv2/store/region-store.js";
+import { startDelays } from "./services/cloudhsmv2/timings/timings-option.js";
 
-export type { EmulatorOptions } from "./options/emulator-options.js";
+export type { EmulatorOptions } from "./emulator-options.js";
 
 export interface Emulator {
   /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */

@@ -6,17 +6,21 @@ export {
   createControlClient,
   type ReadyBackupRequest as ReadyBackupInput,
 } from "@cloudhsm-kit/spec/control";
-export { type CorsOriginsOption, DEFAULT_CORS_ORIGINS } from "./cors/origins.js";
-export type { CopyFault, Delays, Settings } from "./domain/context.js";
-export type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "./domain/types.js";
-export { UNDOC } from "./domain/undocumented.js";
+export { type CorsOriginsOption, DEFAULT_CORS_ORIGINS } from "./core/cors/origins.js";
+export { OptionError } from "./core/options/option-error.js";
+export { StateFileError } from "./core/persistence/state-file.js";
+export type { StrictKey } from "./core/protocol/sigv4.js";
 export { createEmulator, type Emulator, type EmulatorOptions } from "./emulator.js";
 export { type RunningEmulator, type StartOptions, startEmulator } from "./node/server.js";
-export { OptionError } from "./options/option-error.js";
-export type { StateDocument } from "./persistence/state.js";
-export { StateFileError } from "./persistence/state-file.js";
-export type { StrictKey } from "./protocol/auth.js";
-export type { SeedOption } from "./seed/apply-seed.js";
-export type { SeedClusters, SeedDocument, SeedReadyBackups } from "./seed/seed-document.js";
-export { DEFAULT_TIMING_PROFILE, TIMING_PROFILES, type TimingProfileName } from "./timings/profiles.js";
-export type { TimingsDocument, TimingsOption } from "./timings/timings-option.js";
+export type { CopyFault, Delays, Settings } from "./services/cloudhsmv2/domain/context.js";
+export { UNDOC } from "./services/cloudhsmv2/domain/undocumented.js";
+export type { SeedOption } from "./services/cloudhsmv2/seed/apply-seed.js";
+export type { SeedClusters, SeedDocument, SeedReadyBackups } from "./services/cloudhsmv2/seed/seed-document.js";
+export type { StateDocument } from "./services/cloudhsmv2/state/state-document.js";
+export type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "./services/cloudhsmv2/store/records.js";
+export {
+  DEFAULT_TIMING_PROFILE,
+  TIMING_PROFILES,
+  type TimingProfileName,
+} from "./services/cloudhsmv2/timings/profiles.js";
+export type { TimingsDocument, TimingsOption } from "./services/cloudhsmv2/timings/timings-option.js";

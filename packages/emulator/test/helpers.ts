@@ -1,8 +1,8 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError } from "@cloudhsm-kit/client";
 import { cloudHsmV2, type OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "@cloudhsm-kit/spec/control";
-import { UNDOC } from "../src/domain/undocumented.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
+import { UNDOC } from "../src/services/cloudhsmv2/domain/undocumented.js";
 import { createResponseValidator, isAwsErrorBody } from "./response-validator.js";
 
 const validateResponse = createResponseValidator();

@@ -1,6 +1,6 @@
 import type { components } from "@cloudhsm-kit/spec";
 import { describe, expectTypeOf, it } from "vitest";
-import type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "../src/domain/types.js";
+import type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "../src/services/cloudhsmv2/store/records.js";
 
 type S = components["schemas"];
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { TIMING_PROFILES } from "../timings/profiles.js";
+import { TIMING_PROFILES } from "../services/cloudhsmv2/timings/profiles.js";
 import { HELP, parseArgs, TIMINGS_ENV } from "./args.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cloudhsm-args-"));

@@ -1,7 +1,7 @@
-import { corsOriginsFromList, corsPolicy } from "../cors/origins.js";
-import type { OptionError } from "../options/option-error.js";
-import { isTimingProfileName } from "../timings/profiles.js";
-import { readTimingsFile } from "../timings/timings-option.js";
+import { corsOriginsFromList, corsPolicy } from "../core/cors/origins.js";
+import type { OptionError } from "../core/options/option-error.js";
+import { isTimingProfileName } from "../services/cloudhsmv2/timings/profiles.js";
+import { readTimingsFile } from "../services/cloudhsmv2/timings/timings-option.js";
 import type { StartOptions } from "./server.js";
 import { loadStrictKeys } from "./strict-keys.js";
 

@@ -4,9 +4,9 @@ import { Readable } from "node:stream";
 import { cloudHsmV2, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest } from "../../test/helpers.js";
-import { CONTROL_MAX_BODY_BYTES } from "../control/inputs.js";
-import { UNDOC } from "../domain/undocumented.js";
-import { knownRequestBody } from "../protocol/known-bodies.js";
+import { knownRequestBody } from "../core/protocol/known-bodies.js";
+import { CONTROL_MAX_BODY_BYTES } from "../services/cloudhsmv2/control/inputs.js";
+import { UNDOC } from "../services/cloudhsmv2/domain/undocumented.js";
 import { requestUrl, startEmulator, toRequest } from "./server.js";
 
 /** One raw HTTP/1.1 exchange (Connection: close), for requests no fetch client would send. */

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
+import { responseText, withKnownBody } from "../core/protocol/known-bodies.js";
 import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
-import { responseText, withKnownBody } from "../protocol/known-bodies.js";
 
 /** node:http ↔ fetch adapter; the only file that opens a socket. */
 export interface StartOptions extends EmulatorOptions {

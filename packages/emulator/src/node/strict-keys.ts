@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { isServedRegion } from "../domain/partitions.js";
-import { osReason } from "../persistence/state-file.js";
-import type { StrictKey } from "../protocol/auth.js";
+import { osReason } from "../core/persistence/state-file.js";
+import type { StrictKey } from "../core/protocol/sigv4.js";
+import { isServedRegion } from "../services/cloudhsmv2/domain/partitions.js";
 
 /**
  * The key file of `--strict-keys FILE`: the library's `strict` option as JSON,

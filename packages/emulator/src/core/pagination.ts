@@ -1,0 +1,76 @@
+import { createHmac } from "node:crypto";
+import { UNDOC_ERRORS } from "../services/cloudhsmv2/domain/undocumented.js";
+
+/**
+ * Opaque NextTokens (model: string ≤ 256, "opaque"). A token carries the position (the last key returned, never an
+ * offset, so backups added or removed between pages do not shift the listing) and a fingerprint of the request it
+ * belongs to; an HMAC tag makes accidental damage detectable. The HMAC key is public (this is open source), so a
+ * token can be forged: its position is checked in full, and a bad one is refused like any other bad token. Anything that does not verify → 400
+ * CloudHsmInvalidRequestException (UNDOC, observed §5 "Emulator").
+ */
+const KEY = "cloudhsm-kit-emulator/next-token/v1";
+const tag = (body: string) => createHmac("sha256", KEY).update(body).digest("base64url").slice(0, 16);
+
+export function encodeToken(kind: string, fingerprint: string, position: unknown): string {
+  const body = Buffer.from(JSON.stringify({ k: kind, f: fingerprint, p: position })).toString("base64url");
+  return `${body}.${tag(body)}`;
+}
+
+/** Checks a decoded position fully: a token's HMAC key is no secret, so its contents are input like any other. */
+export type PositionCheck<P> = (position: unknown) => position is P;
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+const hasOnly = (v: Record<string, unknown>, ...keys: string[]) =>
+  Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
+
+/** A sort key `{ t: CreateTimestamp, i: ID }` (DescribeBackups, DescribeClusters), the ID with the given prefix. */
+export function isSortKey(idPrefix: "backup" | "cluster"): PositionCheck<{ t: number; i: string }> {
+  const id = new RegExp(`^${idPrefix}-[2-7a-zA-Z]{11,16}$`);
+  return (p): p is { t: number; i: string } =>
+    isObject(p) && hasOnly(p, "t", "i") && Number.isFinite(p.t) && typeof p.i === "string" && id.test(p.i);
+}
+
+/** A ListTags position `{ k: last tag key, n: tags returned so far }`. */
+export const isTagPosition: PositionCheck<{ k: string; n: number }> = (p): p is { k: string; n: number } =>
+  isObject(p) &&
+  hasOnly(p, "k", "n") &&
+  typeof p.k === "string" &&
+  p.k.length >= 1 &&
+  p.k.length <= 128 &&
+  Number.isSafeInteger(p.n) &&
+  (p.n as number) >= 0;
+
+export function decodeToken<P>(token: string, kind: string, fingerprint: string, isPosition: PositionCheck<P>): P {
+  const [body, mac, extra] = token.split(".");
+  if (!body || !mac || extra !== undefined || tag(body) !== mac) {
+    throw UNDOC_ERRORS.badToken();
+  }
+  let parsed: { k?: unknown; f?: unknown; p?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as typeof parsed;
+  } catch {
+    throw UNDOC_ERRORS.badToken();
+  }
+  if (!isObject(parsed) || parsed.k !== kind || parsed.f !== fingerprint || !isPosition(parsed.p)) {
+    throw UNDOC_ERRORS.badToken();
+  }
+  return parsed.p;
+}
+
+/** A stable fingerprint of the request parameters a token is bound to. */
+export function fingerprint(value: unknown): string {
+  return createHmac("sha256", KEY).update(stableJson(value)).digest("base64url").slice(0, 12);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(stableJson).join(",")}]`;
+  }
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}

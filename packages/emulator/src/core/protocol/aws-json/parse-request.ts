@@ -1,0 +1,153 @@
+import { serialization, unknownOperation } from "../framework-errors.js";
+import { jsonDepth } from "../json-limits.js";
+import { knownRequestBody } from "../known-bodies.js";
+
+/**
+ * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: <TargetPrefix>.<Op>`, a JSON
+ * object body; `{}` and an empty body are both accepted (Smithy awsJson "Empty body serialization"). Checked in the
+ * order AWS JSON services use (observed §8): method and path, Content-Type, body, then target. Knows nothing of
+ * operations beyond their names, and of the service beyond its target prefix (both given by the caller).
+ */
+export interface ParsedRequest {
+  operation: string;
+  input: Record<string, unknown>;
+  body: Uint8Array;
+}
+
+/** HTTP statuses of envelope refusals that AWS's behaviour fixes only by analogy (the caller's choice). */
+export interface EnvelopeStatuses {
+  wrongPath: number;
+  wrongMethod: number;
+  unsupportedMediaType: number;
+  bodyTooLarge: number;
+}
+
+/** What `X-Amz-Target` may name: the service's target prefix (e.g. the descriptor's) and its operation names. */
+export interface Targets {
+  prefix: string;
+  operations: ReadonlySet<string>;
+}
+
+export interface ParseOptions {
+  maxBodyBytes: number;
+  /** Deepest nesting of objects and arrays accepted in a body; deeper → 400 SerializationException. */
+  maxJsonDepth: number;
+  /** Content-Types read as JSON (lower case, without parameters); others → `statuses.unsupportedMediaType`. */
+  mediaTypes: readonly string[];
+  /** Whether a request without Content-Type is read as JSON. */
+  acceptMissingContentType: boolean;
+  statuses: EnvelopeStatuses;
+}
+
+export async function parseRequest(
+  request: Request,
+  targets: Targets,
+  { maxBodyBytes, maxJsonDepth, mediaTypes, acceptMissingContentType, statuses }: ParseOptions,
+): Promise<ParsedRequest> {
+  const url = new URL(request.url);
+  if (url.pathname !== "/") {
+    throw unknownOperation(
+      `No resource at ${url.pathname}: the CloudHSM v2 API is served at POST /.`,
+      statuses.wrongPath,
+    );
+  }
+  if (request.method !== "POST") {
+    throw unknownOperation(
+      `Method ${request.method} is not allowed: the CloudHSM v2 API accepts POST / only.`,
+      statuses.wrongMethod,
+    );
+  }
+  const type = request.headers.get("content-type");
+  if (
+    type === null ? !acceptMissingContentType : !mediaTypes.includes(type.split(";")[0]?.trim().toLowerCase() ?? "")
+  ) {
+    // observed §8: an unsupported Content-Type is answered as an unknown operation (404) by AWS JSON services.
+    throw unknownOperation(
+      type === null
+        ? "Missing Content-Type: send application/x-amz-json-1.1."
+        : `Unsupported Content-Type '${type}': send application/x-amz-json-1.1.`,
+      statuses.unsupportedMediaType,
+    );
+  }
+  const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
+  const input = parseBody(body, maxJsonDepth);
+  const target = request.headers.get("x-amz-target");
+  const prefix = `${targets.prefix}.`;
+  if (target === null || !target.startsWith(prefix) || !targets.operations.has(target.slice(prefix.length))) {
+    throw unknownOperation(
+      target === null
+        ? `Missing X-Amz-Target header: expected ${prefix}<Operation>.`
+        : `Unknown operation '${target}': expected ${prefix}<Operation> with one of the ${targets.operations.size} CloudHSM v2 operations.`,
+    );
+  }
+  return { operation: target.slice(prefix.length), input, body };
+}
+
+function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  if (text.trim() === "") {
+    return {};
+  }
+  if (jsonDepth(text) > maxDepth) {
+    throw serialization(`The request body nests objects and arrays deeper than ${maxDepth} levels.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw serialization(`The request body is not valid JSON: ${(e as Error).message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw serialization("The request body must be a JSON object.");
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Reads at most `max` bytes; more → 413 SerializationException (UNDOC.maxBodyBytes). */
+export async function readBody(request: Request, max: number, tooLargeStatus = 413): Promise<Uint8Array> {
+  const tooLarge = () => serialization(`The request body exceeds the limit of ${max} bytes.`, tooLargeStatus);
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > max) {
+    throw tooLarge();
+  }
+  const known = knownRequestBody(request);
+  if (known) {
+    if (known.byteLength > max) {
+      throw tooLarge();
+    }
+    return known;
+  }
+  if (!request.body) {
+    return new Uint8Array(0);
+  }
+  if (declared >= 0) {
+    // A declared length no larger than the limit: read at once (the HTTP layer enforces the framing).
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > max) {
+      throw tooLarge();
+    }
+    return bytes;
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

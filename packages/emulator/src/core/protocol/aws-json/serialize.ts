@@ -1,0 +1,43 @@
+import type { CloudHsmV2Error } from "../../../services/cloudhsmv2/domain/errors.js";
+import { FrameworkError } from "../framework-errors.js";
+import { responseWithKnownBody } from "../known-bodies.js";
+
+/**
+ * The only place responses of the AWS API are built (STYLE §8). awsJson 1.1: `Content-Type:
+ * application/x-amz-json-1.1`, `x-amzn-RequestId`; errors are `{"__type": "<bare shape name>", "Message": …}` with
+ * 400 for client faults and 500 for server faults (cloudhsmv2-api.md §5(f)). No `X-Amzn-Errortype` header: no
+ * awsJson capture shows one (observed §8).
+ */
+export const AWS_JSON = "application/x-amz-json-1.1";
+
+function headers(requestId: string, extra: Record<string, string> = {}): Headers {
+  return new Headers({ "Content-Type": AWS_JSON, "x-amzn-RequestId": requestId, ...extra });
+}
+
+/**
+ * A 200 reply. An output with no members (TagResource, UntagResource) is sent as `emptyOutputBody`, the caller's
+ * choice (UNDOC.emptyOutputBody: undocumented in practice, see there).
+ */
+export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): Response {
+  const empty =
+    output === undefined || output === null || (typeof output === "object" && Object.keys(output).length === 0);
+  return responseWithKnownBody(empty ? emptyOutputBody : JSON.stringify(output), {
+    status: 200,
+    headers: headers(requestId),
+  });
+}
+
+/** A modelled or framework error; anything else must have been classified as CloudHsmInternalFailureException. */
+export function serializeError(error: CloudHsmV2Error | FrameworkError, requestId: string): Response {
+  if (error instanceof FrameworkError) {
+    const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
+    return responseWithKnownBody(JSON.stringify({ __type: error.name, message: error.message }), {
+      status: error.status,
+      headers: headers(requestId, extra),
+    });
+  }
+  return responseWithKnownBody(JSON.stringify({ __type: error.name, Message: error.message }), {
+    status: error.fault === "server" ? 500 : 400,
+    headers: headers(requestId),
+  });
+}

@@ -1,0 +1,185 @@
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { isServedRegion } from "../../services/cloudhsmv2/domain/partitions.js";
+import {
+  incompleteSignature,
+  invalidSignature,
+  missingAuthentication,
+  unrecognizedClient,
+} from "./framework-errors.js";
+
+/**
+ * Identity of a call from its SigV4 `Authorization` header (cloudhsmv2-api.md §1). The region is the credential
+ * scope's region, as AWS endpoints are per region. Default mode accepts any well-formed signature; strict mode
+ * verifies it against configured key pairs, scoped to the service's signing name. Errors per
+ * observed-aws-behaviour.md §8.
+ */
+export interface StrictKey {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Account of calls made with this key; default: derived as for any key (see `accountOf`). */
+  accountId?: string;
+  /** Regions this key may use; default: all. */
+  regions?: string[];
+}
+
+export interface Identity {
+  accessKeyId: string;
+  account: string;
+  region: string;
+  /** Regions the key may act in; undefined = any. */
+  regions?: readonly string[];
+}
+
+export const DEFAULT_ACCOUNT = "123456789012";
+
+/** Account of a call: the access key ID if it is 12 digits, else 123456789012 (the README, "Accounts and regions"). */
+export const accountOf = (accessKeyId: string) => (/^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT);
+
+interface ParsedAuthorization {
+  accessKeyId: string;
+  date: string;
+  region: string;
+  service: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+export function parseAuthorization(header: string | null): ParsedAuthorization {
+  if (header === null || header.trim() === "") {
+    throw missingAuthentication();
+  }
+  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
+  if (!m) {
+    throw incompleteSignature(`Authorization header requires the AWS4-HMAC-SHA256 scheme. Authorization=${header}`);
+  }
+  const parts = new Map<string, string>();
+  for (const part of (m[1] as string).split(/,\s*/)) {
+    const eq = part.indexOf("=");
+    if (eq > 0) {
+      parts.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+  }
+  for (const required of ["Credential", "SignedHeaders", "Signature"]) {
+    if (!parts.get(required)) {
+      throw incompleteSignature(
+        `Authorization header requires '${required}' parameter. Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header}`,
+      );
+    }
+  }
+  const scope = (parts.get("Credential") as string).split("/");
+  const [accessKeyId, date, region, service, terminator] = scope;
+  if (
+    scope.length !== 5 ||
+    !accessKeyId ||
+    !/^\d{8}$/.test(date ?? "") ||
+    !region ||
+    !service ||
+    terminator !== "aws4_request"
+  ) {
+    throw incompleteSignature(
+      `Credential should be scoped to a valid region, service and date: <key>/<yyyymmdd>/<region>/<service>/aws4_request. Credential=${parts.get("Credential")}`,
+    );
+  }
+  if (!isServedRegion(region)) {
+    throw invalidSignature("Credential should be scoped to a valid region.");
+  }
+  const signature = parts.get("Signature") as string;
+  if (!/^[0-9a-f]{64}$/.test(signature)) {
+    throw incompleteSignature("Signature should be 64 lowercase hexadecimal characters.");
+  }
+  return {
+    accessKeyId,
+    date: date as string,
+    region,
+    service,
+    signedHeaders: (parts.get("SignedHeaders") as string).split(";").map((h) => h.toLowerCase()),
+    signature,
+  };
+}
+
+export interface AuthenticateOptions {
+  /** The SigV4 signing name a strict-mode credential scope must name (the service descriptor's `signingName`). */
+  signingName: string;
+  strict?: { keys: StrictKey[] };
+}
+
+/** Identity of a request; throws a FrameworkError when it has none or, in strict mode, a wrong signature. */
+export function authenticate(
+  request: { method: string; url: string; headers: Headers },
+  body: Uint8Array,
+  options: AuthenticateOptions,
+): Identity {
+  const auth = parseAuthorization(request.headers.get("authorization"));
+  if (!options.strict) {
+    return { accessKeyId: auth.accessKeyId, account: accountOf(auth.accessKeyId), region: auth.region };
+  }
+  const key = options.strict.keys.find((k) => k.accessKeyId === auth.accessKeyId);
+  if (!key) {
+    throw unrecognizedClient();
+  }
+  if (auth.service !== options.signingName) {
+    throw invalidSignature(`Credential should be scoped to correct service: '${options.signingName}'.`);
+  }
+  const expected = signatureOf(request, body, auth, key.secretAccessKey);
+  const given = Buffer.from(auth.signature, "hex");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw invalidSignature();
+  }
+  return {
+    accessKeyId: key.accessKeyId,
+    account: key.accountId ?? accountOf(key.accessKeyId),
+    region: auth.region,
+    ...(key.regions ? { regions: key.regions } : {}),
+  };
+}
+
+const sha256hex = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
+const hmac = (key: Uint8Array | string, data: string) => createHmac("sha256", key).update(data).digest();
+
+/** SigV4 (docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html), recomputed from the request. */
+function signatureOf(
+  request: { method: string; url: string; headers: Headers },
+  body: Uint8Array,
+  auth: ParsedAuthorization,
+  secret: string,
+): Buffer {
+  const url = new URL(request.url);
+  const amzDate = request.headers.get("x-amz-date") ?? "";
+  if (!amzDate.startsWith(auth.date)) {
+    throw incompleteSignature("The x-amz-date header is missing or does not match the credential scope date.");
+  }
+  const canonicalHeaders = auth.signedHeaders
+    .map((name) => {
+      const value = name === "host" ? (request.headers.get("host") ?? url.host) : (request.headers.get(name) ?? "");
+      return `${name}:${value.trim().replace(/\s+/g, " ")}\n`;
+    })
+    .join("");
+  const query = [...url.searchParams.entries()]
+    .map(([k, v]) => [encodeRfc3986(k), encodeRfc3986(v)] as const)
+    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`)
+    .join("&");
+  const path =
+    url.pathname
+      .split("/")
+      .map((s) => encodeRfc3986(decodeURIComponent(s)))
+      .join("/") || "/";
+  const canonicalRequest = [
+    request.method,
+    path,
+    query,
+    canonicalHeaders,
+    auth.signedHeaders.join(";"),
+    sha256hex(body),
+  ].join("\n");
+  const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`;
+  const stringToSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256hex(canonicalRequest)].join("\n");
+  let key: Buffer = hmac(`AWS4${secret}`, auth.date);
+  for (const part of [auth.region, auth.service, "aws4_request"]) {
+    key = hmac(key, part);
+  }
+  return hmac(key, stringToSign);
+}
+
+const encodeRfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -1,0 +1,61 @@
+import type { Backup } from "../store/records.js";
+import { transition } from "./backup-lifecycle.js";
+import type { DomainContext } from "./context.js";
+import { notFound } from "./errors.js";
+import { scheduleRetentionCheck } from "./retention.js";
+import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+
+/** DeleteBackup / RestoreBackup / ModifyBackupAttributes on the caller's own backups ("Cross-account use: No"). */
+
+export function ownBackup(ctx: DomainContext, backupId: string): Backup {
+  const b = ctx.store.region(ctx.account, ctx.region).backups.get(backupId);
+  if (!b) {
+    throw notFound("Backup", backupId);
+  }
+  return b;
+}
+
+function requireState(b: Backup, ...wanted: readonly string[]): void {
+  // observed §3: the wrong state is refused and nothing changes.
+  if (!wanted.includes(b.BackupState)) {
+    throw UNDOC_ERRORS.refused(UNDOC_MESSAGES.wrongBackupState(b.BackupId, b.BackupState, wanted.join(" or ")));
+  }
+}
+
+/** READY → PENDING_DELETION, DeleteTimestamp = now + 7 days (API_DeleteBackup; observed §6). */
+export function deleteBackup(ctx: DomainContext, backupId: string): Backup {
+  const b = ownBackup(ctx, backupId);
+  // delete-restore-backup (2018–2022): "A backup must be in the READY state in order to be deleted."
+  requireState(b, "READY");
+  transition(b, "PENDING_DELETION", ctx.now);
+  scheduleExpiry(ctx, b);
+  return b;
+}
+
+/** PENDING_DELETION → READY, DeleteTimestamp removed (API_RestoreBackup). */
+export function restoreBackup(ctx: DomainContext, backupId: string): Backup {
+  const b = ownBackup(ctx, backupId);
+  requireState(b, "PENDING_DELETION");
+  transition(b, "READY", ctx.now);
+  // manage-backup-retention: a restored purged backup is purged again unless the policy changed first.
+  if (b.ClusterId) {
+    scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);
+  }
+  return b;
+}
+
+/** Sets NeverExpires (API_ModifyBackupAttributes); refused unless READY (observed §3 "Emulator"). */
+export function modifyBackupAttributes(ctx: DomainContext, backupId: string, neverExpires: boolean): Backup {
+  const b = ownBackup(ctx, backupId);
+  requireState(b, ...UNDOC.modifiableBackupStates);
+  b.NeverExpires = neverExpires;
+  if (!neverExpires && b.ClusterId) {
+    scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);
+  }
+  return b;
+}
+
+/** After the 7-day window the backup is DELETED (then gone after the tombstone period). */
+export function scheduleExpiry(ctx: DomainContext, b: Backup): void {
+  ctx.schedule({ at: b.DeleteTimestamp as number, kind: "backup.expired", id: b.BackupId });
+}

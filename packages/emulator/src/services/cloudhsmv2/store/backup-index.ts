@@ -1,0 +1,64 @@
+import type { Backup } from "./records.js";
+
+/**
+ * Backups of one account and region, kept sorted by (CreateTimestamp, BackupId) ascending so a page of
+ * DescribeBackups starts with a binary search on the key in its NextToken: page cost is flat in the number of
+ * backups. Inserts and removals are a binary search plus one array splice.
+ */
+export interface BackupKey {
+  t: number;
+  i: string;
+}
+
+export const keyOf = (b: Backup): BackupKey => ({ t: b.CreateTimestamp, i: b.BackupId });
+
+export const compareKeys = (a: BackupKey, b: BackupKey): number =>
+  a.t !== b.t ? a.t - b.t : a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+
+/** Index of the first backup of an ascending list whose key is ≥ `key`. */
+export function lowerBoundIn(sorted: readonly Backup[], key: BackupKey): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys(keyOf(sorted[mid] as Backup), key) < 0) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+export function createBackupIndex() {
+  const byId = new Map<string, Backup>();
+  const sorted: Backup[] = [];
+  const lowerBound = (key: BackupKey) => lowerBoundIn(sorted, key);
+
+  return {
+    get: (id: string) => byId.get(id),
+    has: (id: string) => byId.has(id),
+    size: () => sorted.length,
+    insert(backup: Backup): void {
+      if (byId.has(backup.BackupId)) {
+        throw new Error(`duplicate backup ${backup.BackupId}`);
+      }
+      byId.set(backup.BackupId, backup);
+      sorted.splice(lowerBound(keyOf(backup)), 0, backup);
+    },
+    remove(id: string): Backup | undefined {
+      const backup = byId.get(id);
+      if (!backup) {
+        return undefined;
+      }
+      byId.delete(id);
+      sorted.splice(lowerBound(keyOf(backup)), 1);
+      return backup;
+    },
+    lowerBound,
+    at: (i: number) => sorted[i],
+    /** All backups, ascending. */
+    all: (): readonly Backup[] => sorted,
+  };
+}
+export type BackupIndex = ReturnType<typeof createBackupIndex>;
