@@ -8,8 +8,8 @@ const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Signer modules by name. The first two ship: Node resolves `#signer` to the first, everything else to the second. */
 export const SIGNERS = {
-  "smithy + node:crypto": at("../dist/signing/node.js"),
-  "aws4fetch (WebCrypto)": at("../dist/signing/web.js"),
+  "smithy + node:crypto": at("../dist/core/signing/node.js"),
+  "aws4fetch (WebCrypto)": at("../dist/core/signing/web.js"),
   "smithy + WebCrypto": at("signers/smithy-webcrypto.mjs"),
   "smithy + sha256-js (previous)": at("signers/smithy-sha256-js.mjs"),
 };

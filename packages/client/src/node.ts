@@ -1,6 +1,6 @@
 // Node-only entry: the default AWS credential chain. Kept apart so that the main entry stays browser-safe.
 import type { fromNodeProviderChain as sdkFromNodeProviderChain } from "@aws-sdk/credential-providers";
-import type { AwsCredentials, CredentialProvider } from "./credentials.js";
+import type { AwsCredentials, CredentialProvider } from "./core/credentials.js";
 
 export type NodeProviderChainInit = Parameters<typeof sdkFromNodeProviderChain>[0];
 

@@ -1,6 +1,6 @@
 import { afterEach } from "vitest";
-import { createCloudHsmV2Client } from "../src/create-client.js";
-import type { CloudHsmV2ClientOptions } from "../src/options/client-options.js";
+import type { CloudHsmV2ClientOptions } from "../src/cloudhsmv2/client-options.js";
+import { createCloudHsmV2Client } from "../src/cloudhsmv2/create-client.js";
 import { type LocalServer, type Responder, startLocalServer } from "./local-server.js";
 
 export const TEST_KEYS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };

@@ -1,5 +1,6 @@
 import type { InputOf, OperationName, OutputOf } from "@cloudhsm-kit/spec";
-import type { CallOptions, WithMetadata } from "./invoke.js";
+import type { ClientConfig } from "../core/client/create-service-client.js";
+import type { CallOptions, WithMetadata } from "../core/invoke.js";
 
 /** What an operation returns: its output members plus `$metadata`. Empty outputs carry `$metadata` only. */
 export type Output<Op extends OperationName> = WithMetadata<
@@ -16,14 +17,6 @@ export type ArgumentsOf<Op extends OperationName> =
 export type OperationMethods = {
   [Op in OperationName as Uncapitalize<Op>]: (...args: ArgumentsOf<Op>) => Promise<Output<Op>>;
 };
-
-/** The configuration a client runs on, for display and for making a sibling client. */
-export interface ClientConfig {
-  readonly region: string;
-  readonly endpoint: string;
-  readonly maxAttempts: number;
-  readonly timeoutMs: number | undefined;
-}
 
 export interface CloudHsmV2Client extends OperationMethods {
   /** Any operation by its AWS name, e.g. `send("DescribeBackups", {}, { signal })`. */

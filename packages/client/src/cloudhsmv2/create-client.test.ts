@@ -1,9 +1,10 @@
 import { cloudHsmV2WireNames, OPERATION_NAMES, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import { clientWithServer, TEST_KEYS } from "../test/test-client.js";
-import { checkSigV4 } from "../test/verify-sigv4.js";
+import { clientWithServer, TEST_KEYS } from "../../test/test-client.js";
+import { checkSigV4 } from "../../test/verify-sigv4.js";
+import { EndpointError } from "../core/endpoint/resolve-endpoint.js";
 import { createCloudHsmV2Client } from "./create-client.js";
-import { EndpointError } from "./endpoint/resolve-endpoint.js";
+import { CloudHsmResourceNotFoundException } from "./errors/modelled-errors.js";
 
 describe("createCloudHsmV2Client on the wire", () => {
   it("has one camelCase method per operation, each sending POST / with its own target", async () => {
@@ -118,5 +119,23 @@ describe("createCloudHsmV2Client endpoint", () => {
         useFipsEndpoint: true,
       }),
     ).toThrow(new EndpointError("Invalid Configuration: FIPS and custom endpoint are not supported"));
+  });
+});
+
+describe("createCloudHsmV2Client errors", () => {
+  it("throws the modelled subclass with code, message and metadata", async () => {
+    const { client } = await clientWithServer(() => ({
+      status: 400,
+      headers: { "x-amzn-RequestId": "req-42" },
+      body: { __type: "com.amazonaws.cloudhsmv2#CloudHsmResourceNotFoundException", Message: "no backup-0" },
+    }));
+    const error = await client.deleteBackup({ BackupId: "backup-0000000000a" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CloudHsmResourceNotFoundException);
+    expect(error).toMatchObject({
+      name: "CloudHsmResourceNotFoundException",
+      message: "no backup-0",
+      $fault: "client",
+      $metadata: { httpStatusCode: 400, requestId: "req-42", attempts: 1 },
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { cloudHsmV2WireNames, pathOf, targetOf } from "@cloudhsm-kit/spec";
 import { afterEach, describe, expect, it } from "vitest";
-import { type LocalServer, startLocalServer } from "../test/local-server.js";
-import { TEST_KEYS } from "../test/test-client.js";
-import { checkSigV4 } from "../test/verify-sigv4.js";
+import { type LocalServer, startLocalServer } from "../../test/local-server.js";
+import { TEST_KEYS } from "../../test/test-client.js";
+import { checkSigV4 } from "../../test/verify-sigv4.js";
 import { createCloudHsmV2RawClient } from "./create-raw-client.js";
 
 let server: LocalServer | undefined;

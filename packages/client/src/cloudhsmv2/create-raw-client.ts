@@ -1,11 +1,12 @@
 import type { paths } from "@cloudhsm-kit/spec";
 import createClient, { type Client } from "openapi-fetch";
-import { awsJson } from "./middleware/aws-json.js";
-import { sigv4 } from "./middleware/sigv4.js";
-import type { CloudHsmV2ClientOptions } from "./options/client-options.js";
-import { resolveOptions } from "./options/resolve-options.js";
-import { defaultFetch } from "./transport/default-fetch.js";
-import { transportFetch } from "./transport/transport-fetch.js";
+import { awsJson } from "../core/middleware/aws-json.js";
+import { sigv4Middleware } from "../core/middleware/sigv4.js";
+import { resolveOptions } from "../core/options/resolve-options.js";
+import { defaultFetch } from "../core/transport/default-fetch.js";
+import { transportFetch } from "../core/transport/transport-fetch.js";
+import type { CloudHsmV2ClientOptions } from "./client-options.js";
+import { cloudHsmV2Binding } from "./create-client.js";
 
 /**
  * The openapi-fetch client for the spec, with the AWS JSON 1.1 and SigV4 middleware registered: typed by
@@ -23,8 +24,8 @@ import { transportFetch } from "./transport/transport-fetch.js";
  * });
  */
 export function createCloudHsmV2RawClient(options: CloudHsmV2ClientOptions): Client<paths> {
-  const { endpoint, fetch = defaultFetch, region, credentials } = resolveOptions(options);
+  const { endpoint, fetch = defaultFetch, region, credentials } = resolveOptions(options, cloudHsmV2Binding);
   const raw = createClient<paths>({ baseUrl: endpoint, fetch: transportFetch(fetch) });
-  raw.use(awsJson(), sigv4({ region, credentials }));
+  raw.use(awsJson(), sigv4Middleware({ region, credentials, service: cloudHsmV2Binding.signingName }));
   return raw;
 }

@@ -1,13 +1,13 @@
 import { targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import { clientWithServer } from "../test/test-client.js";
-import { ConfigurationError } from "./options/configuration-error.js";
+import { clientWithServer } from "../../test/test-client.js";
+import { ConfigurationError } from "../core/options/configuration-error.js";
 import {
   PaginationLoopError,
   paginateDescribeBackups,
   paginateDescribeClusters,
   paginateListTags,
-} from "./paginate.js";
+} from "./paginators.js";
 
 function bodyOf(request: { body: string }) {
   return JSON.parse(request.body) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { InputOf } from "@cloudhsm-kit/spec";
+import { ConfigurationError, checkSignal, describeValue } from "../core/options/configuration-error.js";
 import type { CloudHsmV2Client, Output } from "./client-types.js";
-import { ConfigurationError, checkSignal, describeValue } from "./options/configuration-error.js";
 
 /** The operations AWS marks as paginated (botocore `paginators-1.json`): NextToken in, NextToken out, MaxResults. */
 export type PaginatedOperation = "DescribeBackups" | "DescribeClusters" | "ListTags";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import endpointTests from "../../test/fixtures/endpoint-tests-1.json" with { type: "json" };
-import { EndpointError, resolveEndpoint } from "./resolve-endpoint.js";
+import { EndpointError } from "../core/endpoint/resolve-endpoint.js";
+import { resolveEndpoint } from "./resolve-endpoint.js";
 
 interface RuleSetCase {
   documentation: string;

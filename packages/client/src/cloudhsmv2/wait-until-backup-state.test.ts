@@ -1,8 +1,8 @@
 import { cloudHsmV2WireNames, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import { clientWithServer } from "../test/test-client.js";
+import { clientWithServer } from "../../test/test-client.js";
+import { ConfigurationError } from "../core/options/configuration-error.js";
 import { CloudHsmAccessDeniedException } from "./errors/modelled-errors.js";
-import { ConfigurationError } from "./options/configuration-error.js";
 import { WaiterStateError, WaiterTimeoutError, waitUntilBackupState } from "./wait-until-backup-state.js";
 
 const BackupId = "backup-1234567890a";

@@ -1,8 +1,8 @@
 import type { components } from "@cloudhsm-kit/spec";
+import { ConfigurationError, checkSignal, describeValue } from "../core/options/configuration-error.js";
+import { sleep } from "../core/retry/sleep.js";
+import { attemptSignal } from "../core/transport/attempt-signal.js";
 import type { CloudHsmV2Client } from "./client-types.js";
-import { ConfigurationError, checkSignal, describeValue } from "./options/configuration-error.js";
-import { sleep } from "./retry/sleep.js";
-import { attemptSignal } from "./transport/attempt-signal.js";
 
 type Backup = components["schemas"]["Backup"];
 export type BackupState = components["schemas"]["BackupState"];

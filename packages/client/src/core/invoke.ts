@@ -1,6 +1,6 @@
-import type { ResponseMetadata } from "./core/errors/aws-service-error.js";
+import type { ResponseMetadata } from "./errors/aws-service-error.js";
 import { readRequestId } from "./errors/error-code.js";
-import { toServiceError } from "./errors/to-service-error.js";
+import { type ErrorFactory, toServiceError } from "./errors/to-service-error.js";
 import { checkSignal } from "./options/configuration-error.js";
 import { type BackoffOptions, backoffDelay } from "./retry/backoff.js";
 import { CLOCK_SKEW_ERROR_CODES, type SigningClock } from "./retry/clock-skew.js";
@@ -21,6 +21,8 @@ export interface InvokeConfig extends BackoffOptions {
   readonly timeoutMs: number | undefined;
   /** The clock `sigv4()` signs with; corrected when the service reports clock skew. */
   readonly clock?: SigningClock | undefined;
+  /** The service's errors. */
+  readonly errorOf: ErrorFactory;
 }
 
 export type WithMetadata<T> = T & { $metadata: ResponseMetadata };
@@ -46,7 +48,7 @@ async function attempt(
       const $metadata = { httpStatusCode: response.status, requestId: readRequestId(response.headers), ...attempts };
       return { output: { ...parseOutput(text, target, $metadata), $metadata } };
     }
-    const failure = toServiceError(response, parseErrorBody(text), attempts);
+    const failure = toServiceError(response, parseErrorBody(text), attempts, config.errorOf);
     // A signature the service finds too old or too new will pass once signed with its time.
     const skewed =
       CLOCK_SKEW_ERROR_CODES.has(failure.name) && config.clock?.adjust(response.headers.get("date")) === true;
@@ -91,7 +93,7 @@ function parseOutput(body: string, target: string, $metadata: ResponseMetadata):
 /**
  * One API call: POSTs `input` as JSON to the operation's `target` (each attempt signed afresh), retries
  * what `isRetryable` allows with backoff (and clock skew at once, with the corrected clock), and returns the
- * output with `$metadata` or throws a `CloudHsmV2ServiceError`, a `NetworkError`, a `TimeoutError` or the
+ * output with `$metadata` or throws the service's `AwsServiceError`, a `NetworkError`, a `TimeoutError` or the
  * caller's abort reason.
  */
 export async function invoke(

@@ -1,5 +1,6 @@
+import { isAwsServiceError } from "../../core/errors/is-aws-service-error.js";
 import type { ServiceErrorNamed } from "./modelled-errors.js";
-import { CloudHsmV2ServiceError } from "./service-error.js";
+import type { CloudHsmV2ServiceError } from "./service-error.js";
 
 /**
  * Is `error` a reply from the service? With a `name`, also narrows to that error's class.
@@ -14,19 +15,5 @@ import { CloudHsmV2ServiceError } from "./service-error.js";
 export function isCloudHsmV2ServiceError(error: unknown): error is CloudHsmV2ServiceError;
 export function isCloudHsmV2ServiceError<N extends string>(error: unknown, name: N): error is ServiceErrorNamed<N>;
 export function isCloudHsmV2ServiceError(error: unknown, name?: string): boolean {
-  return hasServiceErrorShape(error) && (name === undefined || error.name === name);
-}
-
-function hasServiceErrorShape(error: unknown): error is CloudHsmV2ServiceError {
-  if (error instanceof CloudHsmV2ServiceError) {
-    return true;
-  }
-  if (!(error instanceof Error)) {
-    return false;
-  }
-  const candidate = error as Partial<CloudHsmV2ServiceError>;
-  return (
-    (candidate.$fault === "client" || candidate.$fault === "server") &&
-    typeof candidate.$metadata?.httpStatusCode === "number"
-  );
+  return isAwsServiceError(error, name);
 }

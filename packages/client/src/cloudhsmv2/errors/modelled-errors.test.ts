@@ -1,55 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { AwsServiceError } from "../core/errors/aws-service-error.js";
-import { normaliseErrorCode, readErrorCode } from "./error-code.js";
+import { AwsServiceError } from "../../core/errors/aws-service-error.js";
+import { toServiceError as toError } from "../../core/errors/to-service-error.js";
 import { isCloudHsmV2ServiceError } from "./is-service-error.js";
 import {
   CloudHsmInternalFailureException,
   CloudHsmInvalidRequestException,
   CloudHsmResourceNotFoundException,
+  cloudHsmV2Error,
 } from "./modelled-errors.js";
 import { CloudHsmV2ServiceError } from "./service-error.js";
-import { toServiceError, UNKNOWN_ERROR_CODE } from "./to-service-error.js";
 
 const once = { attempts: 1, totalRetryDelay: 0 };
+const toServiceError = (response: Response, body: unknown, attempts: typeof once) =>
+  toError(response, body, attempts, cloudHsmV2Error);
 
 function reply(status: number, headers: Record<string, string> = {}) {
   return new Response(null, { status, headers });
 }
 
-describe("normaliseErrorCode", () => {
-  it.each([
-    ["CloudHsmInvalidRequestException", "CloudHsmInvalidRequestException"],
-    ["com.amazonaws.cloudhsmv2#CloudHsmInvalidRequestException", "CloudHsmInvalidRequestException"],
-    ["CloudHsmTagException:http://internal.amazon.com/coral/com.amazon.coral.validate/", "CloudHsmTagException"],
-    ["aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon/", "FooError"],
-    [" ThrottlingException ", "ThrottlingException"],
-  ])("%s → %s", (raw, code) => {
-    expect(normaliseErrorCode(raw)).toBe(code);
-  });
-});
-
-describe("readErrorCode", () => {
-  const body = { code: "FromCode", __type: "FromType" };
-
-  it("prefers the X-Amzn-Errortype header over the body", () => {
-    expect(readErrorCode(new Headers({ "X-Amzn-Errortype": "FromHeader:http://x" }), body)).toBe("FromHeader");
-  });
-
-  it("prefers body code over __type", () => {
-    expect(readErrorCode(new Headers(), body)).toBe("FromCode");
-  });
-
-  it("falls back to __type", () => {
-    expect(readErrorCode(new Headers(), { __type: "ns#FromType" })).toBe("FromType");
-  });
-
-  it("ignores empty and non-string fields", () => {
-    expect(readErrorCode(new Headers(), { code: 42, __type: "" })).toBeUndefined();
-    expect(readErrorCode(new Headers(), "<html>")).toBeUndefined();
-  });
-});
-
-describe("toServiceError", () => {
+describe("toServiceError with the CloudHSM v2 errors", () => {
   it("builds the modelled subclass with message, fault and metadata", () => {
     const error = toServiceError(
       reply(400, { "x-amzn-RequestId": "req-1" }),
@@ -87,13 +56,6 @@ describe("toServiceError", () => {
     expect(throttled).toMatchObject({ name: "ThrottlingException", $fault: "client" });
     const unavailable = toServiceError(reply(503, { "X-Amzn-Errortype": "ServiceUnavailable" }), "", once);
     expect(unavailable).toMatchObject({ name: "ServiceUnavailable", $fault: "server" });
-  });
-
-  it("names a reply without any code UnknownError and quotes the start of its body", () => {
-    const error = toServiceError(reply(500), "<html><body>Internal  Server Error</body></html>", once);
-    expect(error.name).toBe(UNKNOWN_ERROR_CODE);
-    expect(error.message).toBe('HTTP 500 with a body starting "<html><body>Internal Server Error</body></html>"');
-    expect(error.$fault).toBe("server");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ErrorName } from "@cloudhsm-kit/spec";
-import type { Fault, ServiceErrorDetails } from "../core/errors/aws-service-error.js";
+import type { Fault, ServiceErrorDetails } from "../../core/errors/aws-service-error.js";
+import type { ErrorFactory } from "../../core/errors/to-service-error.js";
 import { CloudHsmV2ServiceError } from "./service-error.js";
 
 type Details = Omit<ServiceErrorDetails, "$fault">;
@@ -45,6 +46,8 @@ export type ServiceErrorNamed<N extends string> = N extends ErrorName
   ? InstanceType<(typeof MODELLED_ERRORS)[N]>
   : CloudHsmV2ServiceError<N>;
 
-export function isModelledErrorName(name: string): name is ErrorName {
-  return Object.hasOwn(MODELLED_ERRORS, name);
-}
+/** The core's `ErrorFactory` for CloudHSM v2: the modelled class (its fault from the model wins) or the base class. */
+export const cloudHsmV2Error: ErrorFactory = (code, details) =>
+  Object.hasOwn(MODELLED_ERRORS, code)
+    ? new MODELLED_ERRORS[code as ErrorName](details)
+    : new CloudHsmV2ServiceError(code, details);

@@ -1,4 +1,4 @@
-import { AwsServiceError, type ServiceErrorDetails } from "../core/errors/aws-service-error.js";
+import { AwsServiceError, type ServiceErrorDetails } from "../../core/errors/aws-service-error.js";
 
 /**
  * A non-2xx reply from CloudHSM v2 (or an emulator). `name` is the normalised error code, e.g.

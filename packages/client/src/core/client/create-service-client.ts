@@ -1,55 +1,65 @@
-import {
-  cloudHsmV2WireNames,
-  isOperationName,
-  OPERATION_NAMES,
-  type OperationName,
-  targetOf,
-} from "@cloudhsm-kit/spec";
 import { createSigner } from "#signer";
-import type { CloudHsmV2Client, OperationMethods } from "./client-types.js";
-import { type CallOptions, invoke } from "./invoke.js";
-import type { CloudHsmV2ClientOptions } from "./options/client-options.js";
-import { ConfigurationError, describeValue } from "./options/configuration-error.js";
-import { resolveOptions } from "./options/resolve-options.js";
-import { signingClock } from "./retry/clock-skew.js";
-import { signedPost } from "./transport/signed-post.js";
+import { type CallOptions, invoke, type WithMetadata } from "../invoke.js";
+import type { ServiceClientOptions } from "../options/client-options.js";
+import { ConfigurationError, describeValue } from "../options/configuration-error.js";
+import { resolveOptions } from "../options/resolve-options.js";
+import { signingClock } from "../retry/clock-skew.js";
+import type { ServiceBinding } from "../service-binding.js";
+import { signedPost } from "../transport/signed-post.js";
 
-const methodName = (operation: OperationName) =>
-  `${operation.charAt(0).toLowerCase()}${operation.slice(1)}` as Uncapitalize<OperationName>;
+/** The configuration a client runs on, for display and for making a sibling client. */
+export interface ClientConfig {
+  readonly region: string;
+  readonly endpoint: string;
+  readonly maxAttempts: number;
+  readonly timeoutMs: number | undefined;
+}
+
+type Send = (
+  operation: string,
+  input?: unknown,
+  options?: CallOptions,
+) => Promise<WithMetadata<Record<string, unknown>>>;
+
+/** A client as the core builds it, untyped; a service module gives it its generated types (`CloudHsmV2Client`). */
+export interface UntypedServiceClient {
+  readonly send: Send;
+  readonly config: ClientConfig;
+  forRegion(region: string): UntypedServiceClient;
+  readonly [method: string]: unknown;
+}
+
+const methodName = (operation: string) => `${operation.charAt(0).toLowerCase()}${operation.slice(1)}`;
 
 /**
- * Creates a CloudHSM v2 client bound to one region: one method per operation that signs with SigV4,
- * retries, and throws typed errors.
- *
- * @example
- * const client = createCloudHsmV2Client({ region: "eu-west-1", credentials: fromNodeProviderChain() });
- * const { Backups = [] } = await client.describeBackups({ Filters: { states: ["READY"] } });
+ * A client of one service bound to one region: one camelCase method per operation of `service` and `send`, each
+ * call signed with SigV4 under the service's signing name, retried, and failing with the service's errors.
  */
-export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudHsmV2Client {
-  const config = { ...resolveOptions(options), clock: signingClock() };
+export function createServiceClient(service: ServiceBinding, options: ServiceClientOptions): UntypedServiceClient {
+  const config = { ...resolveOptions(options, service), clock: signingClock(), errorOf: service.errorOf };
   const { region, credentials, clock } = config;
   const post = signedPost({
     endpoint: config.endpoint,
-    sign: createSigner({ region, service: cloudHsmV2WireNames.signingName, credentials }),
+    sign: createSigner({ region, service: service.signingName, credentials }),
     now: clock.now,
     fetch: config.fetch,
   });
-  const send = async (operation: OperationName, input?: unknown, callOptions?: CallOptions) => {
-    if (typeof operation !== "string" || !isOperationName(operation)) {
-      const expected = `one of ${OPERATION_NAMES.join(", ")}`;
+  const send: Send = async (operation, input, callOptions) => {
+    if (typeof operation !== "string" || !service.operations.includes(operation)) {
+      const expected = `one of ${service.operations.join(", ")}`;
       throw new ConfigurationError(`send: unknown operation ${describeValue(operation)}; expected ${expected}`);
     }
-    return invoke(post, targetOf(operation), input, config, callOptions);
+    return invoke(post, `${service.targetPrefix}.${operation}`, input, config, callOptions);
   };
   const methods = Object.fromEntries(
-    OPERATION_NAMES.map((operation) => [
+    service.operations.map((operation) => [
       methodName(operation),
       (input?: unknown, callOptions?: CallOptions) => send(operation, input, callOptions),
     ]),
-  ) as unknown as OperationMethods;
+  );
   return {
     ...methods,
-    send: send as CloudHsmV2Client["send"],
+    send,
     config: {
       region: config.region,
       endpoint: config.endpoint,
@@ -57,6 +67,6 @@ export function createCloudHsmV2Client(options: CloudHsmV2ClientOptions): CloudH
       timeoutMs: config.timeoutMs,
     },
     // Shares the credential cache; a custom endpoint is kept (an emulator serves every region).
-    forRegion: (region) => createCloudHsmV2Client({ ...options, region, credentials: config.credentials }),
+    forRegion: (region) => createServiceClient(service, { ...options, region, credentials: config.credentials }),
   };
 }

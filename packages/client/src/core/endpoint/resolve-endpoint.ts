@@ -1,6 +1,6 @@
-import { cloudHsmV2WireNames, partitionOf } from "@cloudhsm-kit/spec";
+import { partitionOf } from "@cloudhsm-kit/spec";
 
-/** The parameters of the CloudHSM v2 endpoint rule set (`endpoint-rule-set-1.json`), in SDK spelling. */
+/** The parameters of an AWS endpoint rule set (`endpoint-rule-set-1.json`), in SDK spelling. */
 export interface EndpointParameters {
   /** `AWS::Region`. */
   region?: string | undefined;
@@ -22,16 +22,16 @@ export class EndpointError extends Error {
 }
 
 /**
- * Resolves the endpoint exactly as AWS's rule set for CloudHSM v2 does (botocore
- * `endpoint-rule-set-1.json`, commit d97bdaa1): a custom endpoint wins and excludes FIPS and dual-stack;
- * otherwise the host is `cloudhsmv2[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}` (the endpoint prefix of
- * the spec's descriptor) of the region's partition in AWS's partition table (the spec's `partitionOf`), with
- * `amazonaws.com` for `aws` and `aws-us-gov`.
+ * Resolves a service's endpoint as AWS's standard regional rule set does (CloudHSM v2's botocore
+ * `endpoint-rule-set-1.json`, commit d97bdaa1, is one): a custom endpoint wins and excludes FIPS and dual-stack;
+ * otherwise the host is `{prefix}[-fips].{region}.{dnsSuffix | dualStackDnsSuffix}` (`prefix` is the endpoint
+ * prefix of the service's descriptor) of the region's partition in AWS's partition table (the spec's
+ * `partitionOf`), with `amazonaws.com` for `aws` and `aws-us-gov`.
  *
  * @example
- * resolveEndpoint({ region: "cn-north-1" }).url; // "https://cloudhsmv2.cn-north-1.amazonaws.com.cn"
+ * resolveServiceEndpoint("cloudhsmv2", { region: "cn-north-1" }).url; // "https://cloudhsmv2.cn-north-1.amazonaws.com.cn"
  */
-export function resolveEndpoint(parameters: EndpointParameters): ResolvedEndpoint {
+export function resolveServiceEndpoint(prefix: string, parameters: EndpointParameters): ResolvedEndpoint {
   const { region, endpoint, useFipsEndpoint: fips = false, useDualstackEndpoint: dualStack = false } = parameters;
   if (endpoint !== undefined) {
     if (fips) {
@@ -46,7 +46,6 @@ export function resolveEndpoint(parameters: EndpointParameters): ResolvedEndpoin
     throw new EndpointError("Invalid Configuration: Missing Region");
   }
   const partition = partitionOf(region);
-  const prefix = cloudHsmV2WireNames.endpointPrefix;
   if (fips && dualStack) {
     if (!(partition.supportsFIPS && partition.supportsDualStack)) {
       throw new EndpointError("FIPS and DualStack are enabled, but this partition does not support one or both");

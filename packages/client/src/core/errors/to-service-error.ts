@@ -1,6 +1,5 @@
+import type { AwsServiceError, Fault, ServiceErrorDetails } from "./aws-service-error.js";
 import { readErrorCode, readErrorMessage, readRequestId } from "./error-code.js";
-import { isModelledErrorName, MODELLED_ERRORS } from "./modelled-errors.js";
-import { CloudHsmV2ServiceError } from "./service-error.js";
 
 /** The code given to a reply that names no error at all (an HTML error page from a proxy, say). */
 export const UNKNOWN_ERROR_CODE = "UnknownError";
@@ -9,6 +8,12 @@ export interface Attempts {
   readonly attempts: number;
   readonly totalRetryDelay: number;
 }
+
+/**
+ * How a service turns an error code into the error a caller catches: its modelled class for a modelled code
+ * (with the fault from the model), its base class for any other. `details.$fault` is the HTTP status's.
+ */
+export type ErrorFactory = (code: string, details: ServiceErrorDetails) => AwsServiceError;
 
 function describeBody(body: unknown): string {
   if (typeof body === "string") {
@@ -19,25 +24,21 @@ function describeBody(body: unknown): string {
 }
 
 /**
- * Turns a non-2xx reply into the error a caller catches: the modelled subclass for a CloudHSM error name,
- * the base class for any other code, with `$fault` from the model or, for unknown codes, from the status.
- * `body` is the reply body as openapi-fetch parsed it (JSON when it could, text otherwise).
+ * Turns a non-2xx reply into the service's error (`errorOf`), with the code, message and request id read as the
+ * AWS JSON protocols say. `body` is the reply body, parsed as JSON when it could be, text otherwise.
  */
-export function toServiceError(response: Response, body: unknown, attempts: Attempts): CloudHsmV2ServiceError {
+export function toServiceError(
+  response: Response,
+  body: unknown,
+  attempts: Attempts,
+  errorOf: ErrorFactory,
+): AwsServiceError {
   const status = response.status;
   const $metadata = { httpStatusCode: status, requestId: readRequestId(response.headers), ...attempts };
+  const $fault: Fault = status >= 500 ? "server" : "client";
   const code = readErrorCode(response.headers, body);
   if (code === undefined) {
-    const message = `HTTP ${status} with ${describeBody(body)}`;
-    return new CloudHsmV2ServiceError(UNKNOWN_ERROR_CODE, { message, $fault: faultOf(status), $metadata });
+    return errorOf(UNKNOWN_ERROR_CODE, { message: `HTTP ${status} with ${describeBody(body)}`, $fault, $metadata });
   }
-  const message = readErrorMessage(body) ?? `${code} (HTTP ${status})`;
-  if (isModelledErrorName(code)) {
-    return new MODELLED_ERRORS[code]({ message, $metadata });
-  }
-  return new CloudHsmV2ServiceError(code, { message, $fault: faultOf(status), $metadata });
-}
-
-function faultOf(status: number): "client" | "server" {
-  return status >= 500 ? "server" : "client";
+  return errorOf(code, { message: readErrorMessage(body) ?? `${code} (HTTP ${status})`, $fault, $metadata });
 }

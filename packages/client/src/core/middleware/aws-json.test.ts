@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it } from "vitest";
-import type { paths } from "../../test/fixtures/mini.generated.js";
-import { type LocalServer, startLocalServer } from "../../test/local-server.js";
+import type { paths } from "../../../test/fixtures/mini.generated.js";
+import { type LocalServer, startLocalServer } from "../../../test/local-server.js";
 import { awsJson, targetFromSchemaPath } from "./aws-json.js";
 
 let server: LocalServer | undefined;

@@ -1,17 +1,15 @@
-import { cloudHsmV2WireNames } from "@cloudhsm-kit/spec";
 import type { Middleware } from "openapi-fetch";
 import { createSigner } from "#signer";
 import type { CredentialProvider } from "../credentials.js";
 import { signableHeaders } from "../signing/signable-headers.js";
 import { bodyTextOf } from "./body-text.js";
 
-export interface Sigv4Options {
+export interface Sigv4MiddlewareOptions {
   /** The region of the credential scope; a client talks to one region. */
   region: string;
   credentials: CredentialProvider;
-  /** Defaults to CloudHSM v2's signing name (the spec's `cloudHsmV2WireNames`). Emulator hosts give no hint, so it is
-   * never guessed. */
-  service?: string;
+  /** The service's signing name, from its descriptor in the spec. Emulator hosts give no hint, so it is never guessed. */
+  service: string;
   /** The signing clock; defaults to the system clock. */
   now?: () => Date;
 }
@@ -25,14 +23,14 @@ export interface Sigv4Options {
  * value from the URL.
  *
  * @example
- * raw.use(awsJson(), sigv4({ region: "eu-west-1", credentials: async () => keys }));
+ * raw.use(awsJson(), sigv4Middleware({ region: "eu-west-1", service: "cloudhsm", credentials: async () => keys }));
  */
-export function sigv4({
+export function sigv4Middleware({
   region,
   credentials,
-  service = cloudHsmV2WireNames.signingName,
+  service,
   now = () => new Date(),
-}: Sigv4Options): Middleware {
+}: Sigv4MiddlewareOptions): Middleware {
   const sign = createSigner({ region, service, credentials });
   return {
     async onRequest({ request }) {

@@ -1,14 +1,14 @@
 import type { AwsCredentials, CredentialProvider } from "../credentials.js";
 
-/** Options of `createCloudHsmV2Client`, named as in the AWS SDK for JavaScript v3 where it has a name. */
-export interface CloudHsmV2ClientOptions {
+/** Options of a service's client factory, named as in the AWS SDK for JavaScript v3 where it has a name. */
+export interface ServiceClientOptions {
   /** The AWS Region, e.g. `eu-west-1`: the SigV4 scope and, without `endpoint`, the endpoint's region. */
   region: string;
   /** Static keys, or a function returning them (called lazily, cached until 5 minutes before expiry). */
   credentials: AwsCredentials | CredentialProvider;
   /** A custom endpoint such as an emulator's `http://127.0.0.1:4566`, used as given. */
   endpoint?: string | URL | undefined;
-  /** Use the FIPS endpoint `cloudhsmv2-fips.{region}…`. Not with `endpoint`. Default `false`. */
+  /** Use the FIPS endpoint `{endpoint prefix}-fips.{region}…`. Not with `endpoint`. Default `false`. */
   useFipsEndpoint?: boolean | undefined;
   /** Use the dual-stack (IPv6) endpoint `…{region}.api.aws` and the like. Not with `endpoint`. Default `false`. */
   useDualstackEndpoint?: boolean | undefined;
@@ -35,4 +35,4 @@ export const OPTION_NAMES = [
   "timeoutMs",
   "retryBaseDelayMs",
   "retryMaxDelayMs",
-] as const satisfies readonly (keyof CloudHsmV2ClientOptions)[];
+] as const satisfies readonly (keyof ServiceClientOptions)[];

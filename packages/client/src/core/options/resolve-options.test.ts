@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { CloudHsmV2ClientOptions } from "./client-options.js";
+import type { ServiceClientOptions } from "./client-options.js";
 import { ConfigurationError } from "./configuration-error.js";
-import { resolveOptions } from "./resolve-options.js";
+import { resolveOptions as resolveServiceOptions } from "./resolve-options.js";
+
+// A made-up service's factory: the messages name it, the endpoint takes its prefix.
+const service = { clientName: "createMiniClient", endpointPrefix: "miniservice" };
+const resolveOptions = (options: ServiceClientOptions) => resolveServiceOptions(options, service);
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
-const base: CloudHsmV2ClientOptions = { region: "eu-west-1", credentials };
+const base: ServiceClientOptions = { region: "eu-west-1", credentials };
 
-function optionsWith(extra: Record<string, unknown>): CloudHsmV2ClientOptions {
-  return { ...base, ...extra } as CloudHsmV2ClientOptions;
+function optionsWith(extra: Record<string, unknown>): ServiceClientOptions {
+  return { ...base, ...extra } as ServiceClientOptions;
 }
 
 describe("resolveOptions", () => {
@@ -15,7 +19,7 @@ describe("resolveOptions", () => {
     const config = resolveOptions(base);
     expect(config).toMatchObject({
       region: "eu-west-1",
-      endpoint: "https://cloudhsmv2.eu-west-1.amazonaws.com",
+      endpoint: "https://miniservice.eu-west-1.amazonaws.com",
       maxAttempts: 3,
       timeoutMs: undefined,
       retryBaseDelayMs: 100,
@@ -58,8 +62,8 @@ describe("resolveOptions", () => {
   });
 
   it("rejects a missing options object", () => {
-    expect(() => resolveOptions(undefined as unknown as CloudHsmV2ClientOptions)).toThrow(
-      "createCloudHsmV2Client: expected an options object; got undefined",
+    expect(() => resolveOptions(undefined as unknown as ServiceClientOptions)).toThrow(
+      "createMiniClient: expected an options object; got undefined",
     );
   });
 });

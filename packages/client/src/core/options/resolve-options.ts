@@ -1,8 +1,8 @@
 import { type CredentialProvider, toCredentialProvider } from "../credentials.js";
-import { resolveEndpoint } from "../endpoint/resolve-endpoint.js";
+import { resolveServiceEndpoint } from "../endpoint/resolve-endpoint.js";
+import type { ServiceBinding } from "../service-binding.js";
 import type { FetchLike } from "../transport/transport-fetch.js";
-import type { CloudHsmV2ClientOptions } from "./client-options.js";
-import { OPTION_NAMES } from "./client-options.js";
+import { OPTION_NAMES, type ServiceClientOptions } from "./client-options.js";
 import { ConfigurationError, describeValue } from "./configuration-error.js";
 
 /** The options after validation and defaults; what the client runs on. */
@@ -21,13 +21,16 @@ export interface ResolvedConfig {
 // A region is one DNS label of the endpoint host; anything else would build a wrong or hostile URL.
 const REGION = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-function fail(option: string, expected: string, value: unknown): never {
-  throw new ConfigurationError(
-    `createCloudHsmV2Client: option "${option}" must be ${expected}; got ${describeValue(value)}`,
-  );
-}
+type Fail = (option: string, expected: string, value: unknown) => never;
 
-function number(option: string, value: unknown, fallback: number | undefined, min: number, integer = false) {
+function number(
+  fail: Fail,
+  option: string,
+  value: unknown,
+  fallback: number | undefined,
+  min: number,
+  integer = false,
+) {
   if (value === undefined) {
     return fallback;
   }
@@ -38,14 +41,14 @@ function number(option: string, value: unknown, fallback: number | undefined, mi
   return value;
 }
 
-function flag(option: string, value: unknown): boolean {
+function flag(fail: Fail, option: string, value: unknown): boolean {
   if (value !== undefined && typeof value !== "boolean") {
     fail(option, "a boolean", value);
   }
   return value === true;
 }
 
-function endpointOf(value: unknown): string | undefined {
+function endpointOf(fail: Fail, value: unknown): string | undefined {
   if (value === undefined) {
     return undefined;
   }
@@ -70,14 +73,21 @@ function parseUrl(text: string): URL | undefined {
 }
 
 /** Validates every option, with messages that say what was wrong and what was expected, and applies defaults. */
-export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig {
+export function resolveOptions(
+  options: ServiceClientOptions,
+  service: Pick<ServiceBinding, "clientName" | "endpointPrefix">,
+): ResolvedConfig {
+  const { clientName } = service;
+  const fail: Fail = (option, expected, value) => {
+    throw new ConfigurationError(`${clientName}: option "${option}" must be ${expected}; got ${describeValue(value)}`);
+  };
   if (typeof options !== "object" || options === null) {
-    throw new ConfigurationError(`createCloudHsmV2Client: expected an options object; got ${describeValue(options)}`);
+    throw new ConfigurationError(`${clientName}: expected an options object; got ${describeValue(options)}`);
   }
   const unknown = Object.keys(options).filter((key) => !(OPTION_NAMES as readonly string[]).includes(key));
   if (unknown.length > 0) {
     throw new ConfigurationError(
-      `createCloudHsmV2Client: unknown option ${unknown.map((k) => `"${k}"`).join(", ")}; the options are ${OPTION_NAMES.join(", ")}`,
+      `${clientName}: unknown option ${unknown.map((k) => `"${k}"`).join(", ")}; the options are ${OPTION_NAMES.join(", ")}`,
     );
   }
   const { region, credentials } = options;
@@ -95,21 +105,21 @@ export function resolveOptions(options: CloudHsmV2ClientOptions): ResolvedConfig
   if (fetch !== undefined && typeof fetch !== "function") {
     fail("fetch", "a function (request: Request) => Promise<Response>", fetch);
   }
-  const retryBaseDelayMs = number("retryBaseDelayMs", options.retryBaseDelayMs, 100, 0) as number;
-  const retryMaxDelayMs = number("retryMaxDelayMs", options.retryMaxDelayMs, 20_000, retryBaseDelayMs) as number;
-  const { url } = resolveEndpoint({
+  const retryBaseDelayMs = number(fail, "retryBaseDelayMs", options.retryBaseDelayMs, 100, 0) as number;
+  const retryMaxDelayMs = number(fail, "retryMaxDelayMs", options.retryMaxDelayMs, 20_000, retryBaseDelayMs) as number;
+  const { url } = resolveServiceEndpoint(service.endpointPrefix, {
     region,
-    endpoint: endpointOf(options.endpoint),
-    useFipsEndpoint: flag("useFipsEndpoint", options.useFipsEndpoint),
-    useDualstackEndpoint: flag("useDualstackEndpoint", options.useDualstackEndpoint),
+    endpoint: endpointOf(fail, options.endpoint),
+    useFipsEndpoint: flag(fail, "useFipsEndpoint", options.useFipsEndpoint),
+    useDualstackEndpoint: flag(fail, "useDualstackEndpoint", options.useDualstackEndpoint),
   });
   return {
     region,
     endpoint: url,
     credentials: toCredentialProvider(credentials),
     fetch,
-    maxAttempts: number("maxAttempts", options.maxAttempts, 3, 1, true) as number,
-    timeoutMs: number("timeoutMs", options.timeoutMs, undefined, 1),
+    maxAttempts: number(fail, "maxAttempts", options.maxAttempts, 3, 1, true) as number,
+    timeoutMs: number(fail, "timeoutMs", options.timeoutMs, undefined, 1),
     retryBaseDelayMs,
     retryMaxDelayMs,
   };

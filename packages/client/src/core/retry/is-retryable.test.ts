@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AwsServiceError } from "../core/errors/aws-service-error.js";
+import { AwsServiceError } from "../errors/aws-service-error.js";
 import { NetworkError, TimeoutError } from "../transport/transport-errors.js";
 import { isRetryable } from "./is-retryable.js";
 

@@ -1,4 +1,4 @@
-import { AwsServiceError } from "../core/errors/aws-service-error.js";
+import { AwsServiceError } from "../errors/aws-service-error.js";
 import { NetworkError, TimeoutError } from "../transport/transport-errors.js";
 
 /** Error codes AWS services use for throttling (the list the AWS SDKs' error classification uses). */

@@ -1,7 +1,7 @@
 import { cloudHsmV2WireNames, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import { TEST_KEYS } from "../../test/test-client.js";
-import { checkSigV4 } from "../../test/verify-sigv4.js";
+import { TEST_KEYS } from "../../../test/test-client.js";
+import { checkSigV4 } from "../../../test/verify-sigv4.js";
 import type { AwsCredentials } from "../credentials.js";
 import { createSigner as nodeSigner } from "./node.js";
 import type { CreateSigner, RequestToSign } from "./signer.js";

@@ -1,4 +1,4 @@
-import type { ResponseMetadata } from "../core/errors/aws-service-error.js";
+import type { ResponseMetadata } from "../errors/aws-service-error.js";
 
 /** The request never got an HTTP reply (refused, reset, DNS); retried like the AWS SDK retries them. */
 export class NetworkError extends Error {
