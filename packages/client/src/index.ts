@@ -1,7 +1,6 @@
 // The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below): the service-independent
 // core, then each service module (`./cloudhsmv2`, also an entry of its own).
 export * from "./cloudhsmv2/index.js";
-export { PaginationLoopError } from "./cloudhsmv2/paginators.js";
 export type { ClientConfig } from "./core/client/create-service-client.js";
 export type { AwsCredentials, CredentialProvider } from "./core/credentials.js";
 export { EndpointError, type EndpointParameters, type ResolvedEndpoint } from "./core/endpoint/resolve-endpoint.js";
@@ -11,6 +10,20 @@ export { isAwsServiceError } from "./core/errors/is-aws-service-error.js";
 export type { CallOptions } from "./core/invoke.js";
 export { awsJson } from "./core/middleware/aws-json.js";
 export { ConfigurationError } from "./core/options/configuration-error.js";
+export {
+  createPaginator,
+  PaginationLoopError,
+  type Paginator,
+  type PaginatorDefinition,
+} from "./core/pagination/create-paginator.js";
 export { CLOCK_SKEW_ERROR_CODES } from "./core/retry/clock-skew.js";
 export { THROTTLING_ERROR_CODES } from "./core/retry/is-retryable.js";
 export { MalformedResponseError, NetworkError, TimeoutError } from "./core/transport/transport-errors.js";
+export {
+  type Acceptor,
+  createWaiter,
+  type Waiter,
+  type WaiterDefinition,
+  type WaiterResult,
+  type WaitOptions,
+} from "./core/waiters/create-waiter.js";

@@ -1,24 +1,13 @@
 import { targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
+import { collect } from "../../test/collect.js";
 import { clientWithServer } from "../../test/test-client.js";
 import { ConfigurationError } from "../core/options/configuration-error.js";
-import {
-  PaginationLoopError,
-  paginateDescribeBackups,
-  paginateDescribeClusters,
-  paginateListTags,
-} from "./paginators.js";
+import { PaginationLoopError } from "../core/pagination/create-paginator.js";
+import { paginateDescribeBackups, paginateDescribeClusters, paginateListTags } from "./paginators.js";
 
 function bodyOf(request: { body: string }) {
   return JSON.parse(request.body) as Record<string, unknown>;
-}
-
-async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const page of pages) {
-    all.push(page);
-  }
-  return all;
 }
 
 describe("paginateDescribeBackups", () => {

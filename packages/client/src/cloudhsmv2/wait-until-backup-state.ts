@@ -1,7 +1,6 @@
 import type { components } from "@cloudhsm-kit/spec";
 import { ConfigurationError, checkSignal, describeValue } from "../core/options/configuration-error.js";
-import { sleep } from "../core/retry/sleep.js";
-import { attemptSignal } from "../core/transport/attempt-signal.js";
+import { checkWaitOptions, createWaiter } from "../core/waiters/create-waiter.js";
 import type { CloudHsmV2Client } from "./client-types.js";
 
 type Backup = components["schemas"]["Backup"];
@@ -74,7 +73,7 @@ function check(options: WaitUntilBackupStateOptions): void {
   if (typeof options !== "object" || options === null) {
     fail("expected an options object { BackupId, states, timeoutMs }", options);
   }
-  const { BackupId, states, timeoutMs, pollIntervalMs, region, signal } = options;
+  const { BackupId, states, region, signal } = options;
   checkSignal(signal, "waitUntilBackupState");
   if (region !== undefined && (typeof region !== "string" || region === "")) {
     fail("region must be a region name when set", region);
@@ -85,13 +84,28 @@ function check(options: WaitUntilBackupStateOptions): void {
   if (!Array.isArray(states) || states.length === 0 || states.some((s) => !BACKUP_STATES.includes(s))) {
     fail(`states must be a non-empty array of ${BACKUP_STATES.join(", ")}`, states);
   }
-  if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    fail("timeoutMs must be a finite number > 0", timeoutMs);
-  }
-  if (pollIntervalMs !== undefined && !(Number.isFinite(pollIntervalMs) && pollIntervalMs >= 1)) {
-    fail("pollIntervalMs must be a finite number ≥ 1", pollIntervalMs);
-  }
+  checkWaitOptions(options, "waitUntilBackupState");
 }
+
+type StatedBackup = Backup & { BackupState: BackupState };
+
+/** The backup as DescribeBackups (filter `backupIds`) lists it, once it is listed with a state. */
+const backupStateWaiter = /* @__PURE__ */ createWaiter({
+  name: "waitUntilBackupState",
+  poll: async (
+    client: Pick<CloudHsmV2Client, "describeBackups">,
+    { BackupId }: Pick<WaitUntilBackupStateOptions, "BackupId" | "states">,
+    signal,
+  ) => {
+    const { Backups = [] } = await client.describeBackups({ Filters: { backupIds: [BackupId] } }, { signal });
+    const backup = Backups.find((b) => b.BackupId === BackupId);
+    return backup?.BackupState === undefined ? undefined : (backup as StatedBackup);
+  },
+  acceptors: [
+    { state: "success", matches: (backup, { states }) => states.includes(backup.BackupState) },
+    { state: "failure", matches: (backup) => FINAL_STATES.includes(backup.BackupState) },
+  ],
+});
 
 /**
  * Polls DescribeBackups (filter `backupIds`) until the backup is in one of `states`, e.g. a copy going
@@ -108,33 +122,15 @@ export async function waitUntilBackupState(
   options: WaitUntilBackupStateOptions,
 ): Promise<WaitUntilBackupStateResult> {
   check(options);
-  const { BackupId, states, timeoutMs, pollIntervalMs = 5_000, region, signal } = options;
+  const { BackupId, states, timeoutMs, pollIntervalMs, region, signal } = options;
   const target = region === undefined || region === client.config.region ? client : client.forRegion(region);
-  // One signal for the whole wait: the caller's abort, or the deadline, which also cuts short a slow poll.
-  const wait = attemptSignal(signal, timeoutMs);
-  let lastState: BackupState | undefined;
-  let polls = 0;
-  try {
-    for (;;) {
-      polls += 1;
-      const filter = { Filters: { backupIds: [BackupId] } };
-      const { Backups = [] } = await target.describeBackups(filter, { signal: wait.signal });
-      const backup = Backups.find((b) => b.BackupId === BackupId);
-      lastState = backup?.BackupState ?? lastState;
-      if (backup?.BackupState !== undefined && states.includes(backup.BackupState)) {
-        return { state: backup.BackupState, backup, polls };
-      }
-      if (backup?.BackupState !== undefined && FINAL_STATES.includes(backup.BackupState)) {
-        throw new WaiterStateError(BackupId, states, backup.BackupState, backup, polls);
-      }
-      await sleep(pollIntervalMs, wait.signal);
-    }
-  } catch (error) {
-    if (wait.signal?.aborted && !signal?.aborted) {
-      throw new WaiterTimeoutError(BackupId, states, lastState, timeoutMs, polls);
-    }
-    throw error;
-  } finally {
-    wait.dispose();
+  const result = await backupStateWaiter(target, { BackupId, states }, { timeoutMs, pollIntervalMs, signal });
+  if (result.state === "timeout") {
+    throw new WaiterTimeoutError(BackupId, states, result.last?.BackupState, timeoutMs, result.polls);
   }
+  const { observation: backup, polls } = result;
+  if (result.state === "failure") {
+    throw new WaiterStateError(BackupId, states, backup.BackupState, backup, polls);
+  }
+  return { state: backup.BackupState, backup, polls };
 }
