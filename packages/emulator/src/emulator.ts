@@ -1,33 +1,24 @@
-import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
+import { inDocumentOrder } from "./core/control/capabilities.js";
+import { controlMounts, createControlApi } from "./core/control/control-api.js";
+import { coreRoutes } from "./core/control/core-routes.js";
+import { CONTROL_MAX_BODY_BYTES } from "./core/control/inputs.js";
 import { withCors } from "./core/cors/cors.js";
 import { corsPolicy } from "./core/cors/origins.js";
 import { createIdGenerator } from "./core/ids.js";
 import { loadStateFile } from "./core/persistence/load-state-file.js";
 import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/state-file.js";
-import { createAwsApp } from "./core/pipeline.js";
-import type { Identity } from "./core/protocol/sigv4.js";
+import { createPipeline } from "./core/pipeline.js";
+import { WIRE_LIMITS } from "./core/protocol/limits.js";
+import type { ServiceDefinition } from "./core/service.js";
+import { STATE_FORMAT, STATE_VERSION } from "./core/state/state-document.js";
 import { type Clock, createClock } from "./core/time/clock.js";
-import { createScheduler } from "./core/time/scheduler.js";
-import { createValidator } from "./core/validation/validate-input.js";
+import { createScheduler, type ScheduledEvent } from "./core/time/scheduler.js";
 import type { EmulatorOptions } from "./emulator-options.js";
-import { CONTROL_MAX_BODY_BYTES } from "./services/cloudhsmv2/control/inputs.js";
-import { createControlRoutes } from "./services/cloudhsmv2/control/routes.js";
-import type { CopyFault, DomainContext, Settings } from "./services/cloudhsmv2/domain/context.js";
-import { applyEvent } from "./services/cloudhsmv2/domain/events.js";
-import { UNDOC } from "./services/cloudhsmv2/domain/undocumented.js";
+import type { Settings } from "./services/cloudhsmv2/domain/context.js";
 import { applySeed } from "./services/cloudhsmv2/seed/apply-seed.js";
-import { createBuilder } from "./services/cloudhsmv2/seed/build.js";
-import { createTagListCheck } from "./services/cloudhsmv2/seed/tag-check.js";
-import { createStateChecker } from "./services/cloudhsmv2/state/state-check.js";
-import {
-  exportNamespaces,
-  importNamespaces,
-  STATE_FORMAT,
-  STATE_VERSION,
-  type StateDocument,
-} from "./services/cloudhsmv2/state/state-document.js";
-import { createStore } from "./services/cloudhsmv2/store/region-store.js";
+import { createCloudHsmV2Service } from "./services/cloudhsmv2/service.js";
+import type { StateDocument } from "./services/cloudhsmv2/state/state-document.js";
 import { startDelays } from "./services/cloudhsmv2/timings/timings-option.js";
 
 export type { EmulatorOptions } from "./emulator-options.js";
@@ -49,81 +40,77 @@ export const isControlPath = (pathname: string): boolean => pathname.startsWith(
 
 /** The largest body a request to this path may have: the control API's (state documents) or the AWS API's. */
 export const maxBodyBytesFor = (pathname: string): number =>
-  isControlPath(pathname) ? CONTROL_MAX_BODY_BYTES : UNDOC.maxBodyBytes;
+  isControlPath(pathname) ? CONTROL_MAX_BODY_BYTES : WIRE_LIMITS.maxBodyBytes;
 
+/**
+ * The composition root: the core's clock, scheduler, persistence, pipeline and control API, with the registered
+ * services (CloudHSM v2). Everything service-specific comes from a service's definition.
+ */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const baseDelays = startDelays(options.timings, options.delays);
   const cors = corsPolicy(options.corsOrigins);
-  const defaultSettings = (): Settings => ({
-    delays: { ...baseDelays },
-    legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
-  });
   const clock = createClock({
     ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
     ...(options.realTimeMs ? { realTimeMs: options.realTimeMs } : {}),
   });
-  const store = createStore();
   const scheduler = createScheduler();
-  const ids = createIdGenerator();
-  const spec = options.spec ?? loadServiceDocument();
-  const validate = createValidator(spec);
-  let checkState: ((doc: unknown) => string | undefined) | undefined;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
-  let settings = defaultSettings();
-  let copyFaults: CopyFault[] = [];
-
-  const context = (account: string, region: string, now: number, regions?: readonly string[]): DomainContext => ({
-    store,
-    account,
-    region,
-    now,
-    ids,
-    settings,
-    copyFaults,
-    mayUseRegion: (r) => regions === undefined || regions.includes(r),
-    schedule: (e) => scheduler.schedule({ account, region, ...e }),
-  });
 
   /** Whether any transition ran: then the state changed and must be persisted before anything is shown. */
-  const runDue = (): boolean =>
-    scheduler.runDue(clock.now(), (event) => applyEvent(context(event.account, event.region, event.at), event)) > 0;
+  const runDue = (): boolean => scheduler.runDue(clock.now(), (event) => ownerOf(event).events.apply(event)) > 0;
+
+  const cloudHsm = createCloudHsmV2Service({
+    clock,
+    scheduler,
+    ids: createIdGenerator(),
+    spec: options.spec ?? loadServiceDocument(),
+    delays: startDelays(options.timings, options.delays),
+    legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
+    runDue,
+  });
+  const services: readonly ServiceDefinition[] = [cloudHsm];
+  const owners = new Map(services.flatMap((s) => s.events.kinds.map((kind) => [kind, s] as const)));
+  const ownerOf = (event: ScheduledEvent): ServiceDefinition => {
+    const owner = owners.get(event.kind);
+    if (!owner) {
+      throw new Error(`no service applies events of kind ${event.kind}`);
+    }
+    return owner;
+  };
 
   /** The state document; `detached` copies the records so that the caller may keep or change it. */
   const snapshot = (detached: boolean): StateDocument => {
-    const doc: StateDocument = {
+    const doc = {
       format: STATE_FORMAT,
       version: STATE_VERSION,
       now: clock.now(),
       clockOffsetMs: clock.offsetMs(),
-      settings,
-      copyFaults,
+      ...Object.assign({}, ...services.map((s) => s.state.export())),
       events: scheduler.snapshot(),
-      namespaces: exportNamespaces(store),
-    };
+    } as StateDocument;
     return detached ? structuredClone(doc) : doc;
   };
   const exportState = () => snapshot(true);
 
   /** Replaces the whole state with a checked document. */
   const load = (d: StateDocument) => {
-    importNamespaces(store, d.namespaces, d.events);
+    for (const s of services) {
+      s.state.load(d as unknown as Record<string, unknown>);
+    }
     scheduler.load(d.events);
     clock.setOffsetMs(d.clockOffsetMs);
-    settings = { ...defaultSettings(), ...structuredClone(d.settings) };
-    settings.delays = { ...baseDelays, ...settings.delays };
-    copyFaults = structuredClone(d.copyFaults);
   };
 
   /**
    * All or nothing: the whole document is checked before anything is touched, and should loading still fail, the
-   * previous state is put back. The restore point needs no copy: loading replaces the store's namespaces, the
+   * previous state is put back. The restore point needs no copy: loading replaces the stores' namespaces, the
    * event queue, settings and faults instead of changing the objects the snapshot holds.
    */
   const importState = (doc: unknown) => {
-    checkState ??= createStateChecker(spec);
-    const problem = checkState(doc);
-    if (problem) {
-      throw new Error(problem);
+    for (const s of services) {
+      const problem = s.state.check(doc);
+      if (problem) {
+        throw new Error(problem);
+      }
     }
     const previous = snapshot(false);
     try {
@@ -141,18 +128,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const reset = () => {
-    store.reset();
+    for (const s of services) {
+      s.state.reset();
+    }
     scheduler.load([]);
     clock.setOffsetMs(0);
-    settings = defaultSettings();
-    copyFaults = [];
   };
 
-  const checkTagList = createTagListCheck(spec);
-  const builder = createBuilder({ context: (account, region) => context(account, region, clock.now()), runDue });
   const loaded = options.stateFile ? loadStateFile(options.stateFile, importState) : false;
   if (options.seed !== undefined && !loaded) {
-    applySeed(options.seed, { builder, checkTagList, importState });
+    applySeed(options.seed, { builder: cloudHsm.builder, checkTagList: cloudHsm.checkTagList, importState });
   }
   if (options.stateFile) {
     // Written once now, so that a file that cannot be written fails the start instead of every later change.
@@ -163,34 +148,28 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 
-  const aws = createAwsApp({
-    auth: { signingName: cloudHsmV2.signingName, ...(options.strict ? { strict: options.strict } : {}) },
-    maxBodyBytes: UNDOC.maxBodyBytes,
-    validate,
-    legacyClusterIdCopy: () => settings.legacyClusterIdCopy,
+  const aws = createPipeline(services, {
+    ...(options.strict ? { strict: options.strict } : {}),
     runDue,
-    context: (identity: Identity) => context(identity.account, identity.region, clock.now(), identity.regions),
+    now: () => clock.now(),
     committed: persist,
     log,
   });
 
-  const control = createControlRoutes({
+  const core = coreRoutes({
     clock,
-    store,
     runDue,
-    context: (account, region) => context(account, region, clock.now()),
-    settings: () => settings,
-    setSettings: (s) => {
-      settings = s;
-    },
-    addCopyFault: (f) => copyFaults.push(f),
+    reset,
     exportState,
     importState,
-    reset,
-    builder,
-    checkTagList,
+    capabilities: () => inDocumentOrder(mounts.flatMap((m) => m.capabilities)),
+  });
+  const mounts = controlMounts(core, services);
+  const control = createControlApi(mounts, {
+    runDue,
     committed: persist,
     log,
+    asServiceError: (e) => services.map((s) => s.asServiceError(e)).find((found) => found !== undefined),
   });
 
   return {
@@ -206,7 +185,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
       return ran;
     },
-    settings: () => settings,
+    settings: () => cloudHsm.settings(),
     exportState,
     importState,
     reset,

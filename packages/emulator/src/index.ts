@@ -13,7 +13,6 @@ export type { StrictKey } from "./core/protocol/sigv4.js";
 export { createEmulator, type Emulator, type EmulatorOptions } from "./emulator.js";
 export { type RunningEmulator, type StartOptions, startEmulator } from "./node/server.js";
 export type { CopyFault, Delays, Settings } from "./services/cloudhsmv2/domain/context.js";
-export { UNDOC } from "./services/cloudhsmv2/domain/undocumented.js";
 export type { SeedOption } from "./services/cloudhsmv2/seed/apply-seed.js";
 export type { SeedClusters, SeedDocument, SeedReadyBackups } from "./services/cloudhsmv2/seed/seed-document.js";
 export type { StateDocument } from "./services/cloudhsmv2/state/state-document.js";
@@ -24,3 +23,4 @@ export {
   type TimingProfileName,
 } from "./services/cloudhsmv2/timings/profiles.js";
 export type { TimingsDocument, TimingsOption } from "./services/cloudhsmv2/timings/timings-option.js";
+export { UNDOC } from "./services/cloudhsmv2/undocumented.js";

@@ -2,7 +2,7 @@ import { type CloudHsmV2Client, createCloudHsmV2Client, isCloudHsmV2ServiceError
 import { cloudHsmV2, type OperationName } from "@cloudhsm-kit/spec";
 import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
-import { UNDOC } from "../src/services/cloudhsmv2/domain/undocumented.js";
+import { type UNDOC, UNDOC_SECTIONS } from "../src/services/cloudhsmv2/undocumented.js";
 import { createResponseValidator, isAwsErrorBody } from "./response-validator.js";
 
 const validateResponse = createResponseValidator();
@@ -46,7 +46,8 @@ export async function withUndoc<K extends keyof typeof UNDOC>(
   value: (typeof UNDOC)[K] extends boolean ? boolean : (typeof UNDOC)[K],
   fn: () => unknown,
 ): Promise<void> {
-  const undoc = UNDOC as unknown as Record<K, unknown>;
+  // Changed in the section that holds it, where the code reads it; UNDOC is a view of the sections.
+  const undoc = UNDOC_SECTIONS.find((section) => Object.hasOwn(section, key)) as unknown as Record<K, unknown>;
   const before = undoc[key];
   undoc[key] = value;
   try {

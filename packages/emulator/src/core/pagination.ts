@@ -1,12 +1,12 @@
 import { createHmac } from "node:crypto";
-import { UNDOC_ERRORS } from "../services/cloudhsmv2/domain/undocumented.js";
 
 /**
  * Opaque NextTokens (model: string ≤ 256, "opaque"). A token carries the position (the last key returned, never an
  * offset, so backups added or removed between pages do not shift the listing) and a fingerprint of the request it
- * belongs to; an HMAC tag makes accidental damage detectable. The HMAC key is public (this is open source), so a
- * token can be forged: its position is checked in full, and a bad one is refused like any other bad token. Anything that does not verify → 400
- * CloudHsmInvalidRequestException (UNDOC, observed §5 "Emulator").
+ * belongs to; an HMAC tag makes accidental damage detectable. The HMAC key is public (this is open source), so a token
+ * can be forged: its position is checked in full, and a bad one is refused like any other bad token. Anything that does
+ * not verify decodes to undefined; the service says which error that is (CloudHSM:
+ * ../services/cloudhsmv2/domain/page-tokens.ts).
  */
 const KEY = "cloudhsm-kit-emulator/next-token/v1";
 const tag = (body: string) => createHmac("sha256", KEY).update(body).digest("base64url").slice(0, 16);
@@ -19,8 +19,8 @@ export function encodeToken(kind: string, fingerprint: string, position: unknown
 /** Checks a decoded position fully: a token's HMAC key is no secret, so its contents are input like any other. */
 export type PositionCheck<P> = (position: unknown) => position is P;
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
-const hasOnly = (v: Record<string, unknown>, ...keys: string[]) =>
+export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+export const hasOnly = (v: Record<string, unknown>, ...keys: string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 
 /** A sort key `{ t: CreateTimestamp, i: ID }` (DescribeBackups, DescribeClusters), the ID with the given prefix. */
@@ -31,28 +31,25 @@ export function isSortKey(idPrefix: "backup" | "cluster"): PositionCheck<{ t: nu
 }
 
 /** A ListTags position `{ k: last tag key, n: tags returned so far }`. */
-export const isTagPosition: PositionCheck<{ k: string; n: number }> = (p): p is { k: string; n: number } =>
-  isObject(p) &&
-  hasOnly(p, "k", "n") &&
-  typeof p.k === "string" &&
-  p.k.length >= 1 &&
-  p.k.length <= 128 &&
-  Number.isSafeInteger(p.n) &&
-  (p.n as number) >= 0;
 
-export function decodeToken<P>(token: string, kind: string, fingerprint: string, isPosition: PositionCheck<P>): P {
+export function decodeToken<P>(
+  token: string,
+  kind: string,
+  fingerprint: string,
+  isPosition: PositionCheck<P>,
+): P | undefined {
   const [body, mac, extra] = token.split(".");
   if (!body || !mac || extra !== undefined || tag(body) !== mac) {
-    throw UNDOC_ERRORS.badToken();
+    return undefined;
   }
   let parsed: { k?: unknown; f?: unknown; p?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as typeof parsed;
   } catch {
-    throw UNDOC_ERRORS.badToken();
+    return undefined;
   }
   if (!isObject(parsed) || parsed.k !== kind || parsed.f !== fingerprint || !isPosition(parsed.p)) {
-    throw UNDOC_ERRORS.badToken();
+    return undefined;
   }
   return parsed.p;
 }

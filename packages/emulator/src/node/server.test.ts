@@ -4,9 +4,9 @@ import { Readable } from "node:stream";
 import { cloudHsmV2, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest } from "../../test/helpers.js";
+import { CONTROL_MAX_BODY_BYTES } from "../core/control/inputs.js";
 import { knownRequestBody } from "../core/protocol/known-bodies.js";
-import { CONTROL_MAX_BODY_BYTES } from "../services/cloudhsmv2/control/inputs.js";
-import { UNDOC } from "../services/cloudhsmv2/domain/undocumented.js";
+import { WIRE_LIMITS } from "../core/protocol/limits.js";
 import { requestUrl, startEmulator, toRequest } from "./server.js";
 
 /** One raw HTTP/1.1 exchange (Connection: close), for requests no fetch client would send. */
@@ -102,7 +102,7 @@ describe("startEmulator", () => {
       return req;
     };
     const base = "http://127.0.0.1:4566";
-    const overAws = Math.ceil(UNDOC.maxBodyBytes / (64 * 1024)) + 1;
+    const overAws = Math.ceil(WIRE_LIMITS.maxBodyBytes / (64 * 1024)) + 1;
     const aws = await toRequest(incoming("/", overAws), base);
     expect(knownRequestBody(aws)?.byteLength).toBe(0);
     expect(aws.headers.get("content-length")).toBe(String(overAws * 64 * 1024));

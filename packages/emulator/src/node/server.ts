@@ -46,7 +46,7 @@ export function requestUrl(base: string, target: string): URL {
 
 /**
  * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. At most
- * the limit of the request's path is kept (1 MiB on the AWS API, UNDOC.maxBodyBytes; the control API's larger one
+ * the limit of the request's path is kept (1 MiB on the AWS API, WIRE_LIMITS.maxBodyBytes; the control API's larger one
  * for state documents); a longer body is drained without being kept and passed on empty with its real length, so the
  * core answers 413 as it does for any oversized body (and the connection stays usable).
  */

@@ -1,5 +1,5 @@
-import { UNDOC } from "../../services/cloudhsmv2/domain/undocumented.js";
 import { excerpt } from "../protocol/json-limits.js";
+import { WIRE_LIMITS } from "../protocol/limits.js";
 
 /**
  * A start-up option the emulator cannot use: `option` is its name in EmulatorOptions (`timings`, `seed`,
@@ -18,5 +18,5 @@ export class OptionError extends Error {
 
 export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
-/** A value as quoted in a refusal: JSON, cut to UNDOC.maxEchoedValueChars. */
-export const quote = (value: unknown): string => excerpt(value, UNDOC.maxEchoedValueChars);
+/** A value as quoted in a refusal: JSON, cut to WIRE_LIMITS.maxEchoedValueChars. */
+export const quote = (value: unknown): string => excerpt(value, WIRE_LIMITS.maxEchoedValueChars);

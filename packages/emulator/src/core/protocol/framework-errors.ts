@@ -1,7 +1,7 @@
 /**
  * Errors of the wire protocol and of authentication, raised before an operation runs. Names and statuses follow what
  * AWS JSON services answer (observed-aws-behaviour.md §8, ANALOGY, medium confidence); framework errors carry a
- * lowercase `message`, as those services send. Thrown only by protocol/ and dispatch/.
+ * lowercase `message`, as those services send. Thrown only by protocol/ and validation/.
  */
 export class FrameworkError extends Error {
   constructor(

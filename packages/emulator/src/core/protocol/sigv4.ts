@@ -1,5 +1,4 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { isServedRegion } from "../../services/cloudhsmv2/domain/partitions.js";
 import {
   incompleteSignature,
   invalidSignature,
@@ -35,6 +34,11 @@ export const DEFAULT_ACCOUNT = "123456789012";
 /** Account of a call: the access key ID if it is 12 digits, else 123456789012 (the README, "Accounts and regions"). */
 export const accountOf = (accessKeyId: string) => (/^\d{12}$/.test(accessKeyId) ? accessKeyId : DEFAULT_ACCOUNT);
 
+/** The service name of a request's SigV4 credential scope, without checking the rest (the router's first clue). */
+export function scopeServiceOf(header: string | null): string | undefined {
+  return header === null ? undefined : /Credential=[^/,\s]*\/\d{8}\/[^/,\s]*\/([^/,\s]+)\//.exec(header)?.[1];
+}
+
 interface ParsedAuthorization {
   accessKeyId: string;
   date: string;
@@ -44,7 +48,10 @@ interface ParsedAuthorization {
   signature: string;
 }
 
-export function parseAuthorization(header: string | null): ParsedAuthorization {
+export function parseAuthorization(
+  header: string | null,
+  isServedRegion: (region: string) => boolean,
+): ParsedAuthorization {
   if (header === null || header.trim() === "") {
     throw missingAuthentication();
   }
@@ -100,6 +107,8 @@ export function parseAuthorization(header: string | null): ParsedAuthorization {
 export interface AuthenticateOptions {
   /** The SigV4 signing name a strict-mode credential scope must name (the service descriptor's `signingName`). */
   signingName: string;
+  /** Whether the service is served in a region: a credential scope naming another → InvalidSignatureException. */
+  isServedRegion(region: string): boolean;
   strict?: { keys: StrictKey[] };
 }
 
@@ -109,7 +118,7 @@ export function authenticate(
   body: Uint8Array,
   options: AuthenticateOptions,
 ): Identity {
-  const auth = parseAuthorization(request.headers.get("authorization"));
+  const auth = parseAuthorization(request.headers.get("authorization"), options.isServedRegion);
   if (!options.strict) {
     return { accessKeyId: auth.accessKeyId, account: accountOf(auth.accessKeyId), region: auth.region };
   }

@@ -1,13 +1,16 @@
 import type { OperationName } from "@cloudhsm-kit/spec";
+import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
 import { withUndoc } from "../../../test/helpers.js";
-import { CloudHsmInvalidRequestException } from "../../services/cloudhsmv2/domain/errors.js";
-import { UNDOC } from "../../services/cloudhsmv2/domain/undocumented.js";
 import { FrameworkError } from "../protocol/framework-errors.js";
+import { WIRE_LIMITS } from "../protocol/limits.js";
 import { createValidator, memberPath } from "./validate-input.js";
 
+/** The modelled error a service answers violations with (CloudHSM v2: InvalidRequest). */
+class InvalidRequest extends Error {}
+
 describe("spec-driven validation", () => {
-  const validate = createValidator();
+  const validate = createValidator(loadServiceDocument(), (message) => new InvalidRequest(message));
 
   it("names members as Coral does", () => {
     expect(memberPath("/TagList/0/Key")).toBe("tagList.1.member.key");
@@ -20,12 +23,12 @@ describe("spec-driven validation", () => {
     expect(() => validate("DescribeBackups", {})).not.toThrow();
   });
 
-  it("collects every violation into one CloudHsmInvalidRequestException", () => {
+  it("collects every violation into one modelled error", () => {
     try {
       validate("CreateCluster", { SubnetIds: [], HsmType: "x".repeat(40) });
       expect.unreachable();
     } catch (e) {
-      expect(e).toBeInstanceOf(CloudHsmInvalidRequestException);
+      expect(e).toBeInstanceOf(InvalidRequest);
       expect((e as Error).message).toMatch(/^\d+ validation errors detected: /);
       expect((e as Error).message).toContain(
         "at 'subnetIds' failed to satisfy constraint: Member must have length greater than or equal to 1",
@@ -40,12 +43,12 @@ describe("spec-driven validation", () => {
     const wrong = { BackupId: 42 };
     expect(() => validate("DeleteBackup", wrong)).toThrow(FrameworkError);
     await withUndoc("wrongJsonTypeIsSerializationError", false, () => {
-      expect(() => validate("DeleteBackup", wrong)).toThrow(CloudHsmInvalidRequestException);
+      expect(() => validate("DeleteBackup", wrong)).toThrow(InvalidRequest);
       expect(() => validate("DeleteBackup", wrong)).toThrow(/^1 validation error detected: Value 42 at 'backupId'/);
     });
   });
 
-  it("quotes at most UNDOC.maxEchoedValueChars of an offending value", () => {
+  it("quotes at most WIRE_LIMITS.maxEchoedValueChars of an offending value", () => {
     const long = "x".repeat(100_000);
     const messageOf = (operation: OperationName, input: unknown) => {
       try {
@@ -57,14 +60,14 @@ describe("spec-driven validation", () => {
     };
     const pattern = messageOf("DeleteBackup", { BackupId: long });
     expect(pattern).toContain(
-      `Value '${"x".repeat(UNDOC.maxEchoedValueChars)}… (${100_000 - UNDOC.maxEchoedValueChars} more characters)' at 'backupId'`,
+      `Value '${"x".repeat(WIRE_LIMITS.maxEchoedValueChars)}… (${100_000 - WIRE_LIMITS.maxEchoedValueChars} more characters)' at 'backupId'`,
     );
-    expect(pattern.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
+    expect(pattern.length).toBeLessThan(WIRE_LIMITS.maxEchoedValueChars + 300);
     const key = messageOf("DescribeBackups", { Filters: { [`${long}!`]: ["v"] } });
-    expect(key.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
+    expect(key.length).toBeLessThan(WIRE_LIMITS.maxEchoedValueChars + 300);
     const wrongType = messageOf("DescribeBackups", { Filters: { states: [[long]] } });
     expect(wrongType).toMatch(/^Cannot deserialize \["x+… \(\d+ more characters\) at 'filters\.states\.1\.member'/);
-    expect(wrongType.length).toBeLessThan(UNDOC.maxEchoedValueChars + 300);
+    expect(wrongType.length).toBeLessThan(WIRE_LIMITS.maxEchoedValueChars + 300);
   });
 
   it("reports filter keys and Unicode tag patterns", () => {

@@ -1,26 +1,23 @@
-import type { OperationName } from "@cloudhsm-kit/spec";
-import {
-  createSchemaValidator,
-  type ErrorObject,
-  loadServiceDocument,
-  type OpenApiDocument,
-} from "@cloudhsm-kit/spec/validation";
-import { UNDOC, UNDOC_ERRORS } from "../../services/cloudhsmv2/domain/undocumented.js";
+import { createSchemaValidator, type ErrorObject, type OpenApiDocument } from "@cloudhsm-kit/spec/validation";
 import { serialization } from "../protocol/framework-errors.js";
 import { cut, excerpt } from "../protocol/json-limits.js";
+import { WIRE_LIMITS } from "../protocol/limits.js";
+import { VALIDATION_CHOICES } from "./choices.js";
 
 /**
- * Input validation driven by the bundled spec (`components.schemas.<Op>Request` of the CloudHSM v2 document, through
- * the project's one ajv setup in `@cloudhsm-kit/spec/validation`): required members, patterns (anchored, `\p{L}` →
- * unicode regexps), lengths, ranges, enums. A violation is reported as observed-aws-behaviour.md §1 recommends: 400
- * CloudHsmInvalidRequestException with Coral's message ("1 validation error detected: Value '…' at 'backupId' failed
- * to satisfy constraint: …"). A member of the wrong JSON type cannot be deserialized at all: 400
- * SerializationException (observed §8, by analogy: UNDOC.wrongJsonTypeIsSerializationError). Unknown members are
- * ignored (UNDOC.ignoreUnknownMembers).
+ * Input validation driven by a service's bundled spec (`components.schemas.<Op>Request` of its document, through the
+ * project's one ajv setup in `@cloudhsm-kit/spec/validation`): required members, patterns (anchored, `\p{L}` → unicode
+ * regexps), lengths, ranges, enums. A violation is reported as observed-aws-behaviour.md §1 recommends: 400 with the
+ * service's modelled error (CloudHSM v2: CloudHsmInvalidRequestException) and Coral's message ("1 validation error
+ * detected: Value '…' at 'backupId' failed to satisfy constraint: …"). A member of the wrong JSON type cannot be
+ * deserialized at all: 400 SerializationException (observed §8, by analogy:
+ * VALIDATION_CHOICES.wrongJsonTypeIsSerializationError). Unknown members are ignored
+ * (VALIDATION_CHOICES.ignoreUnknownMembers).
  */
-export type Validator = (operation: OperationName, input: unknown, ignoreRequired?: readonly string[]) => void;
+export type Validator = (operation: string, input: unknown, ignoreRequired?: readonly string[]) => void;
 
-export function createValidator(spec: OpenApiDocument = loadServiceDocument()): Validator {
+/** `invalid` makes the service's modelled error for violations (CloudHSM v2: CloudHsmInvalidRequestException). */
+export function createValidator(spec: OpenApiDocument, invalid: (message: string) => Error): Validator {
   const requests = createSchemaValidator(spec.components.schemas, { allErrors: true, verbose: true });
   return (operation, input, ignoreRequired = []) => {
     const validate = requests.named(`${operation}Request`);
@@ -29,20 +26,22 @@ export function createValidator(spec: OpenApiDocument = loadServiceDocument()): 
     }
     const errors = (validate.errors ?? []).filter(
       (e) =>
-        !(e.keyword === "additionalProperties" && UNDOC.ignoreUnknownMembers) &&
+        !(e.keyword === "additionalProperties" && VALIDATION_CHOICES.ignoreUnknownMembers) &&
         e.keyword !== "$ref" &&
         !(e.keyword === "required" && ignoreRequired.includes(String(e.params.missingProperty))),
     );
-    const typeError = UNDOC.wrongJsonTypeIsSerializationError ? errors.find((e) => e.keyword === "type") : undefined;
+    const typeError = VALIDATION_CHOICES.wrongJsonTypeIsSerializationError
+      ? errors.find((e) => e.keyword === "type")
+      : undefined;
     if (typeError) {
       throw serialization(
-        `Cannot deserialize ${excerpt(typeError.data, UNDOC.maxEchoedValueChars)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,
+        `Cannot deserialize ${excerpt(typeError.data, WIRE_LIMITS.maxEchoedValueChars)} at '${memberPath(typeError.instancePath)}': expected ${String(typeError.params.type)}.`,
       );
     }
     const messages = [...new Set(errors.map(describe).filter((m): m is string => m !== undefined))];
     if (messages.length > 0) {
       const n = messages.length;
-      throw UNDOC_ERRORS.validation(`${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`);
+      throw invalid(`${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`);
     }
   };
 }
@@ -58,9 +57,11 @@ export function memberPath(instancePath: string, extra?: string): string {
     .join(".");
 }
 
-/** The offending value as Coral quotes it, cut to UNDOC.maxEchoedValueChars. */
+/** The offending value as Coral quotes it, cut to WIRE_LIMITS.maxEchoedValueChars. */
 const shown = (data: unknown) =>
-  typeof data === "string" ? `'${cut(data, UNDOC.maxEchoedValueChars)}'` : excerpt(data, UNDOC.maxEchoedValueChars);
+  typeof data === "string"
+    ? `'${cut(data, WIRE_LIMITS.maxEchoedValueChars)}'`
+    : excerpt(data, WIRE_LIMITS.maxEchoedValueChars);
 
 function describe(e: ErrorObject): string | undefined {
   const at = (path = memberPath(e.instancePath)) =>
@@ -71,7 +72,7 @@ function describe(e: ErrorObject): string | undefined {
       return `Value null at '${memberPath(e.instancePath, String(p.missingProperty))}' failed to satisfy constraint: Member must not be null`;
     case "pattern":
       return e.propertyName !== undefined
-        ? `Value '${cut(e.propertyName, UNDOC.maxEchoedValueChars)}' at '${memberPath(e.instancePath)}' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${String(p.pattern)}]`
+        ? `Value '${cut(e.propertyName, WIRE_LIMITS.maxEchoedValueChars)}' at '${memberPath(e.instancePath)}' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${String(p.pattern)}]`
         : `${at()}Member must satisfy regular expression pattern: ${String(p.pattern)}`;
     case "minLength":
     case "minItems":

@@ -1,18 +1,14 @@
 import { serialization, unknownOperation } from "../framework-errors.js";
 import { jsonDepth } from "../json-limits.js";
 import { knownRequestBody } from "../known-bodies.js";
+import type { ParsedRequest, ProtocolService } from "../protocol.js";
 
 /**
  * The awsJson 1.1 request envelope (cloudhsmv2-api.md §1): `POST /`, `X-Amz-Target: <TargetPrefix>.<Op>`, a JSON
  * object body; `{}` and an empty body are both accepted (Smithy awsJson "Empty body serialization"). Checked in the
  * order AWS JSON services use (observed §8): method and path, Content-Type, body, then target. Knows nothing of
- * operations beyond their names, and of the service beyond its target prefix (both given by the caller).
+ * operations beyond their names, and of the service beyond its title and target prefix (both given by the caller).
  */
-export interface ParsedRequest {
-  operation: string;
-  input: Record<string, unknown>;
-  body: Uint8Array;
-}
 
 /** HTTP statuses of envelope refusals that AWS's behaviour fixes only by analogy (the caller's choice). */
 export interface EnvelopeStatuses {
@@ -20,12 +16,6 @@ export interface EnvelopeStatuses {
   wrongMethod: number;
   unsupportedMediaType: number;
   bodyTooLarge: number;
-}
-
-/** What `X-Amz-Target` may name: the service's target prefix (e.g. the descriptor's) and its operation names. */
-export interface Targets {
-  prefix: string;
-  operations: ReadonlySet<string>;
 }
 
 export interface ParseOptions {
@@ -41,19 +31,19 @@ export interface ParseOptions {
 
 export async function parseRequest(
   request: Request,
-  targets: Targets,
+  service: ProtocolService,
   { maxBodyBytes, maxJsonDepth, mediaTypes, acceptMissingContentType, statuses }: ParseOptions,
 ): Promise<ParsedRequest> {
   const url = new URL(request.url);
   if (url.pathname !== "/") {
     throw unknownOperation(
-      `No resource at ${url.pathname}: the CloudHSM v2 API is served at POST /.`,
+      `No resource at ${url.pathname}: the ${service.title} API is served at POST /.`,
       statuses.wrongPath,
     );
   }
   if (request.method !== "POST") {
     throw unknownOperation(
-      `Method ${request.method} is not allowed: the CloudHSM v2 API accepts POST / only.`,
+      `Method ${request.method} is not allowed: the ${service.title} API accepts POST / only.`,
       statuses.wrongMethod,
     );
   }
@@ -72,12 +62,12 @@ export async function parseRequest(
   const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
   const input = parseBody(body, maxJsonDepth);
   const target = request.headers.get("x-amz-target");
-  const prefix = `${targets.prefix}.`;
-  if (target === null || !target.startsWith(prefix) || !targets.operations.has(target.slice(prefix.length))) {
+  const prefix = `${service.targetPrefix}.`;
+  if (target === null || !target.startsWith(prefix) || !service.operations.has(target.slice(prefix.length))) {
     throw unknownOperation(
       target === null
         ? `Missing X-Amz-Target header: expected ${prefix}<Operation>.`
-        : `Unknown operation '${target}': expected ${prefix}<Operation> with one of the ${targets.operations.size} CloudHSM v2 operations.`,
+        : `Unknown operation '${target}': expected ${prefix}<Operation> with one of the ${service.operations.size} ${service.title} operations.`,
     );
   }
   return { operation: target.slice(prefix.length), input, body };

@@ -1,7 +1,8 @@
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest, BASE, createHarness } from "../../../../test/helpers.js";
-import { UNDOC } from "../../../services/cloudhsmv2/domain/undocumented.js";
+import { WIRE_LIMITS } from "../limits.js";
+import { AWS_JSON_CHOICES } from "./choices.js";
 import { parseRequest } from "./parse-request.js";
 
 /** The awsJson 1.1 envelope and its errors (cloudhsmv2-api.md §1; observed-aws-behaviour.md §8). */
@@ -48,19 +49,19 @@ describe("protocol", () => {
     }
   });
 
-  it("refuses a body nested deeper than UNDOC.maxJsonDepth with 400 SerializationException", async () => {
-    for (const depth of [UNDOC.maxJsonDepth + 1, 5_000, 100_000]) {
+  it("refuses a body nested deeper than WIRE_LIMITS.maxJsonDepth with 400 SerializationException", async () => {
+    for (const depth of [WIRE_LIMITS.maxJsonDepth + 1, 5_000, 100_000]) {
       const body = `{"Filters":{"states":${"[".repeat(depth)}${"]".repeat(depth)}}}`;
       const r = await send(new Request(awsRequest("DescribeBackups", {}), { body }));
       expect(r.status).toBe(400);
       expect(r.body).toEqual({
         __type: "SerializationException",
-        message: `The request body nests objects and arrays deeper than ${UNDOC.maxJsonDepth} levels.`,
+        message: `The request body nests objects and arrays deeper than ${WIRE_LIMITS.maxJsonDepth} levels.`,
       });
       expect(r.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
     }
     // Within the limit, a wrong type is still a SerializationException, with a bounded excerpt of the value.
-    const depth = UNDOC.maxJsonDepth - 2;
+    const depth = WIRE_LIMITS.maxJsonDepth - 2;
     const r = await send(
       new Request(awsRequest("DescribeBackups", {}), {
         body: `{"Filters":{"states":${"[".repeat(depth)}${"]".repeat(depth)}}}`,
@@ -70,7 +71,7 @@ describe("protocol", () => {
     expect(r.body.__type).toBe("SerializationException");
   });
 
-  it("reads the media types UNDOC.acceptedMediaTypes lists, and a request without Content-Type", async () => {
+  it("reads the media types AWS_JSON_CHOICES.acceptedMediaTypes lists, and a request without Content-Type", async () => {
     for (const type of [
       "application/x-amz-json-1.1",
       "application/x-amz-json-1.0",
@@ -83,21 +84,25 @@ describe("protocol", () => {
     none.headers.delete("content-type");
     expect((await send(none)).status).toBe(200);
     const options = (mediaTypes: readonly string[], acceptMissingContentType: boolean) => ({
-      maxBodyBytes: UNDOC.maxBodyBytes,
-      maxJsonDepth: UNDOC.maxJsonDepth,
+      maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
+      maxJsonDepth: WIRE_LIMITS.maxJsonDepth,
       mediaTypes,
       acceptMissingContentType,
-      statuses: UNDOC.protocol,
+      statuses: AWS_JSON_CHOICES.protocol,
     });
-    const ops = { prefix: cloudHsmV2.targetPrefix, operations: new Set(["DescribeBackups"]) };
+    const ops = {
+      title: "CloudHSM v2",
+      targetPrefix: cloudHsmV2.targetPrefix,
+      operations: new Set(["DescribeBackups"]),
+    };
     const json = awsRequest("DescribeBackups", {}, { headers: { "Content-Type": "application/json" } });
     await expect(parseRequest(json, ops, options(["application/x-amz-json-1.1"], true))).rejects.toMatchObject({
       name: "UnknownOperationException",
-      status: UNDOC.protocol.unsupportedMediaType,
+      status: AWS_JSON_CHOICES.protocol.unsupportedMediaType,
     });
     const bare = awsRequest("DescribeBackups", {});
     bare.headers.delete("content-type");
-    await expect(parseRequest(bare, ops, options(UNDOC.acceptedMediaTypes, false))).rejects.toMatchObject({
+    await expect(parseRequest(bare, ops, options(AWS_JSON_CHOICES.acceptedMediaTypes, false))).rejects.toMatchObject({
       name: "UnknownOperationException",
       message: "Missing Content-Type: send application/x-amz-json-1.1.",
     });

@@ -1,6 +1,6 @@
-import type { CloudHsmV2Error } from "../../../services/cloudhsmv2/domain/errors.js";
 import { FrameworkError } from "../framework-errors.js";
 import { responseWithKnownBody } from "../known-bodies.js";
+import type { ServiceError } from "../service-error.js";
 
 /**
  * The only place responses of the AWS API are built (STYLE §8). awsJson 1.1: `Content-Type:
@@ -27,8 +27,8 @@ export function serializeOutput(output: unknown, requestId: string, emptyOutputB
   });
 }
 
-/** A modelled or framework error; anything else must have been classified as CloudHsmInternalFailureException. */
-export function serializeError(error: CloudHsmV2Error | FrameworkError, requestId: string): Response {
+/** A modelled or framework error; anything else must have been classified as the service's internal failure. */
+export function serializeError(error: ServiceError | FrameworkError, requestId: string): Response {
   if (error instanceof FrameworkError) {
     const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
     return responseWithKnownBody(JSON.stringify({ __type: error.name, message: error.message }), {
@@ -37,7 +37,7 @@ export function serializeError(error: CloudHsmV2Error | FrameworkError, requestI
     });
   }
   return responseWithKnownBody(JSON.stringify({ __type: error.name, Message: error.message }), {
-    status: error.fault === "server" ? 500 : 400,
+    status: error.status,
     headers: headers(requestId),
   });
 }

@@ -1,79 +1,10 @@
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
-import type {
-  ControlErrorName,
-  ControlOperationId,
-  ControlSettingsPatch,
-  CopyFaultRequest,
-} from "@cloudhsm-kit/spec/control";
-import { type ControlInputCheck, createControlInputCheck, type ErrorObject } from "@cloudhsm-kit/spec/validation";
-import { excerpt } from "../../../core/protocol/json-limits.js";
+import type { ControlSettingsPatch, CopyFaultRequest } from "@cloudhsm-kit/spec/control";
+import { bad, checkedBody, shown } from "../../../core/control/inputs.js";
 import { type ParsedArn, parseArn } from "../domain/arn.js";
 import type { Delays } from "../domain/context.js";
-import { UNDOC } from "../domain/undocumented.js";
 
-/**
- * Parsing and checking of control API bodies: first against the request schema the control document gives the
- * operation (spec/control/control-api.yaml, through the project's one ajv setup), then what the document leaves to
- * the emulator (a region it serves, the parts of an ARN). Every refusal says what was wrong and what is expected.
- */
-
-/** Largest control request body (a state document of about 100,000 backups fits). */
-export const CONTROL_MAX_BODY_BYTES = 256 * 1024 * 1024;
-
-export class ControlError extends Error {
-  constructor(
-    override readonly name: ControlErrorName,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export const bad = (message: string) => new ControlError("InvalidInput", 400, message);
-
-/** An offending value as quoted in a refusal, cut to UNDOC.maxEchoedValueChars. */
-export const shown = (value: unknown) => excerpt(value, UNDOC.maxEchoedValueChars);
-
-/** `/TagList/0/Key` → `TagList[0].Key`; the body itself → `the body`. */
-function memberPath(instancePath: string): string {
-  const parts = instancePath.split("/").slice(1);
-  const path = parts.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join("");
-  return path === "" ? "the body" : path.replace(/^\./, "");
-}
-
-/** One violation in words: where (a member path, or the body), and what is wrong there. */
-function problemOf(error: ErrorObject): string {
-  const where = memberPath(error.instancePath);
-  const parent = (error.parentSchema ?? {}) as { description?: unknown; properties?: object };
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const members = Object.keys(parent.properties ?? {}).join(", ");
-      return `${where} has an unknown member ${shown(error.params.additionalProperty)}; the members are ${members}`;
-    }
-    case "not":
-      return `${where} breaks the rule: ${typeof parent.description === "string" ? parent.description : error.message}`;
-    default:
-      return `${where} ${error.message ?? "is not valid"}`;
-  }
-}
-
-let check: ControlInputCheck | undefined;
-
-/** `body` when it is what the control document says `operation` takes; else 400 InvalidInput with `expected`. */
-export function checkedBody<T>(operation: ControlOperationId, body: unknown, expected: string): T {
-  check ??= createControlInputCheck();
-  const error = check(operation, body);
-  if (error) {
-    throw bad(`${expected}; ${problemOf(error)}; got ${shown(body)}.`);
-  }
-  return body as T;
-}
-
-export function parseAdvance(body: unknown): number {
-  return checkedBody<{ seconds: number }>("AdvanceClock", body, 'Expected {"seconds": n}, at most 100 years').seconds;
-}
-
+/** CloudHSM's control bodies: checked against the control document, then what it leaves to the emulator. */
 export function parseCopyFault(body: unknown, isRegion: (region: string) => boolean): CopyFaultRequest {
   const { BackupId, DestinationRegion } = checkedBody<CopyFaultRequest>(
     "InjectCopyFault",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { control, documentedCapabilities } from "../../../../test/control-helpers.js";
 import { createHarness } from "../../../../test/helpers.js";
-import { UNDOC } from "../domain/undocumented.js";
+import { WIRE_LIMITS } from "../../../core/protocol/limits.js";
 
 describe("control API", () => {
   it("describes itself", async () => {
@@ -127,11 +127,11 @@ describe("control API", () => {
     const nested = await control(h, "POST", "/clock/advance", deep);
     expect(nested.status).toBe(400);
     expect(nested.body.Message).toBe(
-      `The request body nests objects and arrays deeper than ${UNDOC.maxJsonDepth} levels.`,
+      `The request body nests objects and arrays deeper than ${WIRE_LIMITS.maxJsonDepth} levels.`,
     );
     const long = await control(h, "PUT", "/settings", { legacyClusterIdCopy: "y".repeat(100_000) });
     expect(long.status).toBe(400);
-    expect(long.body.Message.length).toBeLessThan(UNDOC.maxEchoedValueChars + 200);
+    expect(long.body.Message.length).toBeLessThan(WIRE_LIMITS.maxEchoedValueChars + 200);
   });
 
   it("answers unknown routes with 404 and wrong methods with 405", async () => {

@@ -1,14 +1,15 @@
+import { ControlError } from "../../../core/control/inputs.js";
 import { promoteResourceShare } from "../domain/resource-shares.js";
-import type { ControlRoute } from "./deps.js";
-import { ControlError, parseShareTarget } from "./inputs.js";
+import type { CloudHsmControlRoute } from "./deps.js";
+import { parseShareTarget } from "./inputs.js";
 
 /**
- * `POST /resource-shares/promote` `{"ResourceArn"}`: what RAM's PromoteResourceShareCreatedFromPolicy does to the
- * share a backup's resource policy made (src/services/cloudhsmv2/domain/resource-shares.ts). The ARN names the owner's account and
- * region, as a cluster ID does for the cluster routes. A backup not there → 404 ResourceNotFound; a backup without
- * a policy → 409 InvalidState; promoting twice is allowed and changes nothing.
+ * `POST /resource-shares/promote` `{"ResourceArn"}`: what RAM's PromoteResourceShareCreatedFromPolicy does to the share
+ * a backup's resource policy made (src/services/cloudhsmv2/domain/resource-shares.ts). The ARN names the owner's
+ * account and region, as a cluster ID does for the cluster routes. A backup not there → 404 ResourceNotFound; a backup
+ * without a policy → 409 InvalidState; promoting twice is allowed and changes nothing.
  */
-export const SHARE_ROUTES: ControlRoute[] = [
+export const SHARE_ROUTES: CloudHsmControlRoute[] = [
   {
     method: "POST",
     path: /^\/resource-shares\/promote$/,

@@ -1,9 +1,10 @@
 import type { Backup } from "../store/records.js";
+import { BACKUP_CHOICES } from "./backup-choices.js";
 import { transition } from "./backup-lifecycle.js";
 import type { DomainContext } from "./context.js";
 import { notFound } from "./errors.js";
 import { scheduleRetentionCheck } from "./retention.js";
-import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /** DeleteBackup / RestoreBackup / ModifyBackupAttributes on the caller's own backups ("Cross-account use: No"). */
 
@@ -47,7 +48,7 @@ export function restoreBackup(ctx: DomainContext, backupId: string): Backup {
 /** Sets NeverExpires (API_ModifyBackupAttributes); refused unless READY (observed §3 "Emulator"). */
 export function modifyBackupAttributes(ctx: DomainContext, backupId: string, neverExpires: boolean): Backup {
   const b = ownBackup(ctx, backupId);
-  requireState(b, ...UNDOC.modifiableBackupStates);
+  requireState(b, ...BACKUP_CHOICES.modifiableBackupStates);
   b.NeverExpires = neverExpires;
   if (!neverExpires && b.ClusterId) {
     scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);

@@ -1,8 +1,9 @@
 import type { Backup, BackupState, Cluster, Tag } from "../store/records.js";
 import { backupArn } from "./arn.js";
+import { BACKUP_CHOICES } from "./backup-choices.js";
 import type { DomainContext } from "./context.js";
 import { InvalidTransition } from "./errors.js";
-import { UNDOC } from "./undocumented.js";
+import { TAG_CHOICES } from "./tag-choices.js";
 
 /**
  * Backup state machine (cloudhsmv2-api.md §5(b)): CREATE_IN_PROGRESS → READY, or → DELETED when a copy fails;
@@ -28,9 +29,9 @@ export function transition(backup: Backup, to: BackupState, now: number): void {
   if (to === "PENDING_DELETION") {
     // observed §6: DeleteTimestamp = request time + 7 days, millisecond precision.
     backup.DeleteTimestamp = Math.round((now + RESTORE_WINDOW_SECONDS) * 1000) / 1000;
-  } else if (!(to === "DELETED" && UNDOC.deletedBackupKeepsDeleteTimestamp)) {
+  } else if (!(to === "DELETED" && BACKUP_CHOICES.deletedBackupKeepsDeleteTimestamp)) {
     // The restore example in delete-restore-backup has no DeleteTimestamp (cloudhsmv2-api.md §5(b)); a DELETED
-    // backup drops it too (UNDOC.deletedBackupKeepsDeleteTimestamp).
+    // backup drops it too (BACKUP_CHOICES.deletedBackupKeepsDeleteTimestamp).
     delete backup.DeleteTimestamp;
   }
 }
@@ -45,7 +46,7 @@ export function startClusterBackup(ctx: DomainContext, cluster: Cluster): Backup
     ClusterId: cluster.ClusterId,
     CreateTimestamp: ctx.now,
     NeverExpires: false,
-    TagList: UNDOC.clusterBackupsInheritTags ? cluster.TagList.map((t) => ({ ...t })) : [],
+    TagList: TAG_CHOICES.clusterBackupsInheritTags ? cluster.TagList.map((t) => ({ ...t })) : [],
     HsmType: cluster.HsmType,
     Mode: cluster.Mode,
   };

@@ -1,12 +1,13 @@
 import type { Backup, DestinationBackup, Tag } from "../store/records.js";
 import { backupArn } from "./arn.js";
 import { ownBackup } from "./backup-actions.js";
+import { BACKUP_CHOICES } from "./backup-choices.js";
 import { copyTags, uniqueBackupId } from "./backup-lifecycle.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
 import { partitionOf } from "./partitions.js";
 import { normaliseTagList } from "./tags.js";
-import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /**
  * CopyBackupToRegion (copy-backup-to-region.html; cloudhsmv2-api.md §2.1, §5(a)–(d)). The copy appears in the
@@ -48,8 +49,9 @@ export function copyBackupToRegion(ctx: DomainContext, input: CopyInput): Destin
   // backup. If you do not specify tags, the service copies tags from the source backup."
   const tags = input.TagList !== undefined ? normaliseTagList(input.TagList) : copyTags(source.TagList);
 
-  // SourceCluster names the cluster of the backup copied; a copy belongs to none (UNDOC.copyOfCopyKeepsSourceCluster).
-  const sourceCluster = source.ClusterId ?? (UNDOC.copyOfCopyKeepsSourceCluster ? source.SourceCluster : undefined);
+  // SourceCluster names the cluster of the backup copied; a copy belongs to none (BACKUP_CHOICES.copyOfCopyKeepsSourceCluster).
+  const sourceCluster =
+    source.ClusterId ?? (BACKUP_CHOICES.copyOfCopyKeepsSourceCluster ? source.SourceCluster : undefined);
   const BackupId = uniqueBackupId(ctx, to);
   const copy: Backup = {
     BackupId,

@@ -1,10 +1,12 @@
-import { decodeToken, encodeToken, fingerprint, isSortKey } from "../../../core/pagination.js";
+import { encodeToken, fingerprint, isSortKey } from "../../../core/pagination.js";
 import { type BackupKey, compareKeys, keyOf, lowerBoundIn } from "../store/backup-index.js";
 import { BACKUP_STATES, type Backup } from "../store/records.js";
 import type { DomainContext } from "./context.js";
 import { checkStates } from "./filters.js";
+import { LISTING_CHOICES } from "./listing-choices.js";
+import { readToken } from "./page-tokens.js";
 import { sharedWith } from "./resource-shares.js";
-import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /**
  * DescribeBackups (API_DescribeBackups; cloudhsmv2-api.md §2.1): filters backupIds, sourceBackupIds, clusterIds,
@@ -82,8 +84,8 @@ export function describeBackups(
 ): { Backups: Backup[]; NextToken?: string } {
   const filters = input.Filters ?? {};
   const matches = matcher(filters);
-  const asc = input.SortAscending ?? UNDOC.defaultSortAscending;
-  const limit = input.MaxResults ?? UNDOC.defaultBackupsPageSize;
+  const asc = input.SortAscending ?? LISTING_CHOICES.defaultSortAscending;
+  const limit = input.MaxResults ?? LISTING_CHOICES.defaultBackupsPageSize;
   const fp = fingerprint({ filters, shared: input.Shared === true, asc });
 
   const own = ctx.store.region(ctx.account, ctx.region).backups;
@@ -99,7 +101,7 @@ export function describeBackups(
 
   let i: number;
   if (input.NextToken !== undefined && input.NextToken !== "") {
-    const after = decodeToken(input.NextToken, "backups", fp, isSortKey("backup"));
+    const after = readToken(input.NextToken, "backups", fp, isSortKey("backup"));
     const lb = view.lowerBound(after);
     const exact = view.at(lb);
     i = asc ? (exact && compareKeys(keyOf(exact), after) === 0 ? lb + 1 : lb) : lb - 1;

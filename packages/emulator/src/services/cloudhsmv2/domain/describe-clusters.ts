@@ -1,14 +1,16 @@
-import { decodeToken, encodeToken, fingerprint, isSortKey } from "../../../core/pagination.js";
+import { encodeToken, fingerprint, isSortKey } from "../../../core/pagination.js";
 import { CLUSTER_STATES, type Cluster } from "../store/records.js";
 import type { DomainContext } from "./context.js";
 import { checkStates } from "./filters.js";
-import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { LISTING_CHOICES } from "./listing-choices.js";
+import { readToken } from "./page-tokens.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /**
  * DescribeClusters (API_DescribeClusters): filters clusterIds, vpcIds, states (values checked like DescribeBackups'
- * states, UNDOC.checkStatesFilterValues); MaxResults 1–25; a well-formed but
+ * states, LISTING_CHOICES.checkStatesFilterValues); MaxResults 1–25; a well-formed but
  * unknown cluster ID gives 200 and `[]` (observed §5). Deleted clusters are listed as DELETED for a while (observed
- * §6, UNDOC.clusterTombstoneSeconds).
+ * §6, CLUSTER_CHOICES.clusterTombstoneSeconds).
  */
 export const CLUSTER_FILTER_KEYS = ["clusterIds", "vpcIds", "states"] as const;
 
@@ -36,14 +38,14 @@ export function describeClusters(
   const fp = fingerprint({ filters });
   const after =
     input.NextToken !== undefined && input.NextToken !== ""
-      ? decodeToken(input.NextToken, "clusters", fp, isSortKey("cluster"))
+      ? readToken(input.NextToken, "clusters", fp, isSortKey("cluster"))
       : undefined;
-  const sign = UNDOC.clustersSortAscending ? 1 : -1;
+  const sign = LISTING_CHOICES.clustersSortAscending ? 1 : -1;
   const all = [...ctx.store.region(ctx.account, ctx.region).clusters.values()]
     .filter((c) => has("clusterIds", c.ClusterId) && has("vpcIds", c.VpcId) && has("states", c.State))
     .sort((a, b) => sign * cmp(keyOf(a), keyOf(b)))
     .filter((c) => after === undefined || sign * cmp(keyOf(c), after) > 0);
-  const limit = input.MaxResults ?? UNDOC.defaultClustersPageSize;
+  const limit = input.MaxResults ?? LISTING_CHOICES.defaultClustersPageSize;
   const page = all.slice(0, limit);
   const last = page[page.length - 1];
   return all.length > limit && last

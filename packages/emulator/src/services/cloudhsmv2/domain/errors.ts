@@ -10,6 +10,10 @@ export type Fault = "client" | "server";
 export abstract class CloudHsmV2Error extends Error {
   abstract override readonly name: ErrorName;
   readonly fault: Fault = "client";
+  /** 400 for client faults, 500 for server faults (cloudhsmv2-api.md §5(f)): what the protocol layer sends. */
+  get status(): number {
+    return this.fault === "server" ? 500 : 400;
+  }
 }
 
 export class CloudHsmAccessDeniedException extends CloudHsmV2Error {

@@ -1,11 +1,12 @@
 import type { ScheduledEvent } from "../../../core/time/scheduler.js";
 import type { Cluster } from "../store/records.js";
 import { dropPolicy } from "../store/region-store.js";
+import { BACKUP_CHOICES } from "./backup-choices.js";
 import { startClusterBackup, transition } from "./backup-lifecycle.js";
 import { startDailyBackups, transitionCluster } from "./cluster.js";
+import { CLUSTER_CHOICES } from "./cluster-choices.js";
 import type { DomainContext } from "./context.js";
 import { applyRetention, scheduleRetentionCheck } from "./retention.js";
-import { UNDOC } from "./undocumented.js";
 
 /** Every kind of scheduled transition (checked when a state document is imported). */
 export const EVENT_KINDS = [
@@ -49,7 +50,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       const b = r.backups.get(event.id);
       if (b?.BackupState === "CREATE_IN_PROGRESS") {
         transition(b, "DELETED", ctx.now);
-        ctx.schedule({ at: ctx.now + UNDOC.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
+        ctx.schedule({ at: ctx.now + BACKUP_CHOICES.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
       }
       return;
     }
@@ -59,7 +60,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       if (b?.BackupState === "PENDING_DELETION" && b.DeleteTimestamp === event.at) {
         transition(b, "DELETED", ctx.now);
         dropPolicy(r, b.BackupId);
-        ctx.schedule({ at: ctx.now + UNDOC.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
+        ctx.schedule({ at: ctx.now + BACKUP_CHOICES.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
       }
       return;
     }
@@ -91,7 +92,11 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       const c = r.clusters.get(event.id);
       if (c?.State === "DELETE_IN_PROGRESS") {
         transitionCluster(c, "DELETED");
-        ctx.schedule({ at: ctx.now + UNDOC.clusterTombstoneSeconds, kind: "cluster.retired", id: c.ClusterId });
+        ctx.schedule({
+          at: ctx.now + CLUSTER_CHOICES.clusterTombstoneSeconds,
+          kind: "cluster.retired",
+          id: c.ClusterId,
+        });
       }
       return;
     }
@@ -106,7 +111,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
     case "cluster.daily-backup": {
       const c = r.clusters.get(event.id);
       if (c?.State === "ACTIVE") {
-        if (!UNDOC.dailyBackupNeedsActiveHsm || c.Hsms.some((h) => h.State === "ACTIVE")) {
+        if (!CLUSTER_CHOICES.dailyBackupNeedsActiveHsm || c.Hsms.some((h) => h.State === "ACTIVE")) {
           startClusterBackup(ctx, c);
         }
         startDailyBackups(ctx, c.ClusterId);
@@ -139,12 +144,12 @@ function applyHsmEvent(ctx: DomainContext, event: ScheduledEvent): void {
       // The CSR appears with the first HSM (observed §7.1, terraform-provider-aws#9472).
       c.Certificates = emulatedCertificates(c, hsm.HsmId);
     }
-    if (c.State === "ACTIVE" && UNDOC.hsmChangeBackupAtCompletion) {
+    if (c.State === "ACTIVE" && CLUSTER_CHOICES.hsmChangeBackupAtCompletion) {
       startClusterBackup(ctx, c); // manage-backups: "Add an HSM to an active cluster"
     }
   } else if (event.kind === "hsm.deleted" && hsm.State === "DELETE_IN_PROGRESS") {
     c.Hsms = c.Hsms.filter((h) => h !== hsm); // observed §7.3: a deleted HSM disappears from Hsms
-    if (c.State === "ACTIVE" && UNDOC.hsmChangeBackupAtCompletion) {
+    if (c.State === "ACTIVE" && CLUSTER_CHOICES.hsmChangeBackupAtCompletion) {
       startClusterBackup(ctx, c); // manage-backups: "Remove an HSM from an active cluster"
     }
   }

@@ -1,9 +1,10 @@
 import type { Cluster, Hsm } from "../store/records.js";
 import { startClusterBackup } from "./backup-lifecycle.js";
 import { ownCluster } from "./cluster.js";
+import { CLUSTER_CHOICES } from "./cluster-choices.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
-import { UNDOC, UNDOC_ERRORS } from "./undocumented.js";
+import { UNDOC_ERRORS } from "./undocumented-errors.js";
 
 /**
  * HSMs (observed-aws-behaviour.md §7.3): CreateHsm → CREATE_IN_PROGRESS → ACTIVE ("HSM created."); DeleteHsm →
@@ -57,7 +58,7 @@ export function createHsm(ctx: DomainContext, input: CreateHsmInput): Hsm {
   };
   c.Hsms.push(hsm);
   ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmCreate, kind: "hsm.created", id: `${c.ClusterId}/${HsmId}` });
-  if (c.State === "ACTIVE" && !UNDOC.hsmChangeBackupAtCompletion) {
+  if (c.State === "ACTIVE" && !CLUSTER_CHOICES.hsmChangeBackupAtCompletion) {
     startClusterBackup(ctx, c); // manage-backups: "Add an HSM to an active cluster"
   }
   return hsm;
@@ -83,7 +84,7 @@ export interface DeleteHsmInput {
 export function deleteHsm(ctx: DomainContext, input: DeleteHsmInput): { HsmId: string } {
   const c = ownCluster(ctx, input.ClusterId);
   const selectors = (["HsmId", "EniId", "EniIp"] as const).filter((k) => input[k] !== undefined);
-  if (UNDOC.deleteHsmExactlyOneSelector ? selectors.length !== 1 : selectors.length === 0) {
+  if (CLUSTER_CHOICES.deleteHsmExactlyOneSelector ? selectors.length !== 1 : selectors.length === 0) {
     throw UNDOC_ERRORS.refused("Specify exactly one of HsmId, EniId or EniIp.");
   }
   const key = selectors[0] as "HsmId" | "EniId" | "EniIp";
@@ -91,15 +92,15 @@ export function deleteHsm(ctx: DomainContext, input: DeleteHsmInput): { HsmId: s
   if (!hsm) {
     throw notFound("HSM", input[key] as string);
   }
-  if (!UNDOC.deletableHsmStates.includes(hsm.State)) {
+  if (!CLUSTER_CHOICES.deletableHsmStates.includes(hsm.State)) {
     throw UNDOC_ERRORS.refused(
-      `HSM ${hsm.HsmId} is in state ${hsm.State}; only ${UNDOC.deletableHsmStates.join(" or ")} HSMs can be deleted.`,
+      `HSM ${hsm.HsmId} is in state ${hsm.State}; only ${CLUSTER_CHOICES.deletableHsmStates.join(" or ")} HSMs can be deleted.`,
     );
   }
   hsm.State = "DELETE_IN_PROGRESS";
   delete hsm.StateMessage;
   ctx.schedule({ at: ctx.now + ctx.settings.delays.hsmDelete, kind: "hsm.deleted", id: `${c.ClusterId}/${hsm.HsmId}` });
-  if (c.State === "ACTIVE" && !UNDOC.hsmChangeBackupAtCompletion) {
+  if (c.State === "ACTIVE" && !CLUSTER_CHOICES.hsmChangeBackupAtCompletion) {
     startClusterBackup(ctx, c); // manage-backups: "Remove an HSM from an active cluster"
   }
   // The response echoes the HSM ID whatever the selector (add-remove-hsm.md).

@@ -3,11 +3,12 @@ import { dropPolicy } from "../store/region-store.js";
 import { type ParsedArn, parseArn } from "./arn.js";
 import type { DomainContext } from "./context.js";
 import { invalid, notFound } from "./errors.js";
-import { UNDOC, UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented.js";
+import { POLICY_CHOICES } from "./policy-choices.js";
+import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /**
  * Resource policies on backups (API_PutResourcePolicy: "In order to share a backup, it must be in a 'READY' state
- * and you must own it"; sharing.html). Which accounts a policy shares with: see the sharing note in undocumented.ts.
+ * and you must own it"; sharing.html). Which accounts a policy shares with: see the sharing note in policy-choices.ts.
  * A policy lets those accounts create clusters from the backup by ARN; listing it for them under DescribeBackups
  * `Shared` needs the policy's share promoted as well (resource-shares.ts).
  */
@@ -22,7 +23,7 @@ function ownBackup(ctx: DomainContext, resourceArn: string | undefined): { arn: 
   if (!arn) {
     throw invalid(`ResourceArn '${resourceArn}' is not a CloudHSM ARN.`);
   }
-  if (!UNDOC.policyResourceTypes.includes(arn.resourceType)) {
+  if (!POLICY_CHOICES.policyResourceTypes.includes(arn.resourceType)) {
     throw UNDOC_ERRORS.refused(
       `Resource policies are supported on backups only, not on ${arn.resourceType} resources.`,
     );
@@ -51,7 +52,7 @@ export function putResourcePolicy(ctx: DomainContext, resourceArn: string | unde
   principalsOf(policy); // validates
   const r = ctx.store.region(ctx.account, ctx.region);
   r.policies.set(backup.BackupId, policy);
-  if (!UNDOC.replacedPolicyStaysPromoted) {
+  if (!POLICY_CHOICES.replacedPolicyStaysPromoted) {
     r.promotedShares.delete(backup.BackupId);
   }
   return { ResourceArn: backup.BackupArn, Policy: policy };
@@ -71,7 +72,7 @@ export function getResourcePolicy(ctx: DomainContext, resourceArn: string | unde
 export function deleteResourcePolicy(ctx: DomainContext, resourceArn: string | undefined) {
   const { backup } = ownBackup(ctx, resourceArn);
   const r = ctx.store.region(ctx.account, ctx.region);
-  const policy = r.policies.get(backup.BackupId) ?? UNDOC.emptyPolicy;
+  const policy = r.policies.get(backup.BackupId) ?? POLICY_CHOICES.emptyPolicy;
   dropPolicy(r, backup.BackupId);
   return { ResourceArn: backup.BackupArn, Policy: policy };
 }

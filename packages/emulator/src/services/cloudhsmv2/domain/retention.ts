@@ -1,13 +1,14 @@
 import type { Backup, BackupRetentionPolicy, Cluster } from "../store/records.js";
+import { BACKUP_CHOICES } from "./backup-choices.js";
 import { transition } from "./backup-lifecycle.js";
 import type { DomainContext } from "./context.js";
 import { invalid } from "./errors.js";
-import { DAY_SECONDS, UNDOC, UNDOC_ERRORS } from "./undocumented.js";
+import { DAY_SECONDS, UNDOC_ERRORS } from "./undocumented-errors.js";
 
 /**
  * Backup retention (manage-backup-retention; cloudhsmv2-api.md §5(e)): 7–379 days per cluster, default 90. Expired
  * backups are "marked for deletion" (→ PENDING_DELETION, restorable); NeverExpires backups and "a cluster's last
- * backup" (UNDOC.lastBackup) are exempt. Copies have no cluster and no policy.
+ * backup" (BACKUP_CHOICES.lastBackup) are exempt. Copies have no cluster and no policy.
  */
 export const DEFAULT_RETENTION: BackupRetentionPolicy = { Type: "DAYS", Value: "90" };
 export const MIN_RETENTION_DAYS = 7;
@@ -43,7 +44,7 @@ function retentionOf(ctx: DomainContext, clusterId: string): Cluster | undefined
   const r = ctx.store.region(ctx.account, ctx.region);
   const cluster = r.clusters.get(clusterId) ?? r.retiredClusters.get(clusterId);
   const deleted = cluster === undefined || cluster.State === "DELETED" || r.retiredClusters.has(clusterId);
-  return deleted && !UNDOC.deletedClusterKeepsRetention ? undefined : cluster;
+  return deleted && !BACKUP_CHOICES.deletedClusterKeepsRetention ? undefined : cluster;
 }
 
 /**
@@ -64,7 +65,7 @@ export function applyRetention(ctx: DomainContext, clusterId: string): Backup[] 
     .region(ctx.account, ctx.region)
     .backups.all()
     .filter((b) => b.ClusterId === clusterId && b.BackupState === "READY");
-  const newest = UNDOC.lastBackup(ready); // the index is ascending by CreateTimestamp
+  const newest = BACKUP_CHOICES.lastBackup(ready); // the index is ascending by CreateTimestamp
   const purged: Backup[] = [];
   let next: number | undefined;
   for (const b of ready) {

@@ -1,18 +1,19 @@
 import type { Tag } from "../store/records.js";
 import type { DomainContext } from "./context.js";
 import { notFound } from "./errors.js";
-import { UNDOC, UNDOC_ERRORS } from "./undocumented.js";
+import { TAG_CHOICES } from "./tag-choices.js";
+import { UNDOC_ERRORS } from "./undocumented-errors.js";
 
 /**
  * Tags on clusters and backups (cloudhsmv2-api.md §5(d)): TagResource "adds or overwrites", UntagResource removes
  * keys, at most 50 per resource. Tags live in the resource's own `TagList`, so ListTags and Describe* agree.
  */
 
-/** Refuses reserved keys (UNDOC.reservedTagPrefix). */
+/** Refuses reserved keys (TAG_CHOICES.reservedTagPrefix). */
 export function checkTagKeys(keys: Iterable<string>): void {
   for (const key of keys) {
-    if (key.toLowerCase().startsWith(UNDOC.reservedTagPrefix)) {
-      throw UNDOC_ERRORS.reservedTag(`Tag key '${key}' uses the reserved prefix '${UNDOC.reservedTagPrefix}'.`);
+    if (key.toLowerCase().startsWith(TAG_CHOICES.reservedTagPrefix)) {
+      throw UNDOC_ERRORS.reservedTag(`Tag key '${key}' uses the reserved prefix '${TAG_CHOICES.reservedTagPrefix}'.`);
     }
   }
 }
@@ -21,9 +22,9 @@ export function checkTagKeys(keys: Iterable<string>): void {
 export function normaliseTagList(tags: readonly Tag[]): Tag[] {
   checkTagKeys(tags.map((t) => t.Key));
   const merged = mergeTags([], tags);
-  if (merged.length > UNDOC.maxTagsPerResource) {
+  if (merged.length > TAG_CHOICES.maxTagsPerResource) {
     throw UNDOC_ERRORS.tagLimit(
-      `A resource can have at most ${UNDOC.maxTagsPerResource} tags; the request has ${merged.length}.`,
+      `A resource can have at most ${TAG_CHOICES.maxTagsPerResource} tags; the request has ${merged.length}.`,
     );
   }
   return merged;
@@ -57,10 +58,10 @@ export function tagResource(ctx: DomainContext, resourceId: string, tags: readon
   const resource = taggable(ctx, resourceId);
   checkTagKeys(tags.map((t) => t.Key));
   const merged = mergeTags(resource.TagList, tags);
-  if (merged.length > UNDOC.maxTagsPerResource) {
+  if (merged.length > TAG_CHOICES.maxTagsPerResource) {
     // observed §4: the per-resource cap is signalled by CloudHsmResourceLimitExceededException (TagResource only).
     throw UNDOC_ERRORS.tagLimit(
-      `Resource ${resourceId} would have ${merged.length} tags; the limit is ${UNDOC.maxTagsPerResource}.`,
+      `Resource ${resourceId} would have ${merged.length} tags; the limit is ${TAG_CHOICES.maxTagsPerResource}.`,
     );
   }
   resource.TagList = merged;

@@ -10,8 +10,9 @@ import type { TagListCheck } from "./tag-check.js";
 
 /**
  * The `seed` option (`--seed FILE`): the path of a JSON file, or the document itself — a state document (the export
- * format, loaded as `PUT /_emulator/v1/state` loads it) or a declarative seed (src/services/cloudhsmv2/seed/seed-document.ts), built at
- * once. Every refusal is an OptionError("seed", …) naming the file and the member.
+ * format, loaded as `PUT /_emulator/v1/state` loads it) or a declarative seed
+ * (src/services/cloudhsmv2/seed/seed-document.ts), built at once. Every refusal is an OptionError("seed", …) naming the
+ * file and the member.
  */
 export type SeedOption = string | SeedDocument | StateDocument;
 

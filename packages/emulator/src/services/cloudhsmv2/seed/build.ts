@@ -1,8 +1,8 @@
 import { activateCluster, backupNow, createCluster, initializeCluster, ownCluster } from "../domain/cluster.js";
+import { CLUSTER_CHOICES } from "../domain/cluster-choices.js";
 import type { DomainContext } from "../domain/context.js";
 import { createHsm } from "../domain/hsm.js";
 import { normaliseTagList } from "../domain/tags.js";
-import { UNDOC } from "../domain/undocumented.js";
 import type { Backup, Cluster, Tag } from "../store/records.js";
 import { ZERO_DELAYS } from "../timings/profiles.js";
 
@@ -44,14 +44,14 @@ export function createBuilder(deps: BuildDeps) {
   const uninitializedCluster = (place: Place, tags: readonly Tag[] = []): Cluster =>
     step(place, (ctx) =>
       createCluster(ctx, {
-        HsmType: UNDOC.supportedHsmTypes[0] as string,
+        HsmType: CLUSTER_CHOICES.supportedHsmTypes[0] as string,
         SubnetIds: [`subnet-${ctx.ids.hex(17)}`],
         TagList: [...tags],
       }),
     );
 
   /** CreateCluster, CreateHsm, InitializeCluster and activation, each done: an ACTIVE cluster with one ACTIVE HSM
-   * and its READY activation backup (which carries the cluster's tags, UNDOC.clusterBackupsInheritTags). */
+   * and its READY activation backup (which carries the cluster's tags, TAG_CHOICES.clusterBackupsInheritTags). */
   const activeCluster = (place: Place, tags: readonly Tag[] = []): { Cluster: Cluster; Backup: Backup } => {
     const cluster = uninitializedCluster(place, tags);
     const AvailabilityZone = Object.keys(cluster.SubnetMapping)[0] as string;

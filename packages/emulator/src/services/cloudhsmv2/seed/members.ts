@@ -1,7 +1,7 @@
 import { quote } from "../../../core/options/option-error.js";
 import { isServedRegion } from "../domain/partitions.js";
 
-/** Where a fixture is made when no region is named (the account defaults as for a call: protocol/auth.ts). */
+/** Where a fixture is made when no region is named (the account defaults as for a call: core/protocol/sigv4.ts). */
 export const DEFAULT_FIXTURE_REGION = "us-east-1";
 
 /**

@@ -1,18 +1,18 @@
 import type { ReadyBackupRequest } from "@cloudhsm-kit/spec/control";
+import { bad, ControlError, checkedBody } from "../../../core/control/inputs.js";
 import { DEFAULT_ACCOUNT } from "../../../core/protocol/sigv4.js";
-import type { ControlDeps, ControlRoute } from "../control/deps.js";
-import { bad, ControlError, checkedBody } from "../control/inputs.js";
+import type { CloudHsmControlRoute, ControlDeps } from "../control/deps.js";
 import type { Place } from "./build.js";
 import { DEFAULT_FIXTURE_REGION, regionProblem } from "./members.js";
 
 /**
  * `POST /fixtures/ready-backup` `{"Region"?, "AccountId"?, "TagList"?, "ClusterId"?}`: a READY backup at once
- * (src/services/cloudhsmv2/seed/build.ts), without moving the emulated clock. Without ClusterId the backup is the activation backup of a
- * new ACTIVE cluster (one ACTIVE HSM, initialized, activated) in Region (default us-east-1) and AccountId (default
- * 123456789012), made with TagList; with ClusterId it is a new backup of that cluster, which must be ACTIVE, looked up
- * in the Region and AccountId given (any when not given). The backup's tags are exactly TagList when given.
- * Reply `{ Backup, Cluster }`; 400 InvalidInput for a wrong member, 404 ResourceNotFound for a cluster not there,
- * 409 InvalidState for a cluster that is not ACTIVE.
+ * (src/services/cloudhsmv2/seed/build.ts), without moving the emulated clock. Without ClusterId the backup is the
+ * activation backup of a new ACTIVE cluster (one ACTIVE HSM, initialized, activated) in Region (default us-east-1) and
+ * AccountId (default 123456789012), made with TagList; with ClusterId it is a new backup of that cluster, which must be
+ * ACTIVE, looked up in the Region and AccountId given (any when not given). The backup's tags are exactly TagList when
+ * given. Reply `{ Backup, Cluster }`; 400 InvalidInput for a wrong member, 404 ResourceNotFound for a cluster not
+ * there, 409 InvalidState for a cluster that is not ACTIVE.
  */
 function parse(body: unknown, d: ControlDeps): ReadyBackupRequest {
   const input = checkedBody<ReadyBackupRequest>(
@@ -53,7 +53,7 @@ function clusterPlace(d: ControlDeps, input: ReadyBackupRequest, clusterId: stri
   return { account: home.account, region: home.region };
 }
 
-export const FIXTURE_ROUTES: ControlRoute[] = [
+export const FIXTURE_ROUTES: CloudHsmControlRoute[] = [
   {
     method: "POST",
     path: /^\/fixtures\/ready-backup$/,

@@ -1,5 +1,5 @@
 import { isObject, quote } from "../../../core/options/option-error.js";
-import { STATE_FORMAT } from "../state/state-document.js";
+import { STATE_FORMAT } from "../../../core/state/state-document.js";
 import type { Tag } from "../store/records.js";
 import { accountProblem, countProblem, regionProblem, unknownMemberProblem } from "./members.js";
 import type { TagListCheck } from "./tag-check.js";

@@ -5,23 +5,24 @@ import {
   relaxForReplies,
 } from "@cloudhsm-kit/spec/validation";
 import { excerpt } from "../../../core/protocol/json-limits.js";
+import { STATE_FORMAT, STATE_VERSION } from "../../../core/state/state-document.js";
 import { EVENT_KINDS } from "../domain/events.js";
 import type { Backup, Cluster } from "../store/records.js";
 import { DELAY_NAMES } from "../timings/profiles.js";
 import { consistencyProblem } from "./state-consistency.js";
-import { STATE_FORMAT, STATE_VERSION, type StateDocument } from "./state-document.js";
+import type { StateDocument } from "./state-document.js";
 
 /**
- * The whole check of a state document, done before an import touches anything. Records are checked against the
- * spec's own shapes (`Backup`, `Cluster`, `Hsm`, `Tag`, … from the bundled spec), with every member the emulator
- * relies on required (the non-optional members of src/services/cloudhsmv2/store/records.ts); then what no schema can say: one namespace
- * per account and region, unique backup and cluster IDs, each backup's ARN naming its namespace, an HSM's
- * `ClusterId` naming its cluster, `DeleteTimestamp` exactly when `PENDING_DELETION`, a promoted share only for a
- * backup with a policy.
+ * The whole check of a state document, done before an import touches anything. Records are checked against the spec's
+ * own shapes (`Backup`, `Cluster`, `Hsm`, `Tag`, … from the bundled spec), with every member the emulator relies on
+ * required (the non-optional members of src/services/cloudhsmv2/store/records.ts); then what no schema can say: one
+ * namespace per account and region, unique backup and cluster IDs, each backup's ARN naming its namespace, an HSM's
+ * `ClusterId` naming its cluster, `DeleteTimestamp` exactly when `PENDING_DELETION`, a promoted share only for a backup
+ * with a policy.
  *
- * Records are kept in reply shape, so the model constraints that real records do not meet are relaxed exactly as
- * for replies: the one list of reply relaxations, `REPLY_RELAXATIONS` of `@cloudhsm-kit/spec/validation` (empty
- * lists, real VPC IDs, China-partition ARNs, null NextToken).
+ * Records are kept in reply shape, so the model constraints that real records do not meet are relaxed exactly as for
+ * replies: the one list of reply relaxations, `REPLY_RELAXATIONS` of `@cloudhsm-kit/spec/validation` (empty lists, real
+ * VPC IDs, China-partition ARNs, null NextToken).
  */
 const BACKUP_REQUIRED: (keyof Backup)[] = [
   "BackupId",

@@ -1,7 +1,7 @@
 import { excerpt } from "../../../core/protocol/json-limits.js";
 import { backupArn } from "../domain/arn.js";
+import { BACKUP_CHOICES } from "../domain/backup-choices.js";
 import { isServedRegion } from "../domain/partitions.js";
-import { UNDOC } from "../domain/undocumented.js";
 import type { StateDocument } from "./state-document.js";
 
 /** What the schema cannot say: uniqueness and agreement between records. */
@@ -28,7 +28,7 @@ export function consistencyProblem(doc: StateDocument): string | undefined {
       }
       const mayHaveDeleteTimestamp =
         b.BackupState === "PENDING_DELETION" ||
-        (b.BackupState === "DELETED" && UNDOC.deletedBackupKeepsDeleteTimestamp);
+        (b.BackupState === "DELETED" && BACKUP_CHOICES.deletedBackupKeepsDeleteTimestamp);
       if (
         (b.BackupState === "PENDING_DELETION" && b.DeleteTimestamp === undefined) ||
         (!mayHaveDeleteTimestamp && b.DeleteTimestamp !== undefined)

@@ -1,15 +1,13 @@
+import type { CoreState } from "../../../core/state/state-document.js";
 import type { ScheduledEvent } from "../../../core/time/scheduler.js";
 import type { CopyFault, Settings } from "../domain/context.js";
 import type { Backup, Cluster } from "../store/records.js";
 import type { Store } from "../store/region-store.js";
 
 /**
- * The export document of the whole emulator state (control API `GET/PUT /_emulator/v1/state`, and the
- * `--state-file` contents): every namespace, the pending transitions, settings, faults and the clock offset.
+ * CloudHSM v2's members of the state document (the core's: src/core/state/state-document.ts): its settings, pending
+ * copy faults and one namespace per account and region.
  */
-export const STATE_FORMAT = "cloudhsm-kit-emulator-state";
-export const STATE_VERSION = 1;
-
 export interface NamespaceState {
   account: string;
   region: string;
@@ -22,16 +20,14 @@ export interface NamespaceState {
   promotedShares?: string[];
 }
 
-export interface StateDocument {
-  format: typeof STATE_FORMAT;
-  version: typeof STATE_VERSION;
-  now: number;
-  clockOffsetMs: number;
+export interface CloudHsmState {
   settings: Settings;
   copyFaults: CopyFault[];
-  events: ScheduledEvent[];
   namespaces: NamespaceState[];
 }
+
+/** The whole document with CloudHSM v2 as the emulator's service. */
+export type StateDocument = CoreState & CloudHsmState;
 
 export function exportNamespaces(store: Store): NamespaceState[] {
   return store.all().map((r) => ({

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { UNDOC } from "../domain/undocumented.js";
 import { DEFAULT_TIMING_PROFILE, DELAY_NAMES, TIMING_PROFILES, ZERO_DELAYS } from "./profiles.js";
+import { TIMING_CHOICES } from "./timing-choices.js";
 
 describe("timing profiles", () => {
   it("name every delay, and nothing else", () => {
     for (const delays of [...Object.values(TIMING_PROFILES), ZERO_DELAYS]) {
       expect(Object.keys(delays).sort()).toEqual([...DELAY_NAMES].sort());
     }
-    expect(TIMING_PROFILES.aws).toEqual(UNDOC.awsDelays);
+    expect(TIMING_PROFILES.aws).toEqual(TIMING_CHOICES.awsDelays);
     expect(DEFAULT_TIMING_PROFILE).toBe("fast");
   });
 

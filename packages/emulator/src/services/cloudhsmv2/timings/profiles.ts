@@ -1,12 +1,12 @@
 import type { Delays } from "../domain/context.js";
-import { UNDOC } from "../domain/undocumented.js";
+import { TIMING_CHOICES } from "./timing-choices.js";
 
 /**
  * The named timing profiles: seconds of emulated time each asynchronous transition takes. The one home of the
  * emulator's default durations; `timings` (option, `--timings`, `CLOUDHSM_EMULATOR_TIMINGS`) picks one, `delays`
  * and the control API's settings change single values on top.
  *
- * - `aws`: the durations AWS takes (UNDOC.awsDelays): a new cluster is CREATE_IN_PROGRESS for 4 minutes, a copy
+ * - `aws`: the durations AWS takes (TIMING_CHOICES.awsDelays): a new cluster is CREATE_IN_PROGRESS for 4 minutes, a copy
  *   for 5. For tests that move the emulated clock, or that must see AWS's pace.
  * - `fast` (the default): AWS's durations divided by 100, rounded up to whole seconds. Every transition takes 1 to
  *   3 seconds, so a client polling every 0.2 s sees each intermediate state (CREATE_IN_PROGRESS, …) on several polls,
@@ -23,7 +23,7 @@ export const TIMING_PROFILES = {
     hsmCreate: 3,
     hsmDelete: 1,
   },
-  aws: UNDOC.awsDelays,
+  aws: TIMING_CHOICES.awsDelays,
 } as const satisfies Record<string, Delays>;
 
 export type TimingProfileName = keyof typeof TIMING_PROFILES;
@@ -34,7 +34,7 @@ export const TIMING_PROFILE_NAMES = Object.keys(TIMING_PROFILES) as TimingProfil
 export const DEFAULT_TIMING_PROFILE: TimingProfileName = "fast";
 
 /** The names of the delays, in the order the control API lists them. */
-export const DELAY_NAMES = Object.keys(UNDOC.awsDelays) as (keyof Delays)[];
+export const DELAY_NAMES = Object.keys(TIMING_CHOICES.awsDelays) as (keyof Delays)[];
 
 export const isTimingProfileName = (value: unknown): value is TimingProfileName =>
   typeof value === "string" && Object.hasOwn(TIMING_PROFILES, value);

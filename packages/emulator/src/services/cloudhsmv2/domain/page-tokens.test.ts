@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "../../test/helpers.js";
-import { CloudHsmInvalidRequestException } from "../services/cloudhsmv2/domain/errors.js";
-import { UNDOC, UNDOC_MESSAGES } from "../services/cloudhsmv2/domain/undocumented.js";
-import { decodeToken, encodeToken, fingerprint, isSortKey, isTagPosition } from "./pagination.js";
+import { createHarness } from "../../../../test/helpers.js";
+import { encodeToken, fingerprint, isSortKey } from "../../../core/pagination.js";
+import { CloudHsmInvalidRequestException } from "./errors.js";
+import { LISTING_CHOICES } from "./listing-choices.js";
+import { isTagPosition, readToken } from "./page-tokens.js";
+import { UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 const backupKey = isSortKey("backup");
 
@@ -27,18 +29,18 @@ describe("NextToken", () => {
   it("round-trips a position and stays within the model's 256 characters", () => {
     const token = encodeToken("backups", fp, { t: 1763779200.123, i: "backup-abcdefghijklmnop" });
     expect(token.length).toBeLessThanOrEqual(256);
-    expect(decodeToken(token, "backups", fp, backupKey)).toEqual({ t: 1763779200.123, i: "backup-abcdefghijklmnop" });
+    expect(readToken(token, "backups", fp, backupKey)).toEqual({ t: 1763779200.123, i: "backup-abcdefghijklmnop" });
   });
 
   it("refuses a token from another request, another operation, or tampered with", () => {
     const token = encodeToken("backups", fp, { t: 1, i: "backup-abcdefghijk" });
     const other = fingerprint({ Filters: { states: ["DELETED"] } });
-    expect(() => decodeToken(token, "backups", other, backupKey)).toThrow(CloudHsmInvalidRequestException);
-    expect(() => decodeToken(token, "tags", fp, isTagPosition)).toThrow(CloudHsmInvalidRequestException);
+    expect(() => readToken(token, "backups", other, backupKey)).toThrow(CloudHsmInvalidRequestException);
+    expect(() => readToken(token, "tags", fp, isTagPosition)).toThrow(CloudHsmInvalidRequestException);
     const flipped = `${token.slice(0, 3)}${token[3] === "A" ? "B" : "A"}${token.slice(4)}`;
-    expect(() => decodeToken(flipped, "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
-    expect(() => decodeToken("garbage", "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
-    expect(() => decodeToken("", "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
+    expect(() => readToken(flipped, "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
+    expect(() => readToken("garbage", "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
+    expect(() => readToken("", "backups", fp, backupKey)).toThrow(CloudHsmInvalidRequestException);
   });
 
   it("fingerprints ignore member order", () => {
@@ -49,12 +51,12 @@ describe("NextToken", () => {
   it("refuses a well-signed token whose position is not one", () => {
     for (const p of BAD_SORT_KEYS) {
       const token = encodeToken("backups", fp, p);
-      expect(() => decodeToken(token, "backups", fp, backupKey), JSON.stringify(p)).toThrow(
+      expect(() => readToken(token, "backups", fp, backupKey), JSON.stringify(p)).toThrow(
         CloudHsmInvalidRequestException,
       );
     }
     for (const p of [null, { k: "", n: 0 }, { k: "a", n: -1 }, { k: "a", n: 1.5 }, { k: "a" }, { k: 1, n: 1 }]) {
-      expect(() => decodeToken(encodeToken("tags", fp, p), "tags", fp, isTagPosition)).toThrow(
+      expect(() => readToken(encodeToken("tags", fp, p), "tags", fp, isTagPosition)).toThrow(
         CloudHsmInvalidRequestException,
       );
     }
@@ -68,7 +70,7 @@ describe("NextToken", () => {
       body: { __type: "CloudHsmInvalidRequestException", Message: UNDOC_MESSAGES.badNextToken },
     };
     const clusters = fingerprint({ filters: {} });
-    const backups = fingerprint({ filters: {}, shared: false, asc: UNDOC.defaultSortAscending });
+    const backups = fingerprint({ filters: {}, shared: false, asc: LISTING_CHOICES.defaultSortAscending });
     for (const p of BAD_SORT_KEYS) {
       const c = await h.call("DescribeClusters", { NextToken: encodeToken("clusters", clusters, p) });
       expect(c, `DescribeClusters ${JSON.stringify(p)}`).toEqual(refusal);

@@ -1,0 +1,33 @@
+import type { FrameworkError } from "./framework-errors.js";
+import type { ServiceError } from "./service-error.js";
+
+/**
+ * A wire protocol (awsJson 1.1 today; restJson 1 is next): reads a request into an operation and its input, and
+ * writes a reply or an error. A protocol knows a service only through `ProtocolService`, which the service gives.
+ */
+export interface ProtocolService {
+  /** The service as messages name it, e.g. "CloudHSM v2". */
+  readonly title: string;
+  /** awsJson: the `X-Amz-Target` prefix (the descriptor's target prefix). */
+  readonly targetPrefix: string;
+  readonly operations: ReadonlySet<string>;
+}
+
+export interface ParsedRequest {
+  operation: string;
+  input: Record<string, unknown>;
+  /** The body as read (SigV4 verification hashes it). */
+  body: Uint8Array;
+}
+
+export interface Protocol {
+  readonly name: string;
+  /** The largest request body read; larger → a framework error. */
+  readonly maxBodyBytes: number;
+  /** Whether a request is addressed to this service in this protocol's terms (awsJson: its target prefix). */
+  claims(request: Request, service: ProtocolService): boolean;
+  /** The operation and input of a request, or throws a FrameworkError. */
+  parse(request: Request, service: ProtocolService): Promise<ParsedRequest>;
+  output(output: unknown, requestId: string): Response;
+  error(error: ServiceError | FrameworkError, requestId: string): Response;
+}

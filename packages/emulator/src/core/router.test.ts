@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { awsJsonProtocol } from "./protocol/aws-json/aws-json.js";
+import { createRouter } from "./router.js";
+import type { ServiceDefinition } from "./service.js";
+
+/** A service with only what routing reads. */
+const service = (id: string, signingName: string, targetPrefix: string) =>
+  ({
+    id,
+    signingName,
+    protocol: awsJsonProtocol(),
+    wire: { title: id, targetPrefix, operations: new Set(["Op"]) },
+  }) as unknown as ServiceDefinition;
+
+const request = (headers: Record<string, string>) => new Request("http://localhost/", { method: "POST", headers });
+const scope = (name: string) =>
+  `AWS4-HMAC-SHA256 Credential=AKID/20261122/us-east-1/${name}/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`;
+
+describe("router", () => {
+  const first = service("first", "one", "FirstService");
+  const second = service("second", "two", "SecondService");
+  const route = createRouter([first, second]);
+
+  it("picks the service the credential scope names, then the one whose target prefix the request carries", () => {
+    expect(route(request({ Authorization: scope("two"), "X-Amz-Target": "FirstService.Op" }))).toBe(second);
+    expect(route(request({ Authorization: scope("other"), "X-Amz-Target": "SecondService.Op" }))).toBe(second);
+    expect(route(request({ "X-Amz-Target": "SecondService.Op" }))).toBe(second);
+  });
+
+  it("leaves a request no service claims to the first registered, which answers its errors", () => {
+    expect(route(request({}))).toBe(first);
+    expect(route(request({ Authorization: scope("other"), "X-Amz-Target": "Nobody.Op" }))).toBe(first);
+    expect(createRouter([first])(request({ Authorization: scope("two") }))).toBe(first);
+  });
+});

@@ -1,0 +1,40 @@
+import type { OpenApiDocument } from "@cloudhsm-kit/spec/validation";
+import type { StateSection } from "../../../core/state/state-document.js";
+import type { CopyFault, Settings } from "../domain/context.js";
+import type { Store } from "../store/region-store.js";
+import { createStateChecker } from "./state-check.js";
+import { exportNamespaces, importNamespaces, type StateDocument } from "./state-document.js";
+
+export interface StateSectionDeps {
+  store: Store;
+  spec: OpenApiDocument;
+  settings(): { settings: Settings; copyFaults: CopyFault[] };
+  /** Takes a document's settings and faults (the store is loaded here). */
+  load(doc: { settings: Settings; copyFaults: CopyFault[] }): void;
+  reset(): void;
+}
+
+/**
+ * CloudHSM v2's part of the state document: settings, copy faults and namespaces. Its check reads the whole document
+ * against one schema (./state-check.ts), the core's members included, so that a refusal names the first problem
+ * exactly as it did when the document had one owner.
+ */
+export function createStateSection(deps: StateSectionDeps): StateSection {
+  let check: ((doc: unknown) => string | undefined) | undefined;
+  return {
+    export: () => ({ ...deps.settings(), namespaces: exportNamespaces(deps.store) }),
+    check: (doc) => {
+      check ??= createStateChecker(deps.spec);
+      return check(doc);
+    },
+    load: (doc) => {
+      const d = doc as unknown as StateDocument;
+      importNamespaces(deps.store, d.namespaces, d.events);
+      deps.load(d);
+    },
+    reset: () => {
+      deps.store.reset();
+      deps.reset();
+    },
+  };
+}
