@@ -1,5 +1,5 @@
 import { shippedRecordingsOf } from "./recordings/load.js";
-import { CHECKS, GROUPS } from "./registry/index.js";
+import { registered } from "./registry/registration.js";
 import { type CheckDefinition, LEVELS, type Validation } from "./registry/types.js";
 import { quoted } from "./report/markdown.js";
 
@@ -11,32 +11,33 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** The catalogue of every check (ID, level, group, what is asserted, citations), generated from the registry. */
 export function renderCatalogue(): string {
-  const count = (group: string, level: string) => CHECKS.filter((c) => c.group === group && c.level === level).length;
+  const { checks, groups } = registered();
+  const count = (group: string, level: string) => checks.filter((c) => c.group === group && c.level === level).length;
   const lines = [
     "# Conformance checks",
     "",
     "<!-- Generated from the check registry by `npm run catalogue -w @cloudhsm-kit/conformance`; do not edit. -->",
     "",
-    `${CHECKS.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — observation or inference: what no document settles (reported, never failing a run). A check's first citation is the one that states what it asserts; a test over the registry holds every level to this rule.`,
+    `${checks.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — observation or inference: what no document settles (reported, never failing a run). A check's first citation is the one that states what it asserts; a test over the registry holds every level to this rule.`,
     "",
     "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason. Validated: `aws (date)` once the check has passed against AWS itself, `unvalidated` until then, `emulator-only` for checks that need the emulator control protocol.",
     "",
     `| group | ${LEVELS.join(" | ")} | total |`,
     `|---|${LEVELS.map(() => "---:").join("|")}|---:|`,
-    ...GROUPS.map(
+    ...groups.map(
       (g) =>
-        `| [${g.title}](#${g.id}) | ${LEVELS.map((l) => count(g.id, l)).join(" | ")} | ${CHECKS.filter((c) => c.group === g.id).length} |`,
+        `| [${g.title}](#${g.id}) | ${LEVELS.map((l) => count(g.id, l)).join(" | ")} | ${checks.filter((c) => c.group === g.id).length} |`,
     ),
-    `| **all** | ${LEVELS.map((l) => CHECKS.filter((c) => c.level === l).length).join(" | ")} | ${CHECKS.length} |`,
+    `| **all** | ${LEVELS.map((l) => checks.filter((c) => c.level === l).length).join(" | ")} | ${checks.length} |`,
     "",
   ];
-  for (const g of GROUPS) {
+  for (const g of groups) {
     lines.push(`## ${g.title}`, "", `<a id="${g.id}"></a>Group \`${g.id}\`.`, "");
     lines.push(
       "| ID | level | check | what is asserted | needs | validated | citation |",
       "|---|---|---|---|---|---|---|",
     );
-    for (const c of CHECKS.filter((x) => x.group === g.id)) {
+    for (const c of checks.filter((x) => x.group === g.id)) {
       const recordings = shippedRecordingsOf(c.id).map((id) => `recording \`${id}\``);
       const citations = [...c.citations.map((x) => `${quoted(x, cell)} — <${x.url}>`), ...recordings].join("<br>");
       lines.push(

@@ -11,7 +11,7 @@ import { type CliArgs, parseCliArgs } from "./config/args.js";
 import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
 import { ConfigError } from "./config/validate.js";
 import { mergeCommand } from "./merge-command.js";
-import { CHECKS } from "./registry/index.js";
+import type { SweepReport } from "./registry/service.js";
 import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
 import type { RunOptions } from "./runner/options.js";
@@ -21,7 +21,7 @@ import { runConformance } from "./runner/run.js";
 import { selectChecks } from "./runner/select.js";
 import type { RunResult } from "./runner/types.js";
 import { runWithVitest } from "./runner/vitest-engine.js";
-import { sweep } from "./sweep.js";
+import { REGISTRY } from "./services/index.js";
 
 export const EXIT = { ok: 0, nonConformant: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
@@ -82,7 +82,7 @@ function list(args: CliArgs): number {
       `${c.id.padEnd(34)} ${c.level.padEnd(9)} ${c.group.padEnd(19)} ${c.title}${c.needs.length ? `  [needs ${c.needs.join(", ")}]` : ""}\n`,
     );
   }
-  out(`${checks.length} of ${CHECKS.length} checks\n`);
+  out(`${checks.length} of ${REGISTRY.checks.length} checks\n`);
   return EXIT.ok;
 }
 
@@ -154,7 +154,12 @@ async function sweepCommand(args: CliArgs): Promise<number> {
   if (resolved.mode === "reference") {
     throw new ConfigError("sweep needs a target that outlives a run: --endpoint URL or --target aws");
   }
-  const report = await sweep(resolved.options, args.runId, (line) => out(`${line}\n`));
+  const report: SweepReport = { deleted: [], failed: [] };
+  for (const service of REGISTRY.services) {
+    const swept = await service.sweep(resolved.options, args.runId, (line) => out(`${line}\n`));
+    report.deleted.push(...swept.deleted);
+    report.failed.push(...swept.failed);
+  }
   out(`swept: ${report.deleted.length} deleted, ${report.failed.length} failed\n`);
   return report.failed.length === 0 ? EXIT.ok : EXIT.internal;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderCatalogue } from "../src/catalogue.js";
-import { CHECKS } from "../src/registry/index.js";
+import { CHECKS } from "../src/index.js";
 
 const committed = new URL("../../docs/conformance/checks.md", import.meta.url);
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CHECKS } from "../src/registry/index.js";
+import { CHECKS } from "../src/index.js";
 
 /** The built CLI, as a user runs it (`npm run build` first; turbo builds before testing). */
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHECKS, GROUPS } from "../src/index.js";
+import { CHECKS, GROUPS, type GroupId } from "../src/index.js";
 import {
   type ByoLane,
   controlOnlyReason,
@@ -72,7 +72,7 @@ async function transparentRun(): Promise<void> {
     runThroughFaultByo(
       lane,
       undefined,
-      GROUPS.map((g) => g.id),
+      GROUPS.map((g) => g.id as GroupId),
     ),
   );
   expect(run.checksRun).toBeGreaterThan(50);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHECKS } from "../src/registry/index.js";
+import { CHECKS } from "../src/index.js";
 
 /** The moto compatibility report's machine-readable half, as docs/conformance/moto/run-against-moto.sh wrote it. */
 const results = JSON.parse(

@@ -3,10 +3,10 @@ import type { components } from "@cloudhsm-kit/spec";
 import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sendRaw } from "../src/harness/raw.js";
+import { CHECKS } from "../src/index.js";
 import { compareWithRecording, type Difference, type ObservedExchange } from "../src/recordings/compare.js";
 import type { LoadedRecording } from "../src/recordings/format.js";
 import { loadRecordings, RECORDINGS_DIR } from "../src/recordings/load.js";
-import { CHECKS } from "../src/registry/index.js";
 
 type Backup = components["schemas"]["Backup"];
 

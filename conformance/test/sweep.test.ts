@@ -1,8 +1,8 @@
 import { startEmulator } from "@cloudhsm-kit/emulator";
 import { describe, expect, it } from "vitest";
-import { CheckContext } from "../src/harness/context.js";
 import { prepareTarget } from "../src/runner/prepare.js";
-import { sweep } from "../src/sweep.js";
+import { CloudHsmContext } from "../src/services/cloudhsmv2/context.js";
+import { sweep } from "../src/services/cloudhsmv2/sweep.js";
 
 describe("sweep", () => {
   it("deletes the READY backups and clusters an earlier run tagged, and nothing else", async () => {
@@ -10,7 +10,7 @@ describe("sweep", () => {
     try {
       // An earlier run that stopped before its cleanups: a cluster and a backup tagged with its run id.
       const earlier = await prepareTarget({ endpoint: emulator.url, runId: "run-old" });
-      const t = new CheckContext(earlier, "SWEEP");
+      const t = new CloudHsmContext(earlier, "SWEEP");
       const backup = await t.fixtures.disposableBackup(t.regions.primary, [t.runTag]);
       const clusterId = backup.ClusterId as string;
       const mine = await t.client().createCluster({ HsmType: "hsm2m.medium", SubnetIds: ["subnet-0123456789abcdef0"] });
@@ -42,7 +42,7 @@ describe("sweep", () => {
     const emulator = await startEmulator({ host: "127.0.0.1", port: 0, delays: { copy: 1, backupCreate: 1 } });
     try {
       const earlier = await prepareTarget({ endpoint: emulator.url, runId: "run-old" });
-      const t = new CheckContext(earlier, "SWEEP");
+      const t = new CloudHsmContext(earlier, "SWEEP");
       const source = await t.fixtures.disposableBackup();
       await earlier.runCleanups.run(); // back to the one-second delays
       await t.control.advance(3600); // every backup the fixture started is READY

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CHECKS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import type { Expectation, Expectations } from "../runner/types.js";
 import { ConfigError, describeValue, expectObject } from "./validate.js";
 
@@ -13,7 +13,7 @@ export const EXPECTATIONS_DIR = fileURLToPath(new URL("../../expectations/", imp
  */
 export function parseExpectations(value: unknown, source: string): Expectations {
   const doc = expectObject(source, value);
-  const known = new Set(CHECKS.map((c) => c.id));
+  const known = new Set(registered().checks.map((c) => c.id));
   const out: Expectations = {};
   for (const [id, entry] of Object.entries(doc)) {
     if (id.startsWith("$comment")) {

@@ -1,11 +1,11 @@
 import { resolve as resolvePath } from "node:path";
-import { CHECKS } from "../registry/index.js";
-import { type GroupId, LEVELS, type Level } from "../registry/types.js";
+import { registered } from "../registry/registration.js";
+import { LEVELS, type Level } from "../registry/types.js";
 import type { RunOptions } from "../runner/options.js";
 import { newRunId } from "../runner/prepare.js";
 import type { CliArgs } from "./args.js";
 import { expectationsFor, readExpectationsFile } from "./expectations.js";
-import { type ConfigFile, GROUP_IDS, readConfigFile } from "./file.js";
+import { type ConfigFile, groupIds, readConfigFile } from "./file.js";
 import { ConfigError, expectList, expectRegion, expectRunId, expectString, expectUrl } from "./validate.js";
 
 /** Which kind of target a run talks to. */
@@ -108,7 +108,7 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     ? expectList(
         checks.where,
         checks.value,
-        CHECKS.map((c) => c.id),
+        registered().checks.map((c) => c.id),
       )
     : file.checks;
   const regionWhere = args.region !== undefined ? "--region" : "AWS_REGION";
@@ -122,7 +122,7 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     ...(endpoint ? { endpoint } : {}),
     regions,
     levels: levels ? expectList<Level>(levels.where, levels.value, LEVELS) : file.levels,
-    groups: groups ? expectList<GroupId>(groups.where, groups.value, GROUP_IDS) : file.groups,
+    groups: groups ? expectList<string>(groups.where, groups.value, groupIds()) : file.groups,
     ...(checkIds ? { checks: checkIds } : {}),
     allowBillable: args.allowBillable || (envSwitch("CONFORMANCE_ALLOW_BILLABLE", env) ?? file.allowBillable === true),
     runId: runId ? expectRunId(runId.where, runId.value) : (file.runId ?? newRunId()),

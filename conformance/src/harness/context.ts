@@ -2,19 +2,14 @@ import { type CloudHsmV2Client, resolveEndpoint } from "@cloudhsm-kit/client";
 import type { components } from "@cloudhsm-kit/spec";
 import type { ControlClient } from "@cloudhsm-kit/spec/control";
 import { Cleanups } from "./cleanups.js";
-import { ClusterFixtures } from "./cluster-fixtures.js";
-import { Copies } from "./copies.js";
 import { RUN_TAG_KEY } from "./discovery.js";
 import { CheckFailed, skip } from "./failure.js";
-import { Fixtures } from "./fixtures.js";
 import type { SchemaViolation } from "./observe.js";
-import { describeAllBackups } from "./pages.js";
 import { type RawReply, type RawRequest, sendRaw } from "./raw.js";
 import { partitionOf } from "./regions.js";
 import { clientFor, type Target } from "./target.js";
 import type { Credentials } from "./target-types.js";
 
-export type Backup = components["schemas"]["Backup"];
 export type Tag = components["schemas"]["Tag"];
 export { RUN_TAG_KEY };
 
@@ -24,26 +19,20 @@ export interface WaitOptions {
 }
 
 /**
- * What a check receives: clients per region (every reply validated against the spec), the control protocol when the
- * target offers it, fixtures, a cleanup stack, polling with target-scaled deadlines, and notes for the report.
+ * What a check receives from the core: clients per region (every reply validated against the spec), the control
+ * protocol when the target offers it, a cleanup stack, polling with target-scaled deadlines, and notes for the
+ * report. A service extends it with its fixtures (src/services/<service>/context.ts).
  */
 export class CheckContext {
   readonly cleanups = new Cleanups();
   readonly violations: SchemaViolation[] = [];
   readonly notes: string[] = [];
-  readonly fixtures: Fixtures;
-  readonly clusters: ClusterFixtures;
-  readonly copies: Copies;
   readonly #clients = new Map<string, CloudHsmV2Client>();
 
   constructor(
     readonly target: Target,
     readonly checkId: string,
-  ) {
-    this.fixtures = new Fixtures(this);
-    this.clusters = new ClusterFixtures(this);
-    this.copies = new Copies(this);
-  }
+  ) {}
 
   get regions() {
     return this.target.regions;
@@ -131,45 +120,6 @@ export class CheckContext {
         await new Promise((resolve) => setTimeout(resolve, this.target.timing.pollIntervalMs));
       }
     }
-  }
-
-  /** Describes one backup by id in `region`; undefined when DescribeBackups does not list it. */
-  async describeBackup(backupId: string, region: string = this.target.regions.primary): Promise<Backup | undefined> {
-    const out = await this.client(region).describeBackups({ Filters: { backupIds: [backupId] } });
-    return out.Backups?.find((b) => b.BackupId === backupId);
-  }
-
-  /**
-   * Finds the backups copied from `sourceBackupId` into `region` (the documented way to find a copy), on every page:
-   * copies of one source share its CreateTimestamp and deleted ones stay listed, so there can be more than a page.
-   */
-  async copiesOf(sourceBackupId: string, region: string): Promise<Backup[]> {
-    const { backups } = await describeAllBackups(this.client(region), {
-      Filters: { sourceBackupIds: [sourceBackupId] },
-    });
-    return backups.filter((b) => b.SourceBackup === sourceBackupId);
-  }
-
-  /** The ids of the copies of `sourceBackupId` already in `region` (taken before a copy, to tell the new one apart). */
-  async copyIds(sourceBackupId: string, region: string): Promise<ReadonlySet<string>> {
-    return new Set((await this.copiesOf(sourceBackupId, region)).map((b) => b.BackupId));
-  }
-
-  /**
-   * Waits until a new copy of `sourceBackupId` — one not among `before` (earlier copies, e.g. of a configured
-   * backup on AWS, stay listed while pending deletion) — appears in `region`, and returns it.
-   */
-  async findCopy(sourceBackupId: string, region: string, before: ReadonlySet<string>): Promise<Backup> {
-    const fresh = async () => (await this.copiesOf(sourceBackupId, region)).filter((b) => !before.has(b.BackupId));
-    const copies = await this.waitFor(
-      `a copy of ${sourceBackupId} listed in ${region}`,
-      fresh,
-      (list) => list.length > 0,
-    );
-    if (copies.length !== 1) {
-      throw new CheckFailed(`expected one new copy of ${sourceBackupId} in ${region}, found ${copies.length}`);
-    }
-    return copies[0] as Backup;
   }
 }
 

@@ -1,7 +1,8 @@
 import type { CloudHsmV2Client } from "@cloudhsm-kit/client";
-import type { InputOf } from "@cloudhsm-kit/spec";
-import type { Backup } from "./context.js";
+import type { components, InputOf } from "@cloudhsm-kit/spec";
 import { CheckFailed } from "./failure.js";
+
+type Backup = components["schemas"]["Backup"];
 
 /** What one DescribeBackups page looked like: how many backups, and its NextToken member (absent, null or a value). */
 export interface PageSeen {

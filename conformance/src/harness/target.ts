@@ -1,7 +1,7 @@
 import { type CloudHsmV2Client, createCloudHsmV2Client } from "@cloudhsm-kit/client";
 import type { ControlClient, ControlInfo, ControlSettings } from "@cloudhsm-kit/spec/control";
 import type { Recorder } from "../recordings/record.js";
-import type { Capability } from "../registry/types.js";
+import type { Capability } from "../registry/capability.js";
 import type { Cleanups } from "./cleanups.js";
 import type { Discovered } from "./discovery.js";
 import { observingFetch, type SchemaViolation } from "./observe.js";

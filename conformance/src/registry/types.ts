@@ -1,4 +1,9 @@
 import type { CheckContext } from "../harness/context.js";
+import type { SchemaViolation } from "../harness/observe.js";
+import type { Target } from "../harness/target.js";
+import type { Capability } from "./capability.js";
+
+export type { Capability } from "./capability.js";
 
 /**
  * How much weight a check carries.
@@ -9,38 +14,6 @@ import type { CheckContext } from "../harness/context.js";
  */
 export type Level = "required" | "legacy" | "advisory";
 export const LEVELS: readonly Level[] = ["required", "legacy", "advisory"];
-
-/**
- * What a check needs from the target. A check whose needs the target cannot meet is skipped with the reason.
- * - `control`: the emulator control protocol (GET /_emulator/v1/info answers).
- * - `second-region`: a second standard-partition region.
- * - `govcloud-regions`: both AWS GovCloud (US) regions.
- * - `china-region`: a region of the aws-cn partition.
- * - `ready-backup`: a READY backup in the primary region (built through the control protocol, or named in the config).
- * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
- * - `billable`: creates resources that cost money on AWS (needs --allow-billable there).
- * - `second-account`: a second set of credentials (another account) for sharing checks.
- */
-export type Capability =
-  | "control"
-  | "second-region"
-  | "govcloud-regions"
-  | "china-region"
-  | "ready-backup"
-  | "legacy-cluster-id"
-  | "billable"
-  | "second-account";
-
-export const CAPABILITIES: readonly Capability[] = [
-  "control",
-  "second-region",
-  "govcloud-regions",
-  "china-region",
-  "ready-backup",
-  "legacy-cluster-id",
-  "billable",
-  "second-account",
-];
 
 /**
  * A document a check rests on: a public URL and a passage quoted word for word from it. A stored copy of every cited
@@ -70,10 +43,16 @@ export interface Citation {
  */
 export type Validation = { status: "aws"; on: string } | { status: "unvalidated" } | { status: "emulator-only" };
 
-export interface CheckDefinition {
+/**
+ * One check, as the registry holds it. `C` is the context its service gives its checks (the core CheckContext plus
+ * the service's fixtures); the check makes it with `context` and runs with it.
+ */
+export interface CheckDefinition<C extends CheckContext = CheckContext> {
   /** Stable id, `<GROUP>-<TOPIC>-<NNN>`; never renamed (expectations and reports key on it). */
   id: string;
-  group: GroupId;
+  /** The service the check is about (its folder under src/services/). */
+  service: string;
+  group: string;
   level: Level;
   /** A present-tense sentence: what the target does. */
   title: string;
@@ -87,27 +66,20 @@ export interface CheckDefinition {
   undocumented?: string;
   needs: readonly Capability[];
   validated: Validation;
-  run: (t: CheckContext) => Promise<void>;
+  /**
+   * For a check that judges the replies of the whole run (the SCHEMA checks): its verdict on the run's reply
+   * violations (undefined: they pass), so that `merge` judges it again on the replies of every shard.
+   */
+  judgeRun?(violations: readonly SchemaViolation[]): string | undefined;
+  /** Makes the context the check runs with (its service's, on the run's target). */
+  context(target: Target, checkId: string): C;
+  run(t: C): Promise<void>;
 }
 
-export type GroupId =
-  | "id-precedence"
-  | "status-transitions"
-  | "partitions"
-  | "tags"
-  | "copy-results"
-  | "delete-restore"
-  | "retention"
-  | "describe-backups"
-  | "create-cluster"
-  | "cluster-lifecycle"
-  | "sharing"
-  | "validation"
-  | "wire"
-  | "schema";
-
+/** A behaviour group of one service: the checks are reported and run group by group, in the service's order. */
 export interface GroupInfo {
-  id: GroupId;
+  service: string;
+  id: string;
   /** Prefix of the check ids in the group. */
   prefix: string;
   title: string;

@@ -1,4 +1,4 @@
-import { GROUPS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
 
 const xml = (text: string) =>
@@ -34,16 +34,18 @@ function testcase(r: CheckResult): string {
  * advisory differences, known divergences and stale expectations pass with a `<system-out>` note.
  */
 export function junitReport(run: RunResult): string {
-  const suites = GROUPS.map((g) => {
-    const results = run.results.filter((r) => r.group === g.id);
-    if (results.length === 0) {
-      return "";
-    }
-    const failures = results.filter((r) => r.failsRun).length;
-    const skipped = results.filter((r) => r.status === "skip" || r.status === "blocked").length;
-    const time = results.reduce((s, r) => s + r.durationMs, 0) / 1000;
-    return `  <testsuite name="${xml(g.title)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" errors="0" time="${time.toFixed(3)}">\n${results.map(testcase).join("\n")}\n  </testsuite>\n`;
-  }).join("");
+  const suites = registered()
+    .groups.map((g) => {
+      const results = run.results.filter((r) => r.group === g.id);
+      if (results.length === 0) {
+        return "";
+      }
+      const failures = results.filter((r) => r.failsRun).length;
+      const skipped = results.filter((r) => r.status === "skip" || r.status === "blocked").length;
+      const time = results.reduce((s, r) => s + r.durationMs, 0) / 1000;
+      return `  <testsuite name="${xml(g.title)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" errors="0" time="${time.toFixed(3)}">\n${results.map(testcase).join("\n")}\n  </testsuite>\n`;
+    })
+    .join("");
   const s = run.summary;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cloudhsm-conformance ${xml(run.runId)}" tests="${s.total}" failures="${s.failsRun}" skipped="${s.byStatus.skip + s.byStatus.blocked}">\n${suites}</testsuites>\n`;
 }

@@ -1,4 +1,4 @@
-import { GROUPS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import type { Citation } from "../registry/types.js";
 import type { CheckResult, ResultStatus, RunResult } from "../runner/types.js";
 
@@ -42,13 +42,15 @@ export function countByLabel(results: readonly CheckResult[]): number[] {
 
 /** The summary counts as a Markdown table, one row per group. */
 export function summaryTable(run: RunResult): string {
-  const rows = GROUPS.map((g) => {
-    const rs = run.results.filter((r) => r.group === g.id);
-    if (rs.length === 0) {
-      return undefined;
-    }
-    return `| ${g.title} | ${rs.length} | ${countByLabel(rs).join(" | ")} |`;
-  }).filter(Boolean);
+  const rows = registered()
+    .groups.map((g) => {
+      const rs = run.results.filter((r) => r.group === g.id);
+      if (rs.length === 0) {
+        return undefined;
+      }
+      return `| ${g.title} | ${rs.length} | ${countByLabel(rs).join(" | ")} |`;
+    })
+    .filter(Boolean);
   return [
     `| group | checks | ${SUMMARY_COLUMNS.join(" | ")} |`,
     `|---|---:|${SUMMARY_COLUMNS.map(() => "---:").join("|")}|`,
@@ -78,7 +80,7 @@ export function markdownReport(run: RunResult): string {
     summaryTable(run),
     "",
   ];
-  for (const g of GROUPS) {
+  for (const g of registered().groups) {
     const rs = run.results.filter((r) => r.group === g.id);
     if (rs.length === 0) {
       continue;

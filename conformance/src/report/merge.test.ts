@@ -4,6 +4,7 @@ import { mergeShards } from "./merge.js";
 
 const result = (id: string, status: CheckResult["status"] = "pass"): CheckResult => ({
   id,
+  service: "cloudhsmv2",
   group: id.startsWith("SCHEMA") ? "schema" : "tags",
   level: "required",
   title: id,

@@ -1,6 +1,4 @@
-import { SCHEMA_CHECK_OPERATIONS } from "../checks/schema.js";
-import { schemaFailure } from "../harness/observe.js";
-import { CHECKS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import { summarise } from "../runner/classify.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
 
@@ -10,10 +8,11 @@ export class MergeError extends Error {
 
 /** A SCHEMA check judges the replies of the whole run: with every shard's violations, it may fail where it passed. */
 function rejudge(result: CheckResult, violations: RunResult["violations"] = []): CheckResult {
-  if (!SCHEMA_CHECK_OPERATIONS.has(result.id) || result.outcome !== "passed") {
+  const check = registered().checks.find((c) => c.id === result.id);
+  if (!check?.judgeRun || result.outcome !== "passed") {
     return result;
   }
-  const failure = schemaFailure(violations, SCHEMA_CHECK_OPERATIONS.get(result.id));
+  const failure = check.judgeRun(violations);
   if (!failure) {
     return result;
   }
@@ -66,7 +65,7 @@ export function mergeShards(runs: readonly RunResult[]): RunResult {
     ids.add(r.id);
   }
   const violations = runs.flatMap((run) => run.violations ?? []);
-  const order = new Map(CHECKS.map((c, i) => [c.id, i]));
+  const order = new Map(registered().checks.map((c, i) => [c.id, i]));
   const results = runs
     .flatMap((run) => run.results)
     .map((r) => rejudge(r, violations))

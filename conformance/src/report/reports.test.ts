@@ -8,6 +8,7 @@ const results = [
   classify(
     {
       id: "TAG-ADD-001",
+      service: "cloudhsmv2",
       group: "tags",
       level: "required",
       title: "TagResource adds <tags> & more",
@@ -19,6 +20,7 @@ const results = [
   classify(
     {
       id: "TAG-LIMIT-003",
+      service: "cloudhsmv2",
       group: "tags",
       level: "advisory",
       title: "TagResource refuses a 51st tag",
@@ -30,6 +32,7 @@ const results = [
   classify(
     {
       id: "PART-GOV-003",
+      service: "cloudhsmv2",
       group: "partitions",
       level: "required",
       title: "GovCloud east to west",

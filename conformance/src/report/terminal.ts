@@ -1,4 +1,4 @@
-import { GROUPS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
 import { countByLabel, resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 
@@ -54,7 +54,7 @@ export class TerminalProgress {
       `  ${title.padEnd(46)} ${pad(total, 6)} ${cells.map((c, i) => pad(c, width[i] ?? 5)).join(" ")}\n`;
     const row = (title: string, rs: readonly CheckResult[]) => line(title, rs.length, countByLabel(rs));
     this.write(`\n${line("group", "checks", SUMMARY_COLUMNS)}`);
-    for (const g of GROUPS) {
+    for (const g of registered().groups) {
       const rs = run.results.filter((r) => r.group === g.id);
       if (rs.length > 0) {
         this.write(row(g.title, rs));

@@ -1,5 +1,5 @@
+import type { components } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import type { Backup } from "../harness/context.js";
 import { type Discovered, NOTHING_DISCOVERED } from "../harness/discovery.js";
 import { type CapabilityInputs, decideCapabilities } from "./capabilities.js";
 
@@ -15,7 +15,7 @@ const base: CapabilityInputs = {
   secondAccount: false,
 };
 
-const listing = (region: string, state: Backup["BackupState"]): Discovered => ({
+const listing = (region: string, state: components["schemas"]["Backup"]["BackupState"]): Discovered => ({
   ...NOTHING_DISCOVERED,
   backups: new Map([
     [region, [{ BackupId: "backup-abcdefghijk", BackupState: state, ClusterId: "cluster-abcdefghijk" }]],

@@ -1,6 +1,6 @@
 import { type Discovered, discoveredIn } from "../harness/discovery.js";
 import type { RegionPlan } from "../harness/target-types.js";
-import type { Capability } from "../registry/types.js";
+import type { Capability } from "../registry/capability.js";
 
 /** What the capability decisions read: the plan, what the config offers, what the target showed. */
 export interface CapabilityInputs {

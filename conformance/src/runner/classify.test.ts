@@ -4,6 +4,7 @@ import type { CheckMeta, ExecutedCheck } from "./types.js";
 
 const meta = (level: CheckMeta["level"]): CheckMeta => ({
   id: "TAG-ADD-001",
+  service: "cloudhsmv2",
   group: "tags",
   level,
   title: "TagResource adds tags",

@@ -27,6 +27,7 @@ export function classify(check: CheckMeta, executed: ExecutedCheck, expectation:
   }
   return {
     id: check.id,
+    service: check.service,
     group: check.group,
     level: check.level,
     title: check.title,

@@ -1,4 +1,3 @@
-import { CheckContext } from "../harness/context.js";
 import { CheckSkipped, FixtureBlocked } from "../harness/failure.js";
 import { describeViolations } from "../harness/observe.js";
 import { describeError } from "../harness/service-error.js";
@@ -35,7 +34,7 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
     const reason = missing.map((need) => target.missing.get(need) ?? `needs ${need}`).join("; ");
     return { outcome: "skipped", reason, notes: [], durationMs: 0 };
   }
-  const t = new CheckContext(target, check.id);
+  const t = check.context(target, check.id);
   let outcome: ExecutedCheck["outcome"] = "passed";
   let reason: string | undefined;
   const limit = target.timing.transitionTimeoutMs * 4 + 60_000;

@@ -1,11 +1,6 @@
 import type { Credentials, RegionPlan, Timing } from "../harness/target-types.js";
-import type { GroupId, Level } from "../registry/types.js";
-import type { Expectations } from "./types.js";
-
-export interface Shard {
-  index: number;
-  count: number;
-}
+import type { Level } from "../registry/types.js";
+import type { Expectations, Shard } from "./types.js";
 
 /** Everything a run needs to know about its target; plain data (it crosses into vitest workers as JSON). */
 export interface RunOptions {
@@ -27,7 +22,7 @@ export interface RunOptions {
   /** For targets without the control protocol: whether the 2018–2023 ClusterId option is implemented. */
   legacyClusterIdCopy?: boolean;
   levels?: Level[];
-  groups?: GroupId[];
+  groups?: string[];
   /** Run only these check ids. */
   checks?: string[];
   timing?: Partial<Timing>;

@@ -1,4 +1,4 @@
-import { CHECKS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import type { CheckDefinition, Level } from "../registry/types.js";
 import type { RunOptions } from "./options.js";
 
@@ -10,7 +10,7 @@ export const DEFAULT_LEVELS: readonly Level[] = ["required", "legacy", "advisory
  */
 export function selectChecks(options: Pick<RunOptions, "levels" | "groups" | "checks" | "shard">): CheckDefinition[] {
   const levels = options.levels ?? DEFAULT_LEVELS;
-  const selected = CHECKS.filter(
+  const selected = registered().checks.filter(
     (c) =>
       levels.includes(c.level) &&
       (!options.groups || options.groups.includes(c.group)) &&

@@ -1,6 +1,11 @@
 import type { SchemaViolation } from "../harness/observe.js";
-import type { CheckDefinition, Citation, GroupId, Level } from "../registry/types.js";
-import type { Shard } from "./options.js";
+import type { CheckDefinition, Citation, Level } from "../registry/types.js";
+
+/** One of `count` deterministic parts of a selection (1-based `index`); see `merge`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
 
 /** What running a check produced, before expectations are applied. */
 export type Outcome = "passed" | "failed" | "skipped" | "blocked";
@@ -22,7 +27,9 @@ export type Expectations = Record<string, Expectation>;
 
 export interface CheckResult {
   id: string;
-  group: GroupId;
+  /** The service the check is about (e.g. `cloudhsmv2`). */
+  service: string;
+  group: string;
   level: Level;
   title: string;
   citations: readonly Citation[];
@@ -72,4 +79,4 @@ export interface RunResult {
   shard?: Shard;
 }
 
-export type CheckMeta = Pick<CheckDefinition, "id" | "group" | "level" | "title" | "citations">;
+export type CheckMeta = Pick<CheckDefinition, "id" | "service" | "group" | "level" | "title" | "citations">;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 import "../suites/vitest-types.js";
 import type { SchemaViolation } from "../harness/observe.js";
-import { CHECKS } from "../registry/index.js";
+import { registered } from "../registry/registration.js";
 import { summarise } from "./classify.js";
 import type { RunOptions } from "./options.js";
 import type { CheckResult, RunResult } from "./types.js";
@@ -93,7 +93,7 @@ export async function runWithVitest(
   if (reporter.errors.length > 0) {
     throw new SuiteError(reporter.errors.join("\n"));
   }
-  const order = new Map(CHECKS.map((c, i) => [c.id, i]));
+  const order = new Map(registered().checks.map((c, i) => [c.id, i]));
   const results = [...reporter.results].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return {
     runId: options.runId ?? "",

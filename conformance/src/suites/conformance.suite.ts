@@ -7,10 +7,10 @@
 import "./vitest-types.js";
 import { afterAll, beforeAll, describe, inject, test } from "vitest";
 import type { Target } from "../harness/target.js";
-import { GROUPS } from "../registry/index.js";
 import { prepareTarget } from "../runner/prepare.js";
 import { runOne } from "../runner/run.js";
 import { selectChecks } from "../runner/select.js";
+import { REGISTRY } from "../services/index.js";
 
 const options = inject("conformance");
 const selected = selectChecks(options);
@@ -27,7 +27,7 @@ afterAll(async ({}, file) => {
   file.meta.conformanceViolations = target?.violations ?? [];
 }, 600_000);
 
-for (const group of GROUPS) {
+for (const group of REGISTRY.groups) {
   const checks = selected.filter((c) => c.group === group.id);
   if (checks.length === 0) {
     continue;

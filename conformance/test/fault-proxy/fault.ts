@@ -1,4 +1,4 @@
-import type { GroupId, Level } from "../../src/registry/types.js";
+import type { GroupId, Level } from "../../src/index.js";
 
 /** A JSON object as it travels on the wire (AWS JSON 1.1 bodies are always objects). */
 export type Json = Record<string, unknown>;

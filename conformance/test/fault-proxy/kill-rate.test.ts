@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { CHECKS, GROUPS } from "../../src/index.js";
+import { CHECKS, GROUPS, type GroupId } from "../../src/index.js";
 import { ALL_FAULTS } from "./faults/index.js";
 import { killReport } from "./kill-report.js";
 import { type KillRun, runThroughFault } from "./kill-run.js";
@@ -24,7 +24,7 @@ describe("the conformance suite through the fault proxy", () => {
   it("passes every required and legacy check when the proxy changes nothing", async () => {
     const run = await runThroughFault(
       undefined,
-      GROUPS.map((g) => g.id),
+      GROUPS.map((g) => g.id as GroupId),
     );
     expect(run.checksRun).toBeGreaterThan(50);
     expect(run.caughtBy.map((r) => `${r.id}: ${r.reason}`)).toEqual([]);

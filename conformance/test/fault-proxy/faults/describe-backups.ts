@@ -1,4 +1,4 @@
-import type { GroupId } from "../../../src/registry/types.js";
+import type { GroupId } from "../../../src/index.js";
 import { defineFault, type Fault, type Json } from "../fault.js";
 import { isCopy, okReply, without } from "../wire-json.js";
 import { BACKUP_REPLIES, rewritingBackups } from "./backup-replies.js";

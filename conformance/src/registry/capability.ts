@@ -1,0 +1,31 @@
+/**
+ * What a check needs from the target. A check whose needs the target cannot meet is skipped with the reason.
+ * - `control`: the emulator control protocol (GET /_emulator/v1/info answers).
+ * - `second-region`: a second standard-partition region.
+ * - `govcloud-regions`: both AWS GovCloud (US) regions.
+ * - `china-region`: a region of the aws-cn partition.
+ * - `ready-backup`: a READY backup in the primary region (built through the control protocol, or named in the config).
+ * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
+ * - `billable`: creates resources that cost money on AWS (needs --allow-billable there).
+ * - `second-account`: a second set of credentials (another account) for sharing checks.
+ */
+export type Capability =
+  | "control"
+  | "second-region"
+  | "govcloud-regions"
+  | "china-region"
+  | "ready-backup"
+  | "legacy-cluster-id"
+  | "billable"
+  | "second-account";
+
+export const CAPABILITIES: readonly Capability[] = [
+  "control",
+  "second-region",
+  "govcloud-regions",
+  "china-region",
+  "ready-backup",
+  "legacy-cluster-id",
+  "billable",
+  "second-account",
+];
