@@ -11,7 +11,7 @@ import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/st
 import { createPipeline } from "./core/pipeline.js";
 import { WIRE_LIMITS } from "./core/protocol/limits.js";
 import type { ServiceDefinition } from "./core/service.js";
-import { STATE_FORMAT, STATE_VERSION } from "./core/state/state-document.js";
+import { createEmulatorState } from "./core/state/emulator-state.js";
 import { type Clock, createClock } from "./core/time/clock.js";
 import { createScheduler, type ScheduledEvent } from "./core/time/scheduler.js";
 import type { EmulatorOptions } from "./emulator-options.js";
@@ -77,62 +77,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return owner;
   };
 
-  /** The state document; `detached` copies the records so that the caller may keep or change it. */
-  const snapshot = (detached: boolean): StateDocument => {
-    const doc = {
-      format: STATE_FORMAT,
-      version: STATE_VERSION,
-      now: clock.now(),
-      clockOffsetMs: clock.offsetMs(),
-      ...Object.assign({}, ...services.map((s) => s.state.export())),
-      events: scheduler.snapshot(),
-    } as StateDocument;
-    return detached ? structuredClone(doc) : doc;
-  };
-  const exportState = () => snapshot(true);
-
-  /** Replaces the whole state with a checked document. */
-  const load = (d: StateDocument) => {
-    for (const s of services) {
-      s.state.load(d as unknown as Record<string, unknown>);
-    }
-    scheduler.load(d.events);
-    clock.setOffsetMs(d.clockOffsetMs);
-  };
-
-  /**
-   * All or nothing: the whole document is checked before anything is touched, and should loading still fail, the
-   * previous state is put back. The restore point needs no copy: loading replaces the stores' namespaces, the
-   * event queue, settings and faults instead of changing the objects the snapshot holds.
-   */
-  const importState = (doc: unknown) => {
-    for (const s of services) {
-      const problem = s.state.check(doc);
-      if (problem) {
-        throw new Error(problem);
-      }
-    }
-    const previous = snapshot(false);
-    try {
-      load(doc as StateDocument);
-    } catch (e) {
-      load(previous);
-      throw e;
-    }
-  };
+  const state = createEmulatorState<StateDocument>(clock, scheduler, services);
+  const { importState, reset } = state;
+  const exportState = () => state.snapshot(true);
 
   const persist = () => {
     if (options.stateFile) {
-      writeFileAtomic(options.stateFile, JSON.stringify(snapshot(false)));
+      writeFileAtomic(options.stateFile, JSON.stringify(state.snapshot(false)));
     }
-  };
-
-  const reset = () => {
-    for (const s of services) {
-      s.state.reset();
-    }
-    scheduler.load([]);
-    clock.setOffsetMs(0);
   };
 
   const loaded = options.stateFile ? loadStateFile(options.stateFile, importState) : false;

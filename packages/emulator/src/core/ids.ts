@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 export const ID_LENGTH = 11;
 
-export type IdPrefix = "backup" | "cluster" | "hsm";
+/** The prefix of an ID, e.g. `backup`, `cluster`, `hsm` (CloudHSM v2). */
+export type IdPrefix = string;
 
 export type RandomSource = (bytes: number) => Uint8Array;
 

@@ -1,13 +1,12 @@
+import { createNamespaces, type Namespace } from "../../../core/store/namespaces.js";
 import { type BackupIndex, createBackupIndex } from "./backup-index.js";
 import type { Cluster } from "./records.js";
 
 /**
- * State namespaced per account and region, as AWS endpoints are (LocalStack `stores[account][region]`). Only
+ * CloudHSM v2's stores of one account and region (the namespaces: src/core/store/namespaces.ts). Only
  * CopyBackupToRegion and cross-account sharing open a namespace other than the caller's: grep for `store.region(`.
  */
-export interface RegionStore {
-  readonly account: string;
-  readonly region: string;
+export interface RegionStore extends Namespace {
   readonly backups: BackupIndex;
   /** Clusters by ID, including deleted ones still listed (DELETED tombstones). */
   readonly clusters: Map<string, Cluster>;
@@ -22,36 +21,20 @@ export interface RegionStore {
   readonly retentionChecks: Map<string, number>;
 }
 
+/** CloudHSM v2's stores of every account and region (only CopyBackupToRegion and sharing reach beyond the caller's). */
 export function createStore() {
-  const regions = new Map<string, RegionStore>();
-  const keyOf = (account: string, region: string) => `${account}/${region}`;
-  return {
-    region(account: string, region: string): RegionStore {
-      const key = keyOf(account, region);
-      let r = regions.get(key);
-      if (!r) {
-        r = {
-          account,
-          region,
-          backups: createBackupIndex(),
-          clusters: new Map(),
-          retiredClusters: new Map(),
-          policies: new Map(),
-          promotedShares: new Set(),
-          retentionChecks: new Map(),
-        };
-        regions.set(key, r);
-      }
-      return r;
-    },
-    /** The namespace if it exists, without creating it. */
-    peek: (account: string, region: string) => regions.get(keyOf(account, region)),
-    /** Every namespace that exists (export, shared-backup lookups). */
-    all: (): RegionStore[] => [...regions.values()],
-    reset(): void {
-      regions.clear();
-    },
-  };
+  return createNamespaces(
+    (account, region): RegionStore => ({
+      account,
+      region,
+      backups: createBackupIndex(),
+      clusters: new Map(),
+      retiredClusters: new Map(),
+      policies: new Map(),
+      promotedShares: new Set(),
+      retentionChecks: new Map(),
+    }),
+  );
 }
 export type Store = ReturnType<typeof createStore>;
 

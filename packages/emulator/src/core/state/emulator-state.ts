@@ -1,0 +1,67 @@
+import type { ServiceDefinition } from "../service.js";
+import type { Clock } from "../time/clock.js";
+import type { ScheduledEvent, Scheduler } from "../time/scheduler.js";
+import { type CoreState, STATE_FORMAT, STATE_VERSION } from "./state-document.js";
+
+/**
+ * The whole state as one document: the core's members (clock, pending transitions) and every service's section.
+ * Export, all-or-nothing import, and reset to a new emulator's state.
+ */
+export function createEmulatorState<Doc extends CoreState>(
+  clock: Clock,
+  scheduler: Scheduler,
+  services: readonly ServiceDefinition[],
+) {
+  /** The document; `detached` copies the records so that the caller may keep or change it. */
+  const snapshot = (detached: boolean): Doc => {
+    const doc = {
+      format: STATE_FORMAT,
+      version: STATE_VERSION,
+      now: clock.now(),
+      clockOffsetMs: clock.offsetMs(),
+      ...Object.assign({}, ...services.map((s) => s.state.export())),
+      events: scheduler.snapshot(),
+    } as Doc;
+    return detached ? structuredClone(doc) : doc;
+  };
+
+  /** Replaces the whole state with a checked document. */
+  const load = (d: Doc) => {
+    for (const s of services) {
+      s.state.load(d as unknown as Record<string, unknown>);
+    }
+    scheduler.load(d.events as ScheduledEvent[]);
+    clock.setOffsetMs(d.clockOffsetMs);
+  };
+
+  return {
+    snapshot,
+    /**
+     * All or nothing: the whole document is checked before anything is touched, and should loading still fail, the
+     * previous state is put back. The restore point needs no copy: loading replaces the stores' namespaces, the
+     * event queue, settings and faults instead of changing the objects the snapshot holds.
+     */
+    importState(doc: unknown): void {
+      for (const s of services) {
+        const problem = s.state.check(doc);
+        if (problem) {
+          throw new Error(problem);
+        }
+      }
+      const previous = snapshot(false);
+      try {
+        load(doc as Doc);
+      } catch (e) {
+        load(previous);
+        throw e;
+      }
+    },
+    reset(): void {
+      for (const s of services) {
+        s.state.reset();
+      }
+      scheduler.load([]);
+      clock.setOffsetMs(0);
+    },
+  };
+}
