@@ -6,7 +6,6 @@
  * or refused; 3 the endpoint (or AWS) cannot be reached; 4 the suite itself could not run.
  */
 
-import { probeControl } from "@cloudhsm-kit/spec/control";
 import { type CliArgs, parseCliArgs } from "./config/args.js";
 import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
 import { ConfigError } from "./config/validate.js";
@@ -16,7 +15,7 @@ import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
 import type { RunOptions } from "./runner/options.js";
 import { assertAwsReady } from "./runner/preflight-aws.js";
-import { assertReachable, planRegions, TargetUnreachableError } from "./runner/prepare.js";
+import { probeTarget, TargetUnreachableError } from "./runner/prepare.js";
 import { runConformance } from "./runner/run.js";
 import { selectChecks } from "./runner/select.js";
 import type { RunResult } from "./runner/types.js";
@@ -101,11 +100,12 @@ async function run(args: CliArgs): Promise<number> {
   };
   process.once("SIGINT", onSignal);
   try {
-    if (options.endpoint) {
-      await assertReachable(options.endpoint);
-    } else {
+    if (!options.endpoint) {
       await assertAwsReady(options);
     }
+    // Probed once here; the run (in-process or in the vitest worker) is handed what was found.
+    const probed = await probeTarget(options);
+    options = { ...options, probed };
     const checks = selectChecks(options);
     const progress = new TerminalProgress(out, process.stdout.isTTY === true && !process.env.NO_COLOR);
     const where =
@@ -124,13 +124,13 @@ async function run(args: CliArgs): Promise<number> {
         onCheckStart: (c) => progress.begin(c.id),
       });
     } else {
-      const info = options.endpoint ? await probeControl(options.endpoint) : undefined;
+      const info = probed.control;
       result = await runWithVitest(
         options,
         {
           name: options.targetName,
           endpoint: options.endpoint,
-          regions: { ...planRegions(options) },
+          regions: { ...probed.regions },
           control: info ? { name: info.name, version: info.version } : undefined,
         },
         onResult,

@@ -1,5 +1,5 @@
+import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
-import { sanitiseErrorCode } from "./raw.js";
 import { responseValidator } from "./schema.js";
 
 /** A response that did not match the spec, found while a check ran. */
@@ -79,7 +79,7 @@ export function validateReply(operation: string, status: number, headers: Header
   if (typeof type !== "string" || type === "") {
     return ["the error body has no __type string"];
   }
-  const name = sanitiseErrorCode(type);
+  const name = normaliseErrorCode(type);
   const validator = responseValidator();
   return name.startsWith("CloudHsm") && validator.has(name) && typeof (body as { __type?: unknown }).__type === "string"
     ? validator.validate(name, { ...(body as object), __type: name }).map((p) => `${name}: ${p}`)

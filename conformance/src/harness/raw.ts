@@ -1,4 +1,5 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
+import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Credentials } from "./target-types.js";
@@ -23,12 +24,6 @@ export interface RawReply {
   json: unknown;
   /** The error code after Smithy sanitising (`X-Amzn-Errortype`, else `code`, else `__type`; `#`/`:` stripped). */
   errorName: string | undefined;
-}
-
-export function sanitiseErrorCode(value: string): string {
-  const beforeColon = value.split(":")[0] ?? value;
-  const hash = beforeColon.indexOf("#");
-  return hash >= 0 ? beforeColon.slice(hash + 1) : beforeColon;
 }
 
 export async function sendRaw(
@@ -93,6 +88,6 @@ export async function sendRaw(
     headers: response.headers,
     text,
     json,
-    errorName: rawCode === undefined ? undefined : sanitiseErrorCode(rawCode),
+    errorName: rawCode === undefined ? undefined : normaliseErrorCode(rawCode),
   };
 }

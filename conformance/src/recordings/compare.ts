@@ -1,4 +1,4 @@
-import { sanitiseErrorCode } from "../harness/raw.js";
+import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import type { Recording } from "./format.js";
 import { ENUM_MEMBERS, MAP_MEMBERS, RECORDED_HEADERS } from "./members.js";
 import { normalise } from "./normalise.js";
@@ -67,7 +67,7 @@ class Walk {
 
   private string(rec: string, act: string, where: string, schema: string, member: string, inMap: boolean): void {
     if (ENUM_MEMBERS.has(member) || member === "__type") {
-      const [r, a] = member === "__type" ? [sanitiseErrorCode(rec), sanitiseErrorCode(act)] : [rec, act];
+      const [r, a] = member === "__type" ? [normaliseErrorCode(rec), normaliseErrorCode(act)] : [rec, act];
       if (r !== a && !this.contextual(schema)) {
         this.problems.push({ where, problem: `is ${JSON.stringify(act)}; the recording has ${JSON.stringify(rec)}` });
       }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2, isOperationName } from "@cloudhsm-kit/spec";
-import { sanitiseErrorCode } from "../harness/raw.js";
 import type { Recording } from "./format.js";
 import { RECORDED_HEADERS } from "./members.js";
 import { normalise } from "./normalise.js";
@@ -92,7 +92,7 @@ function outcomeOf(status: number, headers: Headers, body: Record<string, unknow
     return "ok";
   }
   const code = [headers.get("x-amzn-errortype"), body.code, body.__type].find((c) => typeof c === "string" && c);
-  return code ? kebab(sanitiseErrorCode(code as string)) : `http-${status}`;
+  return code ? kebab(normaliseErrorCode(code as string)) : `http-${status}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ControlInfo } from "@cloudhsm-kit/spec/control";
 import type { Credentials, RegionPlan, Timing } from "../harness/target-types.js";
 import type { Level } from "../registry/types.js";
 import type { Expectations, Shard } from "./types.js";
@@ -34,4 +35,12 @@ export interface RunOptions {
   shard?: Shard;
   /** Record every CloudHSM reply of the run, normalised, into this folder (golden recordings; see recordings/). */
   recordDir?: string;
+  /** What the CLI's probe found (see `probeTarget`): given, the target is not probed again when it is prepared. */
+  probed?: ProbedTarget;
+}
+
+/** What probing a target found: its control protocol's info (absent: none) and the regions the run uses. */
+export interface ProbedTarget {
+  control?: ControlInfo;
+  regions: RegionPlan;
 }

@@ -14,7 +14,7 @@ import {
 } from "../harness/target-types.js";
 import { createRecorder } from "../recordings/record.js";
 import { decideCapabilities } from "./capabilities.js";
-import type { RunOptions } from "./options.js";
+import type { ProbedTarget, RunOptions } from "./options.js";
 
 /** Delays (seconds of emulated time) the suite sets through the control protocol, so that it knows how far to advance. */
 export const SUITE_DELAYS: ControlSettings["delays"] = {
@@ -72,15 +72,25 @@ export function planRegions(options: Pick<RunOptions, "endpoint" | "regions">): 
 }
 
 /**
- * Probes the target, sets the suite's delays when it offers the control protocol (else lists what the target
- * already has), and works out its capabilities.
+ * Checks once that the endpoint answers, asks whether it offers the control protocol, and plans the regions: what
+ * the CLI learns before a run and hands on in `RunOptions.probed`, so that preparing the target does not ask again.
  */
-export async function prepareTarget(options: RunOptions): Promise<Target> {
+export async function probeTarget(options: Pick<RunOptions, "endpoint" | "regions">): Promise<ProbedTarget> {
   const endpoint = options.endpoint;
   if (endpoint) {
     await assertReachable(endpoint);
   }
-  const controlInfo = endpoint ? await probeControl(endpoint) : undefined;
+  const control = endpoint ? await probeControl(endpoint) : undefined;
+  return { ...(control ? { control } : {}), regions: planRegions(options) };
+}
+
+/**
+ * Probes the target (unless `options.probed` says what an earlier probe found), sets the suite's delays when it offers the control protocol (else lists what the target
+ * already has), and works out its capabilities.
+ */
+export async function prepareTarget(options: RunOptions): Promise<Target> {
+  const endpoint = options.endpoint;
+  const { control: controlInfo, regions } = options.probed ?? (await probeTarget(options));
   const control = controlInfo && endpoint ? createControlClient(endpoint, { timeoutMs: 10_000 }) : undefined;
   const runCleanups = new Cleanups();
   const recorder = options.recordDir
@@ -98,7 +108,6 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     delays = (await control.putSettings({ delays: SUITE_DELAYS })).delays;
     runCleanups.push("restore the emulator's delays", () => control.putSettings({ delays: original.delays }));
   }
-  const regions = planRegions(options);
   const readyBackups = options.readyBackups ?? {};
   const base: () => Promise<Credentials> = options.credentials
     ? async () => options.credentials as Credentials

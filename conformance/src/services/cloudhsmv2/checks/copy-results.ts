@@ -8,9 +8,8 @@ async function sourceAndCopy(
 ): Promise<{ source: Backup; copy: Backup; to: string; output: unknown }> {
   const source = await t.fixtures.readyBackup();
   const to = t.region("second");
-  const { output, copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-  const settled = await t.copies.readyCopy(copy.BackupId, to);
-  return { source, copy: settled, to, output };
+  const { output, copy } = await t.copies.readyCopyOf(source.BackupId, t.regions.primary, to);
+  return { source, copy, to, output };
 }
 
 export const copyResultChecks: readonly Check[] = [

@@ -1,20 +1,9 @@
 import { expectDefined, expectEqual } from "../../../harness/assert.js";
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
-import type { Backup, Check, CloudHsmContext } from "../context.js";
-import { type Cluster, createCluster, describeCluster } from "../fixtures/clusters.js";
+import type { Check } from "../context.js";
+import { clusterFrom, createCluster, describeCluster } from "../fixtures/clusters.js";
 import { UNKNOWN_BACKUP_ID } from "./shared.js";
-
-/** Creates a cluster from `source` (an id or ARN) in `region`, deleted again at the end of the check. */
-export function clusterFrom(
-  t: CloudHsmContext,
-  source: string,
-  backup: Backup,
-  region: string = t.regions.primary,
-  client = t.client(region),
-): Promise<Cluster> {
-  return createCluster(t, region, { source: backup, sourceId: source, client });
-}
 
 export const createClusterChecks: readonly Check[] = [
   {
@@ -101,8 +90,7 @@ export const createClusterChecks: readonly Check[] = [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-      const ready = await t.copies.readyCopy(copy.BackupId, to);
+      const { copy: ready } = await t.copies.readyCopyOf(source.BackupId, t.regions.primary, to);
       const cluster = await clusterFrom(t, ready.BackupId, ready, to);
       expectEqual("SourceBackupId", cluster.SourceBackupId, ready.BackupId);
     },

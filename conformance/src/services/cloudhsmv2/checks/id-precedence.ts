@@ -102,13 +102,12 @@ export const idPrecedenceChecks: readonly Check[] = [
     async run(t) {
       const { newer, clusterId } = await olderAndNewer(t, { mayChange: false });
       const to = t.region("second");
-      const before = await t.copyIds(newer.BackupId, to);
-      const output = await t
-        .client()
-        .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
-      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId);
-      const copy = await t.findCopy(newer.BackupId, to, before);
-      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.copies.discardCopy(copy.BackupId, to));
+      const input = { ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput;
+      const { copy } = await t.copies.request(t.regions.primary, input, {
+        source: newer.BackupId,
+        onReply: (output) =>
+          expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, newer.BackupId),
+      });
       expectEqual("SourceCluster of the copy", copy.SourceCluster, clusterId);
     },
   },
@@ -162,14 +161,13 @@ export const idPrecedenceChecks: readonly Check[] = [
       const { older, newer, clusterId } = await olderAndNewer(t, { mayChange: true });
       await t.client().deleteBackup({ BackupId: newer.BackupId });
       const to = t.region("second");
-      const before = await t.copyIds(older.BackupId, to);
       const newerCopies = await t.copyIds(newer.BackupId, to);
-      const output = await t
-        .client()
-        .copyBackupToRegion({ ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput);
-      expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId);
-      const copy = await t.findCopy(older.BackupId, to, before);
-      t.cleanups.push(`delete copy ${copy.BackupId}`, () => t.copies.discardCopy(copy.BackupId, to));
+      const input = { ClusterId: clusterId, DestinationRegion: to, TagList: [t.runTag] } as CopyInput;
+      await t.copies.request(t.regions.primary, input, {
+        source: older.BackupId,
+        onReply: (output) =>
+          expectEqual("DestinationBackup.SourceBackup", output.DestinationBackup?.SourceBackup, older.BackupId),
+      });
       const fresh = (await t.copiesOf(newer.BackupId, to)).filter((b) => !newerCopies.has(b.BackupId));
       expectTrue("the backup pending deletion was not copied", fresh.length === 0, ids(fresh));
     },

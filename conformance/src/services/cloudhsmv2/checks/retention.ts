@@ -94,8 +94,7 @@ export const retentionChecks: readonly Check[] = [
     async run(t) {
       const source = await t.fixtures.readyBackup();
       const to = t.region("second");
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to);
-      await t.copies.readyCopy(copy.BackupId, to);
+      const { copy } = await t.copies.readyCopyOf(source.BackupId, t.regions.primary, to);
       await t.control.advance(380 * DAY);
       expectEqual(
         "state of the copy after 380 days",

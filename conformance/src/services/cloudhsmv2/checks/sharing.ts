@@ -2,23 +2,9 @@ import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.
 import { attempt, expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
-import { clusterFrom } from "./create-cluster.js";
+import { clusterFrom } from "../fixtures/clusters.js";
+import { sharePolicy } from "../fixtures/share-policy.js";
 import { expectRejected } from "./shared.js";
-
-/** A resource policy that lets `accountId` describe the backup and create clusters from it. */
-export function sharePolicy(accountId: string, backupArn: string): string {
-  return JSON.stringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
-        Action: ["cloudhsm:DescribeBackups", "cloudhsm:CreateCluster"],
-        Resource: backupArn,
-      },
-    ],
-  });
-}
 
 /**
  * A disposable backup shared with the second account by a resource policy; with `promoted`, its share also made a
