@@ -1,15 +1,22 @@
 import type { components, InputOf, OutputOf } from "@cloudhsm-kit/spec";
 import { pathOf, targetOf } from "@cloudhsm-kit/spec";
 import { describe, expectTypeOf, it } from "vitest";
+import type * as cloudhsmv2 from "../src/cloudhsmv2/index.js";
 import {
+  type AwsServiceError,
   type CloudHsmResourceNotFoundException,
   type CloudHsmV2Client,
   type CloudHsmV2ModelledError,
   type CloudHsmV2ServiceError,
   createCloudHsmV2Client,
   createCloudHsmV2RawClient,
+  createWaiter,
   isCloudHsmV2ServiceError,
+  type Output,
+  type Paginator,
   paginateDescribeBackups,
+  paginateDescribeClusters,
+  paginateListTags,
   type ResponseMetadata,
   waitUntilBackupState,
 } from "../src/index.js";
@@ -133,6 +140,33 @@ describe("options, paginators and the waiter", () => {
     for await (const page of paginateDescribeBackups(client, { Filters: { states: ["READY"] } })) {
       expectTypeOf(page.Backups).toEqualTypeOf<components["schemas"]["Backup"][] | undefined>();
     }
+    void paginateDescribeClusters(client);
+    // @ts-expect-error ListTags needs its input (ResourceId is required)
+    void paginateListTags(client);
+  });
+
+  it("come from the factories, whose results are typed by the definition's types", async () => {
+    expectTypeOf(paginateListTags).toEqualTypeOf<
+      Paginator<Pick<CloudHsmV2Client, "send">, InputOf<"ListTags">, Output<"ListTags">>
+    >();
+    const waitUntilReady = createWaiter({
+      name: "waitUntilReady",
+      poll: async (c: CloudHsmV2Client, { BackupId }: { BackupId: string }) =>
+        (await c.describeBackups({ Filters: { backupIds: [BackupId] } })).Backups?.[0],
+      acceptors: [{ state: "success", matches: (backup) => backup.BackupState === "READY" }],
+    });
+    const result = await waitUntilReady(client, { BackupId: "b" }, { timeoutMs: 1 });
+    if (result.state === "timeout") {
+      expectTypeOf(result.last).toEqualTypeOf<components["schemas"]["Backup"] | undefined>();
+    } else {
+      expectTypeOf(result.observation).toEqualTypeOf<components["schemas"]["Backup"]>();
+    }
+  });
+
+  it("are the same from the CloudHSM v2 entry", () => {
+    expectTypeOf<typeof cloudhsmv2.paginateListTags>().toEqualTypeOf<typeof paginateListTags>();
+    expectTypeOf<cloudhsmv2.CloudHsmV2Client>().toEqualTypeOf<CloudHsmV2Client>();
+    expectTypeOf<cloudhsmv2.CloudHsmV2ServiceError>().toMatchTypeOf<AwsServiceError>();
   });
 
   it("accept only modelled backup states", async () => {
