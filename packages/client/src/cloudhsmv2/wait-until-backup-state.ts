@@ -1,6 +1,6 @@
 import type { components } from "@cloudhsm-kit/spec";
 import { ConfigurationError, checkSignal, describeValue } from "../core/options/configuration-error.js";
-import { checkWaitOptions, createWaiter } from "../core/waiters/create-waiter.js";
+import { checkWaitOptions, createWaiter, type WaitOptions } from "../core/waiters/create-waiter.js";
 import type { CloudHsmV2Client } from "./client-types.js";
 
 type Backup = components["schemas"]["Backup"];
@@ -8,17 +8,13 @@ export type BackupState = components["schemas"]["BackupState"];
 
 const BACKUP_STATES: readonly BackupState[] = ["CREATE_IN_PROGRESS", "READY", "DELETED", "PENDING_DELETION"];
 
-export interface WaitUntilBackupStateOptions {
+/** Every waiter's `timeoutMs`, `pollIntervalMs` (between DescribeBackups calls) and `signal`, and the backup's. */
+export interface WaitUntilBackupStateOptions extends WaitOptions {
   BackupId: string;
   /** Any of these ends the wait. */
   states: readonly BackupState[];
-  /** Give up after this many milliseconds. */
-  timeoutMs: number;
-  /** Milliseconds between DescribeBackups calls. Default `5000`. */
-  pollIntervalMs?: number | undefined;
   /** Poll this region instead of the client's (a copy's destination, say) with `client.forRegion`. */
   region?: string | undefined;
-  signal?: AbortSignal | undefined;
 }
 
 export interface WaitUntilBackupStateResult {
