@@ -18,7 +18,7 @@ import type { EmulatorOptions } from "./emulator-options.js";
 import type { Settings } from "./services/cloudhsmv2/domain/context.js";
 import { applySeed } from "./services/cloudhsmv2/seed/apply-seed.js";
 import { createCloudHsmV2Service } from "./services/cloudhsmv2/service.js";
-import type { StateDocument } from "./services/cloudhsmv2/state/state-document.js";
+import type { StateDocument } from "./services/cloudhsmv2/state/state-members.js";
 import { startDelays } from "./services/cloudhsmv2/timings/timings-option.js";
 
 export type { EmulatorOptions } from "./emulator-options.js";

@@ -15,7 +15,7 @@ export { type RunningEmulator, type StartOptions, startEmulator } from "./node/s
 export type { CopyFault, Delays, Settings } from "./services/cloudhsmv2/domain/context.js";
 export type { SeedOption } from "./services/cloudhsmv2/seed/apply-seed.js";
 export type { SeedClusters, SeedDocument, SeedReadyBackups } from "./services/cloudhsmv2/seed/seed-document.js";
-export type { StateDocument } from "./services/cloudhsmv2/state/state-document.js";
+export type { StateDocument } from "./services/cloudhsmv2/state/state-members.js";
 export type { Backup, Cluster, DestinationBackup, Hsm, Tag } from "./services/cloudhsmv2/store/records.js";
 export {
   DEFAULT_TIMING_PROFILE,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { OptionError } from "../../../core/options/option-error.js";
 import { osReason } from "../../../core/persistence/state-file.js";
 import { DEFAULT_ACCOUNT } from "../../../core/protocol/sigv4.js";
-import type { StateDocument } from "../state/state-document.js";
+import type { StateDocument } from "../state/state-members.js";
 import type { Builder, Place } from "./build.js";
 import { DEFAULT_FIXTURE_REGION } from "./members.js";
 import { isStateDocument, type SeedDocument, seedProblem } from "./seed-document.js";

@@ -2,7 +2,7 @@ import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../../../../test/helpers.js";
 import { createStateChecker } from "./state-check.js";
-import type { StateDocument } from "./state-document.js";
+import type { StateDocument } from "./state-members.js";
 
 const check = createStateChecker(loadServiceDocument());
 

@@ -10,7 +10,7 @@ import { EVENT_KINDS } from "../domain/events.js";
 import type { Backup, Cluster } from "../store/records.js";
 import { DELAY_NAMES } from "../timings/profiles.js";
 import { consistencyProblem } from "./state-consistency.js";
-import type { StateDocument } from "./state-document.js";
+import type { StateDocument } from "./state-members.js";
 
 /**
  * The whole check of a state document, done before an import touches anything. Records are checked against the spec's

@@ -2,7 +2,7 @@ import { excerpt } from "../../../core/protocol/json-limits.js";
 import { backupArn } from "../domain/arn.js";
 import { BACKUP_CHOICES } from "../domain/backup-choices.js";
 import { isServedRegion } from "../domain/partitions.js";
-import type { StateDocument } from "./state-document.js";
+import type { StateDocument } from "./state-members.js";
 
 /** What the schema cannot say: uniqueness and agreement between records. */
 export function consistencyProblem(doc: StateDocument): string | undefined {

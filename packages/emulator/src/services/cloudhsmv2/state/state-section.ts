@@ -3,7 +3,7 @@ import type { StateSection } from "../../../core/state/state-document.js";
 import type { CopyFault, Settings } from "../domain/context.js";
 import type { Store } from "../store/region-store.js";
 import { createStateChecker } from "./state-check.js";
-import { exportNamespaces, importNamespaces, type StateDocument } from "./state-document.js";
+import { exportNamespaces, importNamespaces, type StateDocument } from "./state-members.js";
 
 export interface StateSectionDeps {
   store: Store;
