@@ -1,6 +1,5 @@
-import { targetOf } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
-import { clientWithServer } from "../../test/test-client.js";
+import { miniClientWithServer as clientWithServer } from "../../test/mini-client.js";
 import { AwsServiceError } from "./errors/aws-service-error.js";
 import { MalformedResponseError, NetworkError, TimeoutError } from "./transport/transport-errors.js";
 
@@ -126,7 +125,7 @@ describe("success replies", () => {
     const error = await client.describeBackups().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error).toMatchObject({
-      message: `${targetOf("DescribeBackups")}: HTTP 200 reply is not a JSON object (a body starting ${start})`,
+      message: `MiniService.DescribeBackups: HTTP 200 reply is not a JSON object (a body starting ${start})`,
       body,
       $metadata: { httpStatusCode: 200, requestId: "req-7", attempts: 1 },
     });
@@ -139,7 +138,7 @@ describe("abort and timeouts", () => {
     const { client, requests } = await clientWithServer(() => ok);
     const options = { signal: "stop" } as unknown as { signal: AbortSignal };
     await expect(client.describeBackups({}, options)).rejects.toThrow(
-      `${targetOf("DescribeBackups")}: signal must be an AbortSignal when set; got "stop"`,
+      `MiniService.DescribeBackups: signal must be an AbortSignal when set; got "stop"`,
     );
     expect(requests).toHaveLength(0);
   });
