@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from "../service.js";
 import type { Clock } from "../time/clock.js";
 import type { ScheduledEvent, Scheduler } from "../time/scheduler.js";
+import { createCoreStateCheck } from "./state-check.js";
 import { type CoreState, STATE_FORMAT, STATE_VERSION } from "./state-document.js";
 
 /**
@@ -12,6 +13,8 @@ export function createEmulatorState<Doc extends CoreState>(
   scheduler: Scheduler,
   services: readonly ServiceDefinition[],
 ) {
+  let checkCore: ((doc: unknown) => string | undefined) | undefined;
+
   /** The document; `detached` copies the records so that the caller may keep or change it. */
   const snapshot = (detached: boolean): Doc => {
     const doc = {
@@ -42,8 +45,9 @@ export function createEmulatorState<Doc extends CoreState>(
      * event queue, settings and faults instead of changing the objects the snapshot holds.
      */
     importState(doc: unknown): void {
-      for (const s of services) {
-        const problem = s.state.check(doc);
+      checkCore ??= createCoreStateCheck(services.flatMap((s) => s.events.kinds));
+      for (const check of [checkCore, ...services.map((s) => s.state.check)]) {
+        const problem = check(doc);
         if (problem) {
           throw new Error(problem);
         }

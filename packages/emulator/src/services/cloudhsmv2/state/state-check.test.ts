@@ -1,10 +1,15 @@
 import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../../../../test/helpers.js";
+import { createCoreStateCheck } from "../../../core/state/state-check.js";
+import { EVENT_KINDS } from "../domain/events.js";
 import { createStateChecker } from "./state-check.js";
 import type { StateDocument } from "./state-members.js";
 
-const check = createStateChecker(loadServiceDocument());
+/** The check an import runs with CloudHSM v2 as the only service: the core's members, then CloudHSM's. */
+const coreCheck = createCoreStateCheck(EVENT_KINDS);
+const cloudHsmCheck = createStateChecker(loadServiceDocument());
+const check = (doc: unknown) => coreCheck(doc) ?? cloudHsmCheck(doc);
 
 /** A state with every kind of record: clusters with HSMs, a retired cluster, copies (aws-cn too), a deleted
  * backup, tags, a policy with its share promoted, pending transitions and a copy fault. */

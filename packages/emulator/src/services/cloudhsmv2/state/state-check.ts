@@ -1,19 +1,14 @@
-import {
-  createSchemaValidator,
-  type ErrorObject,
-  type OpenApiDocument,
-  relaxForReplies,
-} from "@cloudhsm-kit/spec/validation";
-import { excerpt } from "../../../core/protocol/json-limits.js";
-import { STATE_FORMAT, STATE_VERSION } from "../../../core/state/state-document.js";
-import { EVENT_KINDS } from "../domain/events.js";
+import { createSchemaValidator, type OpenApiDocument, relaxForReplies } from "@cloudhsm-kit/spec/validation";
+import { shapeProblem } from "../../../core/state/state-check.js";
 import type { Backup, Cluster } from "../store/records.js";
 import { DELAY_NAMES } from "../timings/profiles.js";
 import { consistencyProblem } from "./state-consistency.js";
 import type { StateDocument } from "./state-members.js";
 
 /**
- * The whole check of a state document, done before an import touches anything. Records are checked against the spec's
+ * CloudHSM v2's check of a state document, done before an import touches anything and after the core's
+ * (src/core/state/state-check.ts): its settings, copy faults and namespaces, and the account and region of the
+ * pending events (all of them CloudHSM's while it is the only service). Records are checked against the spec's
  * own shapes (`Backup`, `Cluster`, `Hsm`, `Tag`, … from the bundled spec), with every member the emulator relies on
  * required (the non-optional members of src/services/cloudhsmv2/store/records.ts); then what no schema can say: one
  * namespace per account and region, unique backup and cluster IDs, each backup's ARN naming its namespace, an HSM's
@@ -52,7 +47,6 @@ const HSM_REQUIRED = ["AvailabilityZone", "ClusterId", "SubnetId", "EniId", "Eni
 
 const spec = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const string = { type: "string" };
-const number = { type: "number" };
 
 function documentSchema() {
   const record = (name: string, required: readonly string[]) => ({ allOf: [spec(name), { required }] });
@@ -64,12 +58,8 @@ function documentSchema() {
   };
   return {
     type: "object",
-    required: ["format", "version", "now", "clockOffsetMs", "settings", "copyFaults", "events", "namespaces"],
+    required: ["settings", "copyFaults", "namespaces"],
     properties: {
-      format: { const: STATE_FORMAT },
-      version: { const: STATE_VERSION },
-      now: number,
-      clockOffsetMs: number,
       settings: {
         type: "object",
         required: ["delays", "legacyClusterIdCopy"],
@@ -96,15 +86,7 @@ function documentSchema() {
         type: "array",
         items: {
           type: "object",
-          required: ["at", "seq", "kind", "account", "region", "id"],
-          properties: {
-            at: number,
-            seq: { type: "integer", minimum: 0 },
-            kind: { enum: EVENT_KINDS },
-            account: spec("AccountId"),
-            region: spec("Region"),
-            id: string,
-          },
+          properties: { account: spec("AccountId"), region: spec("Region") },
         },
       },
       namespaces: {
@@ -130,22 +112,13 @@ function documentSchema() {
 /** The account ID the store keys namespaces by (no CloudHSM shape has it alone). */
 const ACCOUNT_ID = { type: "string", pattern: "^\\d{12}$" };
 
-const describe = (errors: ErrorObject[]) =>
-  errors
-    .slice(0, 5)
-    .map(
-      (e) =>
-        `${e.instancePath || "/"} ${e.message ?? e.keyword}${e.keyword === "const" ? ` ${excerpt(e.params.allowedValue, 80)}` : ""}`,
-    )
-    .join("; ");
-
 /** A checker for state documents; returns why a document cannot be imported, or undefined when it can. */
 export function createStateChecker(doc: OpenApiDocument): (state: unknown) => string | undefined {
   const schemas = { ...relaxForReplies(doc.components.schemas), AccountId: ACCOUNT_ID };
   const validate = createSchemaValidator(schemas, { allErrors: false }).compile(documentSchema());
   return (state) => {
     if (!validate(state)) {
-      return `the document does not have the state document's shape: ${describe(validate.errors ?? [])}.`;
+      return shapeProblem(validate.errors ?? []);
     }
     return consistencyProblem(state as unknown as StateDocument);
   };

@@ -15,9 +15,8 @@ export interface StateSectionDeps {
 }
 
 /**
- * CloudHSM v2's part of the state document: settings, copy faults and namespaces. Its check reads the whole document
- * against one schema (./state-check.ts), the core's members included, so that a refusal names the first problem
- * exactly as it did when the document had one owner.
+ * CloudHSM v2's part of the state document: settings, copy faults and namespaces, checked (./state-check.ts) after
+ * the core has checked its own members.
  */
 export function createStateSection(deps: StateSectionDeps): StateSection {
   let check: ((doc: unknown) => string | undefined) | undefined;
