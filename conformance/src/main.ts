@@ -25,7 +25,7 @@ import { REGISTRY } from "./services/index.js";
 export const EXIT = { ok: 0, nonConformant: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
 const HELP = `Usage: cloudhsm-conformance [run] [options]
-       cloudhsm-conformance list [--levels …] [--groups …] [--json]
+       cloudhsm-conformance list [--levels …] [--services …] [--groups …] [--json]
        cloudhsm-conformance sweep (--endpoint URL | --target aws) [--run-id ID] [--config file]
        cloudhsm-conformance merge SHARD/results.json… [--report-dir DIR]
 
@@ -42,6 +42,7 @@ Target
 
 Selection and output
   --levels LIST         required,legacy,advisory (default: all)                [CONFORMANCE_LEVELS]
+  --services LIST       services to check (default: all; today cloudhsmv2)     [CONFORMANCE_SERVICES]
   --groups LIST         behaviour groups, e.g. tags,partitions (see list)      [CONFORMANCE_GROUPS]
   --checks LIST         check ids                                              [CONFORMANCE_CHECKS]
   --report-dir DIR      where junit.xml, results.json, report.md go            [CONFORMANCE_REPORT_DIR]
@@ -78,7 +79,7 @@ function list(args: CliArgs): number {
   }
   for (const c of checks) {
     out(
-      `${c.id.padEnd(34)} ${c.level.padEnd(9)} ${c.group.padEnd(19)} ${c.title}${c.needs.length ? `  [needs ${c.needs.join(", ")}]` : ""}\n`,
+      `${c.id.padEnd(34)} ${c.level.padEnd(9)} ${c.service.padEnd(11)} ${c.group.padEnd(19)} ${c.title}${c.needs.length ? `  [needs ${c.needs.join(", ")}]` : ""}\n`,
     );
   }
   out(`${checks.length} of ${REGISTRY.checks.length} checks\n`);
@@ -155,7 +156,8 @@ async function sweepCommand(args: CliArgs): Promise<number> {
     throw new ConfigError("sweep needs a target that outlives a run: --endpoint URL or --target aws");
   }
   const report: SweepReport = { deleted: [], failed: [] };
-  for (const service of REGISTRY.services) {
+  const selected = resolved.options.services;
+  for (const service of REGISTRY.services.filter((s) => !selected || selected.includes(s.id))) {
     const swept = await service.sweep(resolved.options, args.runId, (line) => out(`${line}\n`));
     report.deleted.push(...swept.deleted);
     report.failed.push(...swept.failed);

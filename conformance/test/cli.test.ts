@@ -103,6 +103,12 @@ describe("cloudhsm-conformance (built CLI)", () => {
     expect(bad.stderr).toContain('"groups": "wires" is not one of');
   });
 
+  it("refuses an unknown service with exit status 2, naming it and the known ones", () => {
+    const r = cli(["list", "--services", "backup"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--services: "backup" is not one of cloudhsmv2');
+  });
+
   it("lists the registry as JSON", () => {
     const r = cli(["list", "--json", "--levels", "legacy"]);
     expect(r.status).toBe(0);

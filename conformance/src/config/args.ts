@@ -11,6 +11,7 @@ export interface CliArgs {
   region?: string;
   config?: string;
   levels?: string;
+  services?: string;
   groups?: string;
   checks?: string;
   reportDir?: string;
@@ -31,6 +32,7 @@ const OPTIONS = {
   region: { type: "string" },
   config: { type: "string" },
   levels: { type: "string" },
+  services: { type: "string" },
   groups: { type: "string" },
   checks: { type: "string" },
   "report-dir": { type: "string" },
@@ -71,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     region: values.region,
     config: values.config,
     levels: values.levels,
+    services: values.services,
     groups: values.groups,
     checks: values.checks,
     reportDir: values["report-dir"],

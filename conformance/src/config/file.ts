@@ -22,6 +22,8 @@ export interface ConfigFile extends Omit<RunOptions, "expectations"> {
   reportDir?: string;
 }
 
+/** The ids of the registered services (what --services and the config's "services" accept). */
+export const serviceIds = (): readonly string[] => registered().services.map((s) => s.id);
 /** The ids of the registered groups (what --groups and the config's "groups" accept). */
 export const groupIds = (): readonly string[] => registered().groups.map((g) => g.id);
 
@@ -36,6 +38,7 @@ const KEYS = [
   "allowBillable",
   "legacyClusterIdCopy",
   "levels",
+  "services",
   "groups",
   "checks",
   "timing",
@@ -123,6 +126,9 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
   }
   if (o.levels !== undefined) {
     out.levels = expectList<Level>(at("levels"), o.levels, LEVELS);
+  }
+  if (o.services !== undefined) {
+    out.services = expectList<string>(at("services"), o.services, serviceIds());
   }
   if (o.groups !== undefined) {
     out.groups = expectList<string>(at("groups"), o.groups, groupIds());

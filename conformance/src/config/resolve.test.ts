@@ -63,6 +63,9 @@ describe("resolveRun", () => {
   it("names the environment variable that is wrong, not a flag", () => {
     expect(() => resolve([], { CONFORMANCE_LEVELS: "bogus" })).toThrow('CONFORMANCE_LEVELS: "bogus" is not one of');
     expect(() => resolve([], { CONFORMANCE_GROUPS: "nope" })).toThrow('CONFORMANCE_GROUPS: "nope" is not one of');
+    expect(() => resolve([], { CONFORMANCE_SERVICES: "backup" })).toThrow(
+      'CONFORMANCE_SERVICES: "backup" is not one of cloudhsmv2',
+    );
     expect(() => resolve([], { CONFORMANCE_CHECKS: "NOPE-001" })).toThrow('CONFORMANCE_CHECKS: "NOPE-001"');
     expect(() => resolve([], { CONFORMANCE_RUN_ID: "a b" })).toThrow("CONFORMANCE_RUN_ID must be a tag value");
     expect(() => resolve([], { CONFORMANCE_ENGINE: "jest" })).toThrow("CONFORMANCE_ENGINE must be vitest or direct");
@@ -99,5 +102,12 @@ describe("resolveRun", () => {
       "b/results.json",
     ]);
     expect(() => parseCliArgs(["run", "extra"])).toThrow('unexpected argument "extra"');
+  });
+
+  it("selects services by flag, environment or config, every one by default", () => {
+    expect(resolve([]).options.services).toBeUndefined();
+    expect(resolve(["--services", "cloudhsmv2"]).options.services).toEqual(["cloudhsmv2"]);
+    expect(resolve([], { CONFORMANCE_SERVICES: "cloudhsmv2" }).options.services).toEqual(["cloudhsmv2"]);
+    expect(() => resolve(["--services", "cloudhsmv2,nope"])).toThrow('--services: "nope" is not one of cloudhsmv2');
   });
 });

@@ -5,7 +5,7 @@ import type { RunOptions } from "../runner/options.js";
 import { newRunId } from "../runner/prepare.js";
 import type { CliArgs } from "./args.js";
 import { expectationsFor, readExpectationsFile } from "./expectations.js";
-import { type ConfigFile, groupIds, readConfigFile } from "./file.js";
+import { type ConfigFile, groupIds, readConfigFile, serviceIds } from "./file.js";
 import { ConfigError, expectList, expectRegion, expectRunId, expectString, expectUrl } from "./validate.js";
 
 /** Which kind of target a run talks to. */
@@ -90,6 +90,7 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
   }
   const regionGiven = args.region ?? (mode === "reference" ? undefined : env.AWS_REGION);
   const levels = pick("--levels", args.levels, "CONFORMANCE_LEVELS", env);
+  const services = pick("--services", args.services, "CONFORMANCE_SERVICES", env);
   const groups = pick("--groups", args.groups, "CONFORMANCE_GROUPS", env);
   const checks = pick("--checks", args.checks, "CONFORMANCE_CHECKS", env);
   const runId = pick("--run-id", args.runId, "CONFORMANCE_RUN_ID", env);
@@ -122,6 +123,7 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     ...(endpoint ? { endpoint } : {}),
     regions,
     levels: levels ? expectList<Level>(levels.where, levels.value, LEVELS) : file.levels,
+    services: services ? expectList<string>(services.where, services.value, serviceIds()) : file.services,
     groups: groups ? expectList<string>(groups.where, groups.value, groupIds()) : file.groups,
     ...(checkIds ? { checks: checkIds } : {}),
     allowBillable: args.allowBillable || (envSwitch("CONFORMANCE_ALLOW_BILLABLE", env) ?? file.allowBillable === true),
@@ -142,6 +144,9 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
   delete (options as ConfigFile).reportDir;
   if (options.levels === undefined) {
     delete options.levels;
+  }
+  if (options.services === undefined) {
+    delete options.services;
   }
   if (options.groups === undefined) {
     delete options.groups;

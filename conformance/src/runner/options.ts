@@ -23,6 +23,8 @@ export interface RunOptions {
   /** For targets without the control protocol: whether the 2018–2023 ClusterId option is implemented. */
   legacyClusterIdCopy?: boolean;
   levels?: Level[];
+  /** Check only these services (ids under src/services/); omitted: every service the suite knows. */
+  services?: string[];
   groups?: string[];
   /** Run only these check ids. */
   checks?: string[];
