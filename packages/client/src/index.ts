@@ -1,5 +1,5 @@
-// The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below): the service-independent
-// core, then each service module (`./cloudhsmv2`, also an entry of its own).
+// The public surface of @cloudhsm-kit/client (browser-safe: no Node built-ins anywhere below): each service module
+// (`./cloudhsmv2`, also an entry of its own) and the public pieces of the service-independent core.
 export * from "./cloudhsmv2/index.js";
 export type { ClientConfig } from "./core/client/create-service-client.js";
 export type { AwsCredentials, CredentialProvider } from "./core/credentials.js";

@@ -2,10 +2,10 @@ import type { ErrorFactory } from "./errors/to-service-error.js";
 
 /**
  * What the core needs of a service to make its client, taken from the service's descriptor in the spec (its wire
- * names and operation list) and its module (its errors). The core never names a service itself.
+ * names and operation list) and its module (its errors). The core never names a service itself. The wire names are
+ * named as the spec's `ServiceIdentity` names them, so that a service's can be spread in.
  */
 export interface ServiceBinding {
-  // Named as the spec's `ServiceIdentity` names them, so that a service's wire names can be spread in.
   /** The name of the service's client factory, which option errors start with, e.g. `createCloudHsmV2Client`. */
   readonly clientName: string;
   /** The SigV4 signing name (the credential scope's service). */
