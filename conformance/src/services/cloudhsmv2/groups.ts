@@ -1,6 +1,7 @@
 import type { GroupRow } from "../../registry/define.js";
 import { clusterLifecycleChecks } from "./checks/cluster-lifecycle.js";
 import { copyResultChecks } from "./checks/copy-results.js";
+import { copyTagChecks } from "./checks/copy-tags.js";
 import { createClusterChecks } from "./checks/create-cluster.js";
 import { deleteRestoreChecks } from "./checks/delete-restore.js";
 import { describeBackupChecks } from "./checks/describe-backups.js";
@@ -29,7 +30,7 @@ export const GROUP_TABLE = [
   },
   { id: "status-transitions", prefix: "STATE", title: "Backup status transitions", checks: statusTransitionChecks },
   { id: "partitions", prefix: "PART", title: "Partition and region restrictions on copies", checks: partitionChecks },
-  { id: "tags", prefix: "TAG", title: "Tag handling", checks: tagChecks },
+  { id: "tags", prefix: "TAG", title: "Tag handling", checks: [...copyTagChecks, ...tagChecks] },
   { id: "copy-results", prefix: "COPY", title: "What a copy looks like", checks: copyResultChecks },
   { id: "delete-restore", prefix: "DEL", title: "Delete and restore window", checks: deleteRestoreChecks },
   { id: "retention", prefix: "RET", title: "NeverExpires and retention", checks: retentionChecks },

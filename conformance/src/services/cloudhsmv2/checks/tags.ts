@@ -1,142 +1,12 @@
 import { expectDefined, expectEqual, expectSameTags, expectTrue } from "../../../harness/assert.js";
-import { CheckFailed } from "../../../harness/failure.js";
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
-import type { Check, CloudHsmContext, Tag } from "../context.js";
+import type { Check, Tag } from "../context.js";
+import { listAllTags, numberedTags } from "../fixtures/tag-lists.js";
 import { expectRejected, UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "./shared.js";
 
-const tags = (prefix: string, count: number, value = "v"): Tag[] =>
-  Array.from({ length: count }, (_, i) => ({ Key: `${prefix}${i}`, Value: `${value}${i}` }));
-
-/** Every tag ListTags returns for a resource, across pages. */
-export async function listAllTags(t: CloudHsmContext, resourceId: string, region?: string, maxResults?: number) {
-  const all: Tag[] = [];
-  const pages: { count: number; hasToken: boolean }[] = [];
-  let token: string | undefined;
-  for (let i = 0; i < 100; i++) {
-    const out = await t.client(region).listTags({
-      ResourceId: resourceId,
-      ...(maxResults ? { MaxResults: maxResults } : {}),
-      ...(token ? { NextToken: token } : {}),
-    });
-    all.push(...out.TagList);
-    token = out.NextToken || undefined;
-    pages.push({ count: out.TagList.length, hasToken: token !== undefined });
-    if (!token) {
-      return { tags: all, pages };
-    }
-  }
-  throw new CheckFailed("ListTags kept returning a NextToken after 100 pages");
-}
-
-/** A source backup with the run tag and one more tag of its own. */
-async function taggedSource(t: CloudHsmContext) {
-  const sourceTags = [t.runTag, { Key: "conformance-source", Value: "yes" }];
-  const source = await t.fixtures.disposableBackup(t.regions.primary, sourceTags);
-  return { source, sourceTags: [...(source.TagList ?? [])] };
-}
-
+/** TagResource, UntagResource and ListTags on backups and clusters (the "tags" group, after copyTagChecks). */
 export const tagChecks: readonly Check[] = [
-  {
-    id: "COPY-TAGS-001",
-    level: "required",
-    title: "CopyBackupToRegion with a TagList gives the copy exactly those tags",
-    asserts:
-      "The copy carries only the TagList sent (ListTags and DescribeBackups); none of the source backup's tags are merged in.",
-    citations: [C.copyTagsGiven],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const { source } = await taggedSource(t);
-      const given = [t.runTag, { Key: "conformance-copy", Value: "given" }];
-      const to = t.region("second");
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
-      expectSameTags("TagList of the copy (DescribeBackups)", copy.TagList, given);
-      expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, given);
-    },
-  },
-  {
-    id: "COPY-TAGS-002",
-    level: "required",
-    title: "CopyBackupToRegion without a TagList copies the source backup's tags",
-    asserts: "With TagList omitted, the copy's tags (ListTags and DescribeBackups) equal the source backup's tags.",
-    citations: [C.copyTagsOmitted],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const { source, sourceTags } = await taggedSource(t);
-      const to = t.region("second");
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: "omit" });
-      expectSameTags("TagList of the copy (DescribeBackups)", copy.TagList, sourceTags);
-      expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, sourceTags);
-    },
-  },
-  {
-    id: "COPY-TAGS-003",
-    level: "required",
-    title: "CopyBackupToRegion with a TagList leaves the source backup's tags unchanged",
-    asserts: "After a copy with a TagList, ListTags on the source backup returns the same tags as before.",
-    citations: [C.copyTagsGiven],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const { source, sourceTags } = await taggedSource(t);
-      await t.copies.copy(source.BackupId, t.regions.primary, t.region("second"), {
-        tags: [t.runTag, { Key: "conformance-copy", Value: "given" }],
-      });
-      expectSameTags("tags of the source after the copy", (await listAllTags(t, source.BackupId)).tags, sourceTags);
-    },
-  },
-  {
-    id: "COPY-TAGS-004",
-    level: "required",
-    title: "CopyBackupToRegion rejects an empty TagList",
-    asserts: "TagList: [] breaks the list minimum of 1 and is rejected with HTTP 400 and a validation error name.",
-    citations: [C.tagListMax],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const source = await t.fixtures.readyBackup();
-      await expectServiceError(
-        "CopyBackupToRegion with TagList []",
-        () =>
-          t
-            .client()
-            .copyBackupToRegion({ BackupId: source.BackupId, DestinationRegion: t.region("second"), TagList: [] }),
-        { names: VALIDATION_NAMES },
-      );
-    },
-  },
-  {
-    id: "COPY-TAGS-005",
-    level: "required",
-    title: "CopyBackupToRegion with a TagList leaves later tag changes on the source out of the copy",
-    asserts:
-      "Tags added to the source after the copy was made do not appear on the copy (the copy's tags are its own resource).",
-    citations: [C.copyTagsGiven, C.backupTagList],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const { source } = await taggedSource(t);
-      const to = t.region("second");
-      const given = [t.runTag];
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
-      await t
-        .client()
-        .tagResource({ ResourceId: source.BackupId, TagList: [{ Key: "conformance-later", Value: "x" }] });
-      expectSameTags("tags of the copy", (await listAllTags(t, copy.BackupId, to)).tags, given);
-    },
-  },
-  {
-    id: "COPY-TAGS-006",
-    level: "required",
-    title: "CopyBackupToRegion with a TagList of 50 tags gives the copy all 50",
-    asserts: "A TagList at its maximum of 50 items is accepted and ListTags on the copy returns exactly those 50 tags.",
-    citations: [C.tagListMax, C.copyTagsGiven],
-    needs: ["ready-backup", "second-region"],
-    async run(t) {
-      const source = await t.fixtures.readyBackup();
-      const to = t.region("second");
-      const given = [t.runTag, ...tags("conformance-copy-", 49)];
-      const { copy } = await t.copies.copy(source.BackupId, t.regions.primary, to, { tags: given });
-      expectSameTags("tags of the copy (ListTags)", (await listAllTags(t, copy.BackupId, to)).tags, given);
-    },
-  },
   {
     id: "TAG-ADD-001",
     level: "required",
@@ -147,7 +17,7 @@ export const tagChecks: readonly Check[] = [
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
       const before = (await listAllTags(t, backup.BackupId)).tags;
-      const added = tags("conformance-add-", 2);
+      const added = numberedTags("conformance-add-", 2);
       await t.client().tagResource({ ResourceId: backup.BackupId, TagList: added });
       expectSameTags("tags after TagResource", (await listAllTags(t, backup.BackupId)).tags, [...before, ...added]);
     },
@@ -177,7 +47,7 @@ export const tagChecks: readonly Check[] = [
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
       const before = (await listAllTags(t, backup.BackupId)).tags;
-      const [a, b, c] = tags("conformance-untag-", 3) as [Tag, Tag, Tag];
+      const [a, b, c] = numberedTags("conformance-untag-", 3) as [Tag, Tag, Tag];
       await t.client().tagResource({ ResourceId: backup.BackupId, TagList: [a, b, c] });
       await t.client().untagResource({ ResourceId: backup.BackupId, TagKeyList: [a.Key, c.Key] });
       expectSameTags("tags after UntagResource", (await listAllTags(t, backup.BackupId)).tags, [...before, b]);
@@ -195,7 +65,7 @@ export const tagChecks: readonly Check[] = [
       const backup = await t.fixtures.disposableBackup();
       await expectServiceError(
         "TagResource with 51 tags",
-        () => t.client().tagResource({ ResourceId: backup.BackupId, TagList: tags("conformance-many-", 51) }),
+        () => t.client().tagResource({ ResourceId: backup.BackupId, TagList: numberedTags("conformance-many-", 51) }),
         { names: VALIDATION_NAMES },
       );
     },
@@ -210,7 +80,7 @@ export const tagChecks: readonly Check[] = [
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
       const before = (await listAllTags(t, backup.BackupId)).tags;
-      const added = tags("conformance-fill-", 50 - before.length);
+      const added = numberedTags("conformance-fill-", 50 - before.length);
       await t.client().tagResource({ ResourceId: backup.BackupId, TagList: added });
       expectEqual("number of tags", (await listAllTags(t, backup.BackupId)).tags.length, 50);
     },
@@ -229,7 +99,7 @@ export const tagChecks: readonly Check[] = [
       const before = (await listAllTags(t, backup.BackupId)).tags;
       await t
         .client()
-        .tagResource({ ResourceId: backup.BackupId, TagList: tags("conformance-fill-", 50 - before.length) });
+        .tagResource({ ResourceId: backup.BackupId, TagList: numberedTags("conformance-fill-", 50 - before.length) });
       await expectServiceError(
         "TagResource of a 51st tag",
         () => t.client().tagResource({ ResourceId: backup.BackupId, TagList: [{ Key: "conformance-51", Value: "x" }] }),
@@ -247,7 +117,7 @@ export const tagChecks: readonly Check[] = [
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
-      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: tags("conformance-agree-", 3) });
+      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: numberedTags("conformance-agree-", 3) });
       const listed = (await listAllTags(t, backup.BackupId)).tags;
       const described = (await t.describeBackup(backup.BackupId))?.TagList;
       expectSameTags("DescribeBackups TagList vs ListTags", described, listed);
@@ -294,7 +164,7 @@ export const tagChecks: readonly Check[] = [
     needs: ["ready-backup"],
     async run(t) {
       const backup = await t.fixtures.disposableBackup();
-      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: tags("conformance-page-", 30) });
+      await t.client().tagResource({ ResourceId: backup.BackupId, TagList: numberedTags("conformance-page-", 30) });
       const expected = (await listAllTags(t, backup.BackupId)).tags;
       const { tags: paged, pages } = await listAllTags(t, backup.BackupId, undefined, 7);
       expectTrue(

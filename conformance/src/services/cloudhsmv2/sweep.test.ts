@@ -1,8 +1,8 @@
 import { startEmulator } from "@cloudhsm-kit/emulator";
 import { describe, expect, it } from "vitest";
-import { prepareTarget } from "../src/runner/prepare.js";
-import { CloudHsmContext } from "../src/services/cloudhsmv2/context.js";
-import { sweep } from "../src/services/cloudhsmv2/sweep.js";
+import { prepareTarget } from "../../runner/prepare.js";
+import { CloudHsmContext } from "./context.js";
+import { sweep } from "./sweep.js";
 
 describe("sweep", () => {
   it("deletes the READY backups and clusters an earlier run tagged, and nothing else", async () => {
