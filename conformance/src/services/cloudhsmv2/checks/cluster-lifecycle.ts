@@ -1,6 +1,7 @@
 import { expectDefined, expectEqual } from "../../../harness/assert.js";
 import { C } from "../citations.js";
 import type { Check } from "../context.js";
+import { activeNow, liveHsms } from "../fixtures/active-cluster.js";
 import {
   addHsm,
   backupIdsOf,
@@ -11,9 +12,8 @@ import {
   removeHsm,
   untilCluster,
 } from "../fixtures/clusters.js";
-import { activeNow, liveHsms } from "./active-cluster.js";
+import { expectRejected } from "../fixtures/refusals.js";
 import { hsmLifecycleChecks } from "./hsm-lifecycle.js";
-import { expectRejected } from "./shared.js";
 
 /** The cluster and HSM lifecycle: new clusters, their HSMs (hsm-lifecycle.ts), deletion, initialization, backups. */
 export const clusterLifecycleChecks: readonly Check[] = [

@@ -2,8 +2,8 @@ import { expectSameTags } from "../../../harness/assert.js";
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
+import { VALIDATION_NAMES } from "../fixtures/refusals.js";
 import { listAllTags, numberedTags } from "../fixtures/tag-lists.js";
-import { VALIDATION_NAMES } from "./shared.js";
 
 /** A source backup with the run tag and one more tag of its own. */
 async function taggedSource(t: CloudHsmContext) {

@@ -3,7 +3,7 @@ import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check } from "../context.js";
 import { clusterFrom, createCluster, describeCluster } from "../fixtures/clusters.js";
-import { UNKNOWN_BACKUP_ID } from "./shared.js";
+import { UNKNOWN_BACKUP_ID } from "../fixtures/refusals.js";
 
 export const createClusterChecks: readonly Check[] = [
   {

@@ -2,7 +2,7 @@ import { expectClose, expectDefined, expectEqual, expectTrue } from "../../../ha
 import { attempt, expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
-import { expectCopyRefused, expectRejected, UNKNOWN_BACKUP_ID } from "./shared.js";
+import { expectCopyRefused, expectRejected, UNKNOWN_BACKUP_ID } from "../fixtures/refusals.js";
 
 const SEVEN_DAYS = 7 * 24 * 3600;
 

@@ -3,7 +3,13 @@ import { skip } from "../../../harness/failure.js";
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Backup, Check, CloudHsmContext } from "../context.js";
-import { allPages, expectRejected, UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "./shared.js";
+import {
+  allPages,
+  expectRejected,
+  UNKNOWN_BACKUP_ID,
+  UNKNOWN_CLUSTER_ID,
+  VALIDATION_NAMES,
+} from "../fixtures/refusals.js";
 
 /** `count` backups to list (existing ones where the target has them); skips unless their CreateTimestamps differ. */
 async function several(t: CloudHsmContext, count: number): Promise<Backup[]> {

@@ -3,9 +3,9 @@ import { fail, skip } from "../../../harness/failure.js";
 import { attempt } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check } from "../context.js";
+import { activeNow, liveHsms } from "../fixtures/active-cluster.js";
 import { addHsm, createCluster, describeCluster, untilHsmGone, zonesOf } from "../fixtures/clusters.js";
-import { activeNow, liveHsms } from "./active-cluster.js";
-import { expectRejected } from "./shared.js";
+import { expectRejected } from "../fixtures/refusals.js";
 
 /** An Availability Zone of another region than `region`: a well-formed name no cluster of `region` can have. */
 const foreignZone = (region: string) => (region === "us-west-2" ? "us-east-1a" : "us-west-2a");

@@ -4,7 +4,7 @@ import { skip } from "../../../harness/failure.js";
 import { attempt, expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Backup, Check, CloudHsmContext } from "../context.js";
-import { UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "./shared.js";
+import { UNKNOWN_BACKUP_ID, UNKNOWN_CLUSTER_ID, VALIDATION_NAMES } from "../fixtures/refusals.js";
 
 type CopyInput = InputOf<"CopyBackupToRegion">;
 

@@ -4,7 +4,7 @@ import { expectServiceError } from "../../../harness/service-error.js";
 import type { Capability, Citation, Level } from "../../../registry/types.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
-import { expectCopyRefused, VALIDATION_NAMES } from "./shared.js";
+import { expectCopyRefused, VALIDATION_NAMES } from "../fixtures/refusals.js";
 
 /** A READY backup in `region` the suite may copy (built through the control protocol, or configured). */
 const backupIn = (t: CloudHsmContext, region: string) => t.fixtures.readyBackup(region);

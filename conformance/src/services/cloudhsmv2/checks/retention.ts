@@ -2,7 +2,7 @@ import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
-import { VALIDATION_NAMES } from "./shared.js";
+import { VALIDATION_NAMES } from "../fixtures/refusals.js";
 
 const DAY = 24 * 3600;
 

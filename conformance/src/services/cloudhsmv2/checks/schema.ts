@@ -7,8 +7,8 @@ import type { Capability } from "../../../registry/types.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
 import { addHsm, clusterFrom, zonesOf } from "../fixtures/clusters.js";
+import { UNKNOWN_BACKUP_ID } from "../fixtures/refusals.js";
 import { sharePolicy } from "../fixtures/share-policy.js";
-import { UNKNOWN_BACKUP_ID } from "./shared.js";
 
 /** Fails with the SCHEMA verdict on the run's replies to `operation` (every error reply for `undefined`). */
 function failOnViolations(t: CloudHsmContext, operation: string | undefined): void {

@@ -3,8 +3,8 @@ import { attempt, expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
 import { clusterFrom } from "../fixtures/clusters.js";
+import { expectRejected } from "../fixtures/refusals.js";
 import { sharePolicy } from "../fixtures/share-policy.js";
-import { expectRejected } from "./shared.js";
 
 /**
  * A disposable backup shared with the second account by a resource policy; with `promoted`, its share also made a

@@ -1,7 +1,7 @@
 import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.js";
 import { C } from "../citations.js";
 import type { Check } from "../context.js";
-import { expectCopyRefused } from "./shared.js";
+import { expectCopyRefused } from "../fixtures/refusals.js";
 
 export const statusTransitionChecks: readonly Check[] = [
   {

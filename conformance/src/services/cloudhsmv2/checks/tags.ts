@@ -2,8 +2,8 @@ import { expectDefined, expectEqual, expectSameTags, expectTrue } from "../../..
 import { expectServiceError } from "../../../harness/service-error.js";
 import { C } from "../citations.js";
 import type { Check, Tag } from "../context.js";
+import { expectRejected, UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "../fixtures/refusals.js";
 import { listAllTags, numberedTags } from "../fixtures/tag-lists.js";
-import { expectRejected, UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "./shared.js";
 
 /** TagResource, UntagResource and ListTags on backups and clusters (the "tags" group, after copyTagChecks). */
 export const tagChecks: readonly Check[] = [

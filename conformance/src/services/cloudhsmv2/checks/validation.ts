@@ -3,8 +3,8 @@ import { CheckFailed } from "../../../harness/failure.js";
 import { validateReply } from "../../../harness/observe.js";
 import { C } from "../citations.js";
 import type { Check } from "../context.js";
-import { deriveInvalidInputs } from "./derive-invalid.js";
-import { VALIDATION_NAMES } from "./shared.js";
+import { deriveInvalidInputs } from "../fixtures/derive-invalid.js";
+import { VALIDATION_NAMES } from "../fixtures/refusals.js";
 
 const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase();
 

@@ -5,7 +5,7 @@ import { validateReply } from "../../../harness/observe.js";
 import type { RawReply, RawRequest } from "../../../harness/raw.js";
 import { C } from "../citations.js";
 import type { Check, CloudHsmContext } from "../context.js";
-import { UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "./shared.js";
+import { UNKNOWN_BACKUP_ID, VALIDATION_NAMES } from "../fixtures/refusals.js";
 
 const JSON_11 = "application/x-amz-json-1.1";
 /** An X-Amz-Target in the service's namespace that names no operation. */
