@@ -20,9 +20,9 @@ export interface OperationDescriptor {
   readonly specPath: string;
   /** The `X-Amz-Target` value (AWS JSON protocols only). */
   readonly target?: string;
-  /** The names of the input and output shapes (`components.schemas`). */
+  /** The names of the input and output shapes (`components.schemas`); no output when the model has none. */
   readonly input: string;
-  readonly output: string;
+  readonly output?: string;
   readonly errors: readonly ModelledError[];
 }
 
