@@ -1,6 +1,7 @@
 // Each operation of a REST JSON service at its request URI and method, as AWS's model binds it: URI and query
 // members as parameters, the other input members as a JSON body, the reply, and each modelled error under its HTTP
 // status with the `X-Amzn-ErrorType` header that names it.
+import { ERROR_EXAMPLES, exampleOf, messageOnlyExample } from "./examples.mjs";
 import { inBody } from "./schemas.mjs";
 
 const SCHEMAS = "../components/schemas.yaml#/";
@@ -63,11 +64,21 @@ function errorReplies(model, operation) {
         },
       },
       content: {
-        "application/json": { schema: sorted.length === 1 ? ref(sorted[0]) : { anyOf: sorted.map(ref) } },
+        "application/json": {
+          schema: sorted.length === 1 ? ref(sorted[0]) : { anyOf: sorted.map(ref) },
+          examples: Object.fromEntries(sorted.map((n) => [n, ERROR_EXAMPLES[n] ?? messageOnlyExample(n)])),
+        },
       },
     };
   }
   return replies;
+}
+
+/** The request body's example: the input's example without its URI and query members. */
+function bodyExample(model, name, bodyMembers) {
+  const whole = exampleOf(model, model.operations[name].input.shape);
+  const value = Object.fromEntries(bodyMembers.filter(([m]) => m in whole).map(([m]) => [m, whole[m]]));
+  return { default: { summary: `${name} request`, value } };
 }
 
 function operationOf(model, name, markdownOf) {
@@ -96,12 +107,21 @@ function operationOf(model, name, markdownOf) {
         ? undefined
         : {
             required: body.some(([member]) => required.has(member)) ? true : undefined,
-            content: { "application/json": { schema: ref(operation.input.shape) } },
+            content: {
+              "application/json": { schema: ref(operation.input.shape), examples: bodyExample(model, name, body) },
+            },
           },
     responses: {
       200: defined({
         description: `${name} succeeded.`,
-        content: outputHasMembers ? { "application/json": { schema: ref(operation.output.shape) } } : undefined,
+        content: outputHasMembers
+          ? {
+              "application/json": {
+                schema: ref(operation.output.shape),
+                examples: { default: { summary: `${name} reply`, value: exampleOf(model, operation.output.shape) } },
+              },
+            }
+          : undefined,
       }),
       ...errorReplies(model, operation),
     },
