@@ -4,6 +4,7 @@ export type {
   HttpBinding,
   ModelledError,
   OperationDescriptor,
+  ParameterBinding,
   Protocol,
   ServiceDescriptor,
   ServiceIdentity,

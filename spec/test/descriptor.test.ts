@@ -32,9 +32,24 @@ describe.each(SERVICE_IDS)("the descriptor of %s against AWS's model", (id) => {
       const status = (error: string) => restErrorStatus(model, error);
       const errors = (op.errors ?? []).map((e) => ({ name: e.shape, status: status(e.shape) }));
       expect(ours?.errors, name).toEqual(errors.sort((a, b) => a.name.localeCompare(b.name)));
+      expect(ours?.parameters, name).toEqual(bindingsOf(model, op.input?.shape));
     }
   });
 });
+
+/** The input members a REST model binds to the URI or the query string, as the descriptor lists them. */
+function bindingsOf(model: ReturnType<typeof loadModelInScope>, input: string | undefined) {
+  const members = Object.entries(model.shapes[input ?? ""]?.members ?? {}).filter(([, m]) => m.location);
+  if (members.length === 0) {
+    return undefined;
+  }
+  return members.map(([member, m]) => ({
+    member,
+    in: m.location === "uri" ? "path" : "query",
+    name: m.locationName,
+    ...(model.shapes[m.shape]?.type === "timestamp" ? { timestamp: true } : {}),
+  }));
+}
 
 /** The X-Amz-Target of an operation, when the service has a target prefix. */
 const targetIn = (prefix: string | undefined, operation: string) =>

@@ -60,6 +60,14 @@ describe("the REST JSON fidelity gate (AWS Backup)", () => {
     expect(differences).toContain("StartCopyJobInput.IdempotencyToken: query parameter idempotencyToken missing");
   });
 
+  it("a parameter that names another member", () => {
+    const differences = differencesAfter(noChange, (s) => {
+      const parameters: Json[] = s.paths["/copy-jobs/"].get.parameters;
+      (parameters.find((p) => p.name === "state") as Json)["x-aws-member"] = "State";
+    });
+    expect(differences).toEqual(["ListCopyJobsInput.ByState: query parameter's member (x-aws-member)"]);
+  });
+
   it("an error with its own HTTP status", () => {
     const differences = differencesAfter((m) => {
       (m.shapes.LimitExceededException as Json).error = { httpStatusCode: 429 };

@@ -46,6 +46,22 @@ function errorsOf(operation, responses, where) {
   return errors.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** REST operations' URI and query members, as `ParameterBinding`s. */
+function parametersOf(operation) {
+  const bound = (operation.parameters ?? []).filter((p) => p["x-aws-member"] !== undefined);
+  if (bound.length === 0) {
+    return {};
+  }
+  return {
+    parameters: bound.map((p) => ({
+      member: p["x-aws-member"],
+      in: p.in,
+      name: p.name,
+      ...(p.schema?.format === "date-time" ? { timestamp: true } : {}),
+    })),
+  };
+}
+
 function outputOf(operation, where) {
   if (operation["x-aws-input"] !== undefined) {
     return operation["x-aws-output"] === undefined ? {} : { output: operation["x-aws-output"] };
@@ -68,6 +84,7 @@ function operationsOf(doc) {
         input: operation["x-aws-input"] ?? schemaName(bodySchema(operation.requestBody), `${where} request`),
         ...outputOf(operation, where),
         errors: errorsOf(operation, doc.components?.responses ?? {}, where),
+        ...parametersOf(operation),
       };
     }
   }

@@ -36,6 +36,7 @@ function parameterOf(model, name, member, required) {
   return defined({
     name: member.locationName,
     in: where,
+    "x-aws-member": name,
     required: where === "path" ? true : required ? true : undefined,
     description: `\`${name}\`${member.documentation === undefined ? "" : `: ${member.documentation}`}`,
     // The query string carries timestamps in ISO 8601; JSON bodies carry epoch seconds.

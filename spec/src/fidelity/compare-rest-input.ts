@@ -51,6 +51,7 @@ export function compareInput(
       continue;
     }
     const [parameter] = parameters.splice(index, 1) as [RestParameter];
+    c.expectEqual(`${name}.${member}`, `${where} parameter's member (x-aws-member)`, member, parameter["x-aws-member"]);
     if (member in properties) {
       c.differ(`${name}.${member}`, `bound to the ${where} yet also a body member`, undefined, member);
     }

@@ -7,6 +7,8 @@ export const JSON_MEDIA_TYPE = "application/json";
 export interface RestParameter {
   name: string;
   in: string;
+  /** The model member the parameter carries. */
+  "x-aws-member"?: string;
   required?: boolean;
   schema?: JsonSchema;
 }

@@ -21,6 +21,10 @@ export interface paths {
          * @description Updates the current service opt-in settings for the Region.
          *
          *     Use the `DescribeRegionSettings` API to determine the resource types that are supported.
+         *
+         *     **Documented behaviour**
+         *
+         *     - `ResourceTypeManagementPreference` with `{"DynamoDB": true}` turns on AWS Backup's advanced DynamoDB features, which is what lets DynamoDB backups be copied across Regions and accounts ([advanced DynamoDB backup](https://docs.aws.amazon.com/aws-backup/latest/devguide/advanced-ddb-backup.html)).
          */
         put: operations["UpdateRegionSettings"];
         post?: never;
@@ -42,6 +46,10 @@ export interface paths {
          * @description This request obtains a list of copy jobs created or running within the the most recent 30 days. You can include parameters AccountID, State, ResourceType, MessageCategory, AggregationPeriod, MaxResults, or NextToken to filter results.
          *
          *     This request returns a summary that contains Region, Account, State, RestourceType, MessageCategory, StartTime, EndTime, and Count of included jobs.
+         *
+         *     **Documented behaviour**
+         *
+         *     - Summarises the copy jobs created or running in the most recent 30 days (model). `State` takes the wider `CopyJobStatus` enum (with `AGGREGATE_ALL` and `ANY`), not `CopyJobState`. This operation names its query parameters `MaxResults` and `NextToken` (capitalised) and has no paginator in AWS's model.
          */
         get: operations["ListCopyJobSummaries"];
         put?: never;
@@ -155,6 +163,10 @@ export interface paths {
         /**
          * Delete Backup Vault
          * @description Deletes the backup vault identified by its name. A vault can be deleted only if it is empty.
+         *
+         *     **Documented behaviour**
+         *
+         *     - "A vault can be deleted only if it is empty" (model). AWS answers a vault that still holds recovery points with `InvalidRequestException` (observed: `Backup vault cannot be deleted because it contains recovery points.`).
          */
         delete: operations["DeleteBackupVault"];
         options?: never;
@@ -240,6 +252,10 @@ export interface paths {
         /**
          * Describe Recovery Point
          * @description Returns metadata associated with a recovery point, including ID, status, encryption, and lifecycle.
+         *
+         *     **Documented behaviour**
+         *
+         *     - A copy's `CreationDate` is its source's: "The creation date refers to when the source was created, not when the copy was created." ([backup and tag copy](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html)). The ARN in the path is percent-encoded.
          */
         get: operations["DescribeRecoveryPoint"];
         put?: never;
@@ -256,6 +272,10 @@ export interface paths {
          *     If your lifecycle currently uses the parameters `DeleteAfterDays` and `MoveToColdStorageAfterDays`, include these parameters and their values when you call this operation. Not including them may result in your plan updating with null values.
          *
          *     This operation does not support continuous backups.
+         *
+         *     **Documented behaviour**
+         *
+         *     - "the “retention” setting must be 90 days greater than the “transition to cold after days” setting" and "The “transition to cold after days” setting cannot be changed after a backup has been transitioned to cold." (model). [Lifecycle](https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html) says `DeleteAfterDays` "must be at least 90 days after" the transition, which reads as accepting a gap of exactly 90 days (the observed error says "cannot be less than 90 days apart"). Omitted lifecycle members may be set to null, and continuous backups are refused (model).
          */
         post: operations["UpdateRecoveryPointLifecycle"];
         /**
@@ -323,6 +343,10 @@ export interface paths {
          * @description Creates a backup plan using a backup plan name and backup rules. A backup plan is a document that contains information that Backup uses to schedule tasks that create recovery points for resources.
          *
          *     If you call `CreateBackupPlan` with a plan that already exists, you receive an `AlreadyExistsException` exception.
+         *
+         *     **Documented behaviour**
+         *
+         *     - A plan that already exists is refused with `AlreadyExistsException` (model). A rule's `CopyActions` copy each backup the rule makes to another vault, each with its own optional `Lifecycle`; without one, the source's lifecycle applies. Lifecycles follow the 90-day rule of [Lifecycle](https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html). *Earlier documentation* said "Currently only Amazon EFS file system backups can be transitioned to cold storage"; today the feature-availability table lists more resource types.
          */
         put: operations["CreateBackupPlan"];
         post?: never;
@@ -349,6 +373,10 @@ export interface paths {
         /**
          * Delete Backup Plan
          * @description Deletes a backup plan. A backup plan can only be deleted after all associated selections of resources have been deleted. Deleting a backup plan deletes the current version of a backup plan. Previous versions, if any, will still exist.
+         *
+         *     **Documented behaviour**
+         *
+         *     - "A backup plan can only be deleted after all associated selections of resources have been deleted" (model).
          */
         delete: operations["DeleteBackupPlan"];
         options?: never;
@@ -439,6 +467,17 @@ export interface paths {
          *     Does not support continuous backups.
          *
          *     See [Copy job retry](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html#backup-copy-retry) for information on how Backup retries copy job operations.
+         *
+         *     **Documented behaviour**
+         *
+         *     - **Where it is called.** In the source Region: `SourceBackupVaultName` is a vault of the caller's account and Region; the destination Region and account are those of `DestinationBackupVaultArn`. "Does not support continuous backups." (model)
+         *     - **What the copy keeps.** "Copies retain their source configuration, including creation dates and retention period. The creation date refers to when the source was created, not when the copy was created. You can override the retention period." ([backup and tag copy](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html))
+         *     - **Cold storage.** "backups in cold storage or archive tiers cannot be copied" ([backup and tag copy](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html)).
+         *     - **Lifecycle.** `Lifecycle.DeleteAfterDays` must be at least 90 days after `MoveToColdStorageAfterDays` ([Lifecycle](https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html)); the cold-storage setting is ignored for resource types that cannot move to cold storage.
+         *     - **Partitions.** "China (Beijing) and China (Ningxia) support cross-Region copy from one of these two Regions to the other. Cross-Region copy is not supported from these Regions to other Regions or into these Regions." The same holds for AWS GovCloud (US-East) and (US-West) ([feature availability](https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-feature-availability.html)).
+         *     - **Resource types.** DynamoDB copies need AWS Backup's advanced DynamoDB features (`UpdateRegionSettings` with `ResourceTypeManagementPreference.DynamoDB = true`); "Multi-AZ clusters do not currently support any copy operations" ([feature availability](https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-feature-availability.html)). *Earlier documentation* said "DynamoDB does not support cross-Region backup" and that RDS and Aurora allow cross-Region or cross-account copy but not both in the same plan; today's documents no longer say so.
+         *     - **One job at a time.** One backup or copy job runs at a time per resource ([backup and tag copy](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html)).
+         *     - The reply holds the job's `CopyJobId` and `CreationDate`; the job then moves through `CREATED`, `RUNNING` and ends `COMPLETED` (with `DestinationRecoveryPointArn`) or `FAILED` (with a `StatusMessage`).
          */
         put: operations["StartCopyJob"];
         post?: never;
@@ -458,6 +497,11 @@ export interface paths {
         /**
          * List Copy Jobs
          * @description Returns metadata about your copy jobs.
+         *
+         *     **Documented behaviour**
+         *
+         *     - Every filter of the model is a query parameter; `createdBefore`, `createdAfter`, `completeBefore` and `completeAfter` are ISO 8601 timestamps. Paging: `maxResults` 1–1000, `nextToken` from the previous page's `NextToken`.
+         *     - Which Region lists a cross-Region copy job (the source only, or the destination too) is not documented.
          */
         get: operations["ListCopyJobs"];
         put?: never;
@@ -478,6 +522,10 @@ export interface paths {
         /**
          * Describe Copy Job
          * @description Returns metadata associated with creating a copy of a resource.
+         *
+         *     **Documented behaviour**
+         *
+         *     - `State` is one of `CREATED`, `RUNNING`, `COMPLETED`, `FAILED`, `PARTIAL` (`CopyJobState`); `PARTIAL` is for composite jobs. A completed copy names its `DestinationRecoveryPointArn`, in the Region and account of `DestinationBackupVaultArn`. "If AWS Backup encounters any system errors, the copy job enters a retry phase that lasts for 2 hours. During this time, the copy job status remains in the CREATED state" ([backup and tag copy](https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html)).
          */
         get: operations["DescribeCopyJob"];
         put?: never;

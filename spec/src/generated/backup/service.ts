@@ -124,6 +124,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      }
     ]
   },
   "CreateBackupVault": {
@@ -155,6 +162,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
       }
     ]
   },
@@ -188,6 +202,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      }
     ]
   },
   "DeleteBackupSelection": {
@@ -214,6 +235,18 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      },
+      {
+        "member": "SelectionId",
+        "in": "path",
+        "name": "selectionId"
       }
     ]
   },
@@ -246,6 +279,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      }
     ]
   },
   "DeleteBackupVaultLockConfiguration": {
@@ -276,6 +316,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
       }
     ]
   },
@@ -312,6 +359,18 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "RecoveryPointArn",
+        "in": "path",
+        "name": "recoveryPointArn"
+      }
     ]
   },
   "DescribeBackupJob": {
@@ -344,6 +403,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupJobId",
+        "in": "path",
+        "name": "backupJobId"
+      }
     ]
   },
   "DescribeBackupVault": {
@@ -371,6 +437,18 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "BackupVaultAccountId",
+        "in": "query",
+        "name": "backupVaultAccountId"
       }
     ]
   },
@@ -400,6 +478,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "CopyJobId",
+        "in": "path",
+        "name": "copyJobId"
+      }
     ]
   },
   "DescribeRecoveryPoint": {
@@ -427,6 +512,23 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "RecoveryPointArn",
+        "in": "path",
+        "name": "recoveryPointArn"
+      },
+      {
+        "member": "BackupVaultAccountId",
+        "in": "query",
+        "name": "backupVaultAccountId"
       }
     ]
   },
@@ -472,6 +574,23 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      },
+      {
+        "member": "VersionId",
+        "in": "query",
+        "name": "versionId"
+      },
+      {
+        "member": "MaxScheduledRunsPreview",
+        "in": "query",
+        "name": "MaxScheduledRunsPreview"
+      }
     ]
   },
   "GetBackupSelection": {
@@ -499,6 +618,18 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      },
+      {
+        "member": "SelectionId",
+        "in": "path",
+        "name": "selectionId"
       }
     ]
   },
@@ -528,6 +659,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      }
     ]
   },
   "GetBackupVaultNotifications": {
@@ -556,6 +694,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      }
     ]
   },
   "ListBackupJobs": {
@@ -575,6 +720,77 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      },
+      {
+        "member": "ByResourceArn",
+        "in": "query",
+        "name": "resourceArn"
+      },
+      {
+        "member": "ByState",
+        "in": "query",
+        "name": "state"
+      },
+      {
+        "member": "ByBackupVaultName",
+        "in": "query",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "ByCreatedBefore",
+        "in": "query",
+        "name": "createdBefore",
+        "timestamp": true
+      },
+      {
+        "member": "ByCreatedAfter",
+        "in": "query",
+        "name": "createdAfter",
+        "timestamp": true
+      },
+      {
+        "member": "ByResourceType",
+        "in": "query",
+        "name": "resourceType"
+      },
+      {
+        "member": "ByAccountId",
+        "in": "query",
+        "name": "accountId"
+      },
+      {
+        "member": "ByCompleteAfter",
+        "in": "query",
+        "name": "completeAfter",
+        "timestamp": true
+      },
+      {
+        "member": "ByCompleteBefore",
+        "in": "query",
+        "name": "completeBefore",
+        "timestamp": true
+      },
+      {
+        "member": "ByParentJobId",
+        "in": "query",
+        "name": "parentJobId"
+      },
+      {
+        "member": "ByMessageCategory",
+        "in": "query",
+        "name": "messageCategory"
       }
     ]
   },
@@ -604,6 +820,23 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      },
+      {
+        "member": "IncludeDeleted",
+        "in": "query",
+        "name": "includeDeleted"
+      }
     ]
   },
   "ListBackupSelections": {
@@ -631,6 +864,23 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
+      },
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
       }
     ]
   },
@@ -660,6 +910,28 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "ByVaultType",
+        "in": "query",
+        "name": "vaultType"
+      },
+      {
+        "member": "ByShared",
+        "in": "query",
+        "name": "shared"
+      },
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      }
     ]
   },
   "ListCopyJobs": {
@@ -680,6 +952,82 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      },
+      {
+        "member": "ByResourceArn",
+        "in": "query",
+        "name": "resourceArn"
+      },
+      {
+        "member": "ByState",
+        "in": "query",
+        "name": "state"
+      },
+      {
+        "member": "ByCreatedBefore",
+        "in": "query",
+        "name": "createdBefore",
+        "timestamp": true
+      },
+      {
+        "member": "ByCreatedAfter",
+        "in": "query",
+        "name": "createdAfter",
+        "timestamp": true
+      },
+      {
+        "member": "ByResourceType",
+        "in": "query",
+        "name": "resourceType"
+      },
+      {
+        "member": "ByDestinationVaultArn",
+        "in": "query",
+        "name": "destinationVaultArn"
+      },
+      {
+        "member": "ByAccountId",
+        "in": "query",
+        "name": "accountId"
+      },
+      {
+        "member": "ByCompleteBefore",
+        "in": "query",
+        "name": "completeBefore",
+        "timestamp": true
+      },
+      {
+        "member": "ByCompleteAfter",
+        "in": "query",
+        "name": "completeAfter",
+        "timestamp": true
+      },
+      {
+        "member": "ByParentJobId",
+        "in": "query",
+        "name": "parentJobId"
+      },
+      {
+        "member": "ByMessageCategory",
+        "in": "query",
+        "name": "messageCategory"
+      },
+      {
+        "member": "BySourceRecoveryPointArn",
+        "in": "query",
+        "name": "sourceRecoveryPointArn"
+      }
     ]
   },
   "ListCopyJobSummaries": {
@@ -699,6 +1047,43 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "AccountId",
+        "in": "query",
+        "name": "AccountId"
+      },
+      {
+        "member": "State",
+        "in": "query",
+        "name": "State"
+      },
+      {
+        "member": "ResourceType",
+        "in": "query",
+        "name": "ResourceType"
+      },
+      {
+        "member": "MessageCategory",
+        "in": "query",
+        "name": "MessageCategory"
+      },
+      {
+        "member": "AggregationPeriod",
+        "in": "query",
+        "name": "AggregationPeriod"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "MaxResults"
+      },
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "NextToken"
       }
     ]
   },
@@ -728,6 +1113,60 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "BackupVaultAccountId",
+        "in": "query",
+        "name": "backupVaultAccountId"
+      },
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      },
+      {
+        "member": "ByResourceArn",
+        "in": "query",
+        "name": "resourceArn"
+      },
+      {
+        "member": "ByResourceType",
+        "in": "query",
+        "name": "resourceType"
+      },
+      {
+        "member": "ByBackupPlanId",
+        "in": "query",
+        "name": "backupPlanId"
+      },
+      {
+        "member": "ByCreatedBefore",
+        "in": "query",
+        "name": "createdBefore",
+        "timestamp": true
+      },
+      {
+        "member": "ByCreatedAfter",
+        "in": "query",
+        "name": "createdAfter",
+        "timestamp": true
+      },
+      {
+        "member": "ByParentRecoveryPointArn",
+        "in": "query",
+        "name": "parentRecoveryPointArn"
+      }
     ]
   },
   "ListTags": {
@@ -756,6 +1195,23 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "ResourceArn",
+        "in": "path",
+        "name": "resourceArn"
+      },
+      {
+        "member": "NextToken",
+        "in": "query",
+        "name": "nextToken"
+      },
+      {
+        "member": "MaxResults",
+        "in": "query",
+        "name": "maxResults"
+      }
     ]
   },
   "PutBackupVaultAccessPolicy": {
@@ -782,6 +1238,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
       }
     ]
   },
@@ -814,6 +1277,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      }
     ]
   },
   "PutBackupVaultNotifications": {
@@ -840,6 +1310,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
       }
     ]
   },
@@ -944,6 +1421,13 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
+    ],
+    "parameters": [
+      {
+        "member": "ResourceArn",
+        "in": "path",
+        "name": "resourceArn"
+      }
     ]
   },
   "UntagResource": {
@@ -970,6 +1454,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "ResourceArn",
+        "in": "path",
+        "name": "resourceArn"
       }
     ]
   },
@@ -998,6 +1489,13 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupPlanId",
+        "in": "path",
+        "name": "backupPlanId"
       }
     ]
   },
@@ -1030,6 +1528,18 @@ export const operations = {
       {
         "name": "ServiceUnavailableException",
         "status": 500
+      }
+    ],
+    "parameters": [
+      {
+        "member": "BackupVaultName",
+        "in": "path",
+        "name": "backupVaultName"
+      },
+      {
+        "member": "RecoveryPointArn",
+        "in": "path",
+        "name": "recoveryPointArn"
       }
     ]
   },
