@@ -9,6 +9,11 @@ export type {
   ServiceDescriptor,
   ServiceIdentity,
 } from "./descriptor/types.js";
+export type {
+  Inputs as BackupInputs,
+  Outputs as BackupOutputs,
+  QueryTimestamp,
+} from "./generated/backup/io.js";
 /** The AWS Backup document's generated types (`BackupApi.paths`, `BackupApi.components`, …). */
 export type * as BackupApi from "./generated/backup/schema.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/cloudhsmv2/schema.js";

@@ -33,6 +33,9 @@ describe.each(SERVICE_IDS)("the descriptor of %s against AWS's model", (id) => {
       const errors = (op.errors ?? []).map((e) => ({ name: e.shape, status: status(e.shape) }));
       expect(ours?.errors, name).toEqual(errors.sort((a, b) => a.name.localeCompare(b.name)));
       expect(ours?.parameters, name).toEqual(bindingsOf(model, op.input?.shape));
+      const members = Object.values(model.shapes[op.input?.shape ?? ""]?.members ?? {});
+      const hasBody = service.protocol === "restJson1" && members.some((m) => m.location === undefined);
+      expect(ours?.body, name).toBe(hasBody ? true : undefined);
     }
   });
 });

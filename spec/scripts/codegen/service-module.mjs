@@ -85,6 +85,7 @@ function operationsOf(doc) {
         ...outputOf(operation, where),
         errors: errorsOf(operation, doc.components?.responses ?? {}, where),
         ...parametersOf(operation),
+        ...(operation["x-aws-input"] !== undefined && operation.requestBody !== undefined ? { body: true } : {}),
       };
     }
   }

@@ -35,6 +35,8 @@ export interface OperationDescriptor {
   readonly errors: readonly ModelledError[];
   /** REST protocols: the input members bound to the URI or the query string; the others form the JSON body. */
   readonly parameters?: readonly ParameterBinding[];
+  /** REST protocols: the input has body members, sent as a JSON body (`{}` when none is given). */
+  readonly body?: true;
 }
 
 /**

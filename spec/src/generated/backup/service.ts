@@ -92,7 +92,8 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
-    ]
+    ],
+    "body": true
   },
   "CreateBackupSelection": {
     "name": "CreateBackupSelection",
@@ -131,7 +132,8 @@ export const operations = {
         "in": "path",
         "name": "backupPlanId"
       }
-    ]
+    ],
+    "body": true
   },
   "CreateBackupVault": {
     "name": "CreateBackupVault",
@@ -170,7 +172,8 @@ export const operations = {
         "in": "path",
         "name": "backupVaultName"
       }
-    ]
+    ],
+    "body": true
   },
   "DeleteBackupPlan": {
     "name": "DeleteBackupPlan",
@@ -1246,7 +1249,8 @@ export const operations = {
         "in": "path",
         "name": "backupVaultName"
       }
-    ]
+    ],
+    "body": true
   },
   "PutBackupVaultLockConfiguration": {
     "name": "PutBackupVaultLockConfiguration",
@@ -1284,7 +1288,8 @@ export const operations = {
         "in": "path",
         "name": "backupVaultName"
       }
-    ]
+    ],
+    "body": true
   },
   "PutBackupVaultNotifications": {
     "name": "PutBackupVaultNotifications",
@@ -1318,7 +1323,8 @@ export const operations = {
         "in": "path",
         "name": "backupVaultName"
       }
-    ]
+    ],
+    "body": true
   },
   "StartBackupJob": {
     "name": "StartBackupJob",
@@ -1354,7 +1360,8 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
-    ]
+    ],
+    "body": true
   },
   "StartCopyJob": {
     "name": "StartCopyJob",
@@ -1390,7 +1397,8 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
-    ]
+    ],
+    "body": true
   },
   "TagResource": {
     "name": "TagResource",
@@ -1428,7 +1436,8 @@ export const operations = {
         "in": "path",
         "name": "resourceArn"
       }
-    ]
+    ],
+    "body": true
   },
   "UntagResource": {
     "name": "UntagResource",
@@ -1462,7 +1471,8 @@ export const operations = {
         "in": "path",
         "name": "resourceArn"
       }
-    ]
+    ],
+    "body": true
   },
   "UpdateBackupPlan": {
     "name": "UpdateBackupPlan",
@@ -1497,7 +1507,8 @@ export const operations = {
         "in": "path",
         "name": "backupPlanId"
       }
-    ]
+    ],
+    "body": true
   },
   "UpdateRecoveryPointLifecycle": {
     "name": "UpdateRecoveryPointLifecycle",
@@ -1541,7 +1552,8 @@ export const operations = {
         "in": "path",
         "name": "recoveryPointArn"
       }
-    ]
+    ],
+    "body": true
   },
   "UpdateRegionSettings": {
     "name": "UpdateRegionSettings",
@@ -1564,7 +1576,8 @@ export const operations = {
         "name": "ServiceUnavailableException",
         "status": 500
       }
-    ]
+    ],
+    "body": true
   }
 } as const;
 
