@@ -36,6 +36,10 @@ describe.each(SERVICE_IDS)("the descriptor of %s against AWS's model", (id) => {
       const members = Object.values(model.shapes[op.input?.shape ?? ""]?.members ?? {});
       const hasBody = service.protocol === "restJson1" && members.some((m) => m.location === undefined);
       expect(ours?.body, name).toBe(hasBody ? true : undefined);
+      const token = Object.entries(model.shapes[op.input?.shape ?? ""]?.members ?? {}).find(
+        ([, m]) => m.idempotencyToken,
+      );
+      expect(ours?.idempotencyToken, name).toBe(token?.[0]);
     }
   });
 });

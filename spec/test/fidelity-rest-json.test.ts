@@ -68,6 +68,15 @@ describe("the REST JSON fidelity gate (AWS Backup)", () => {
     expect(differences).toEqual(["ListCopyJobsInput.ByState: query parameter's member (x-aws-member)"]);
   });
 
+  it("an idempotency token the spec does not mark", () => {
+    const differences = differencesAfter((m) => {
+      (m.shapes.CreateBackupVaultInput as Json).members.BackupVaultTags.idempotencyToken = true;
+    });
+    expect(differences).toEqual([
+      "CreateBackupVaultInput.BackupVaultTags: idempotency token (x-aws-idempotency-token)",
+    ]);
+  });
+
   it("an error with its own HTTP status", () => {
     const differences = differencesAfter((m) => {
       (m.shapes.LimitExceededException as Json).error = { httpStatusCode: 429 };

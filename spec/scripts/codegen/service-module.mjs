@@ -62,6 +62,16 @@ function parametersOf(operation) {
   };
 }
 
+/** The input member clients fill with a fresh token when left out (`x-aws-idempotency-token`), if any. */
+function idempotencyTokenOf(operation, schemas) {
+  const body = bodySchema(operation.requestBody);
+  const properties = body?.$ref?.startsWith(SCHEMA_REF)
+    ? schemas[body.$ref.slice(SCHEMA_REF.length)]?.properties
+    : undefined;
+  const member = Object.entries(properties ?? {}).find(([, p]) => p["x-aws-idempotency-token"] === true)?.[0];
+  return member === undefined ? {} : { idempotencyToken: member };
+}
+
 function outputOf(operation, where) {
   if (operation["x-aws-input"] !== undefined) {
     return operation["x-aws-output"] === undefined ? {} : { output: operation["x-aws-output"] };
@@ -86,6 +96,7 @@ function operationsOf(doc) {
         errors: errorsOf(operation, doc.components?.responses ?? {}, where),
         ...parametersOf(operation),
         ...(operation["x-aws-input"] !== undefined && operation.requestBody !== undefined ? { body: true } : {}),
+        ...idempotencyTokenOf(operation, doc.components?.schemas ?? {}),
       };
     }
   }

@@ -91,7 +91,12 @@ function structureOf(model, name, shape, description, markdownOf) {
   const properties = Object.fromEntries(
     members.map(([member, target]) => [
       member,
-      defined({ ...ref(target.shape), description: markdownOf(target.documentation) }),
+      defined({
+        ...ref(target.shape),
+        // SDKs fill the member with a fresh UUID when the caller leaves it out (Smithy's idempotencyToken trait).
+        "x-aws-idempotency-token": target.idempotencyToken ? true : undefined,
+        description: markdownOf(target.documentation),
+      }),
     ]),
   );
   const status = shape.error?.httpStatusCode ?? (shape.fault ? 500 : 400);

@@ -37,6 +37,8 @@ export interface OperationDescriptor {
   readonly parameters?: readonly ParameterBinding[];
   /** REST protocols: the input has body members, sent as a JSON body (`{}` when none is given). */
   readonly body?: true;
+  /** The input member a client fills with a fresh UUID when the caller leaves it out (an idempotency token). */
+  readonly idempotencyToken?: string;
 }
 
 /**

@@ -91,6 +91,13 @@ function compareStructure(
       c.differ(`${name}.${member}`, "member missing from the spec", target.shape, undefined);
     } else {
       c.expectEqual(`${name}.${member}`, "member shape", target.shape, refName(property));
+      const token = (flag: boolean | undefined) => flag === true;
+      c.expectEqual(
+        `${name}.${member}`,
+        "idempotency token (x-aws-idempotency-token)",
+        token(target.idempotencyToken),
+        token(property["x-aws-idempotency-token"]),
+      );
     }
   }
   for (const [member, property] of Object.entries(specMembers)) {

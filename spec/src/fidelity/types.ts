@@ -27,6 +27,8 @@ export interface BotocoreMember {
   shape: string;
   location?: "uri" | "querystring" | "header" | "headers" | "statusCode";
   locationName?: string;
+  /** Clients fill the member with a fresh token when the caller gives none. */
+  idempotencyToken?: boolean;
 }
 
 export interface BotocoreShape {
@@ -70,6 +72,7 @@ export type JsonSchema = {
   minProperties?: number;
   maxProperties?: number;
   deprecated?: boolean;
+  "x-aws-idempotency-token"?: boolean;
   "x-legacy-documented"?: unknown;
 };
 

@@ -93,7 +93,8 @@ export const operations = {
         "status": 500
       }
     ],
-    "body": true
+    "body": true,
+    "idempotencyToken": "CreatorRequestId"
   },
   "CreateBackupSelection": {
     "name": "CreateBackupSelection",
@@ -133,7 +134,8 @@ export const operations = {
         "name": "backupPlanId"
       }
     ],
-    "body": true
+    "body": true,
+    "idempotencyToken": "CreatorRequestId"
   },
   "CreateBackupVault": {
     "name": "CreateBackupVault",
@@ -173,7 +175,8 @@ export const operations = {
         "name": "backupVaultName"
       }
     ],
-    "body": true
+    "body": true,
+    "idempotencyToken": "CreatorRequestId"
   },
   "DeleteBackupPlan": {
     "name": "DeleteBackupPlan",
@@ -1361,7 +1364,8 @@ export const operations = {
         "status": 500
       }
     ],
-    "body": true
+    "body": true,
+    "idempotencyToken": "IdempotencyToken"
   },
   "StartCopyJob": {
     "name": "StartCopyJob",
@@ -1398,7 +1402,8 @@ export const operations = {
         "status": 500
       }
     ],
-    "body": true
+    "body": true,
+    "idempotencyToken": "IdempotencyToken"
   },
   "TagResource": {
     "name": "TagResource",
