@@ -1,8 +1,9 @@
 // `node scripts/codegen.mjs [--check]`: writes the data modules of src/generated/ that openapi-typescript does not
-// make — each service's src/generated/<id>/service.ts from its bundle, and src/generated/partitions.ts from AWS's
+// make — each service's src/generated/<id>/service.ts from its bundle (and io.ts for REST services), and src/generated/partitions.ts from AWS's
 // partition table. With --check it writes nothing and fails when a committed module differs from what it renders.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { renderPartitionModule } from "./codegen/partition-module.mjs";
+import { renderRestIoModule } from "./codegen/rest-io-module.mjs";
 import { renderServiceModule } from "./codegen/service-module.mjs";
 
 const root = new URL("../", import.meta.url);
@@ -17,6 +18,10 @@ const modules = [
     path: `src/generated/${id}/service.ts`,
     text: renderServiceModule(id, readJson(`dist/services/${id}/openapi.json`)),
   })),
+  ...services
+    .map((id) => ({ id, doc: readJson(`dist/services/${id}/openapi.json`) }))
+    .filter(({ doc }) => doc.info["x-aws-service"].protocol === "restJson1")
+    .map(({ id, doc }) => ({ path: `src/generated/${id}/io.ts`, text: renderRestIoModule(id, doc) })),
   { path: "src/generated/partitions.ts", text: renderPartitionModule(readJson("shared/aws-model/partitions.json")) },
 ];
 

@@ -1,12 +1,21 @@
+export { backup, backupWireNames } from "./descriptor/backup.js";
 export { cloudHsmV2, cloudHsmV2WireNames } from "./descriptor/cloudhsmv2.js";
 export type {
   HttpBinding,
   ModelledError,
   OperationDescriptor,
+  ParameterBinding,
   Protocol,
   ServiceDescriptor,
   ServiceIdentity,
 } from "./descriptor/types.js";
+export type {
+  Inputs as BackupInputs,
+  Outputs as BackupOutputs,
+  QueryTimestamp,
+} from "./generated/backup/io.js";
+/** The AWS Backup document's generated types (`BackupApi.paths`, `BackupApi.components`, …). */
+export type * as BackupApi from "./generated/backup/schema.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/cloudhsmv2/schema.js";
 export {
   ERROR_NAMES,

@@ -3,7 +3,7 @@
  * `services/<id>/aws-model/` (AWS's model it is proven equal to). The build bundles each to
  * `dist/services/<id>/openapi.json`; the fidelity gate and the tests iterate this list.
  */
-export const SERVICE_IDS = ["cloudhsmv2"] as const;
+export const SERVICE_IDS = ["cloudhsmv2", "backup"] as const;
 
 export type ServiceId = (typeof SERVICE_IDS)[number];
 

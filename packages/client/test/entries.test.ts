@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as backup from "../src/backup/index.js";
 import * as cloudhsmv2 from "../src/cloudhsmv2/index.js";
 import * as main from "../src/index.js";
 
@@ -21,5 +22,20 @@ describe("the package entries", () => {
     expect(new cloudhsmv2.CloudHsmTagException({ message: "m", $metadata: {} as never })).toBeInstanceOf(
       main.AwsServiceError,
     );
+  });
+
+  it("@cloudhsm-kit/client/backup is the AWS Backup module, with types, its errors built on the core's base", () => {
+    expect(manifest.exports["./backup"]).toEqual({
+      types: "./dist/backup/index.d.ts",
+      default: "./dist/backup/index.js",
+    });
+    expect(typeof backup.createBackupClient).toBe("function");
+    const error = new backup.ResourceNotFoundException({ message: "m", $metadata: {} as never });
+    expect(error).toBeInstanceOf(backup.BackupServiceError);
+    expect(error).toBeInstanceOf(main.AwsServiceError);
+  });
+
+  it("the main entry stays CloudHSM v2's: AWS Backup's names live on their own entry", () => {
+    expect(Object.keys(main)).not.toContain("createBackupClient");
   });
 });

@@ -18,6 +18,24 @@ function sha256Hex(data: string): string {
   return createHash("sha256").update(data, "utf8").digest("hex");
 }
 
+/** SigV4's URI encoding: every byte but the unreserved characters, as %XX in upper case. */
+const uriEncode = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The canonical query string: each name and value decoded, URI-encoded, and the pairs sorted. */
+function canonicalQuery(query: string): string {
+  if (query === "") {
+    return "";
+  }
+  const decode = (part: string) => decodeURIComponent(part.replace(/\+/g, " "));
+  return query
+    .split("&")
+    .map((pair) => pair.split("=").map((part) => uriEncode(decode(part))))
+    .sort(([a = "", x = ""], [b = "", y = ""]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+    .map(([name, value = ""]) => `${name}=${value}`)
+    .join("&");
+}
+
 function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac("sha256", key).update(data, "utf8").digest();
 }
@@ -25,7 +43,8 @@ function hmac(key: string | Buffer, data: string): Buffer {
 /**
  * Recomputes a SigV4 signature from what a server received, independently of the signer under test:
  * the canonical request, the string to sign and the HMAC key chain, written out from AWS's description
- * of Signature Version 4 (for the `POST /` requests of AWS JSON, so no query string and no path escaping).
+ * of Signature Version 4: each path segment URI-encoded once more (services other than S3), the query's pairs
+ * encoded and sorted.
  */
 export function checkSigV4(request: RecordedRequest, secretAccessKey: string): SigV4Check {
   const match = AUTHORIZATION.exec(String(request.headers.authorization));
@@ -42,11 +61,11 @@ export function checkSigV4(request: RecordedRequest, secretAccessKey: string): S
           .replace(/\s+/g, " ")}\n`,
     )
     .join("");
-  const [path, query = ""] = request.url.split("?");
+  const [path = "", query = ""] = request.url.split("?");
   const canonicalRequest = [
     request.method,
-    path,
-    query,
+    path.split("/").map(uriEncode).join("/"),
+    canonicalQuery(query),
     canonicalHeaders,
     signedHeaderList,
     sha256Hex(request.body),

@@ -39,11 +39,44 @@ function errorsOf(operation, responses, where) {
     }
     const resolved = reply.$ref?.startsWith(RESPONSE_REF) ? responses[reply.$ref.slice(RESPONSE_REF.length)] : reply;
     const schema = bodySchema(resolved);
-    for (const alternative of schema?.oneOf ?? [schema]) {
+    for (const alternative of schema?.oneOf ?? schema?.anyOf ?? [schema]) {
       errors.push({ name: schemaName(alternative, `${where} ${status}`), status: Number(status) });
     }
   }
   return errors.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** REST operations' URI and query members, as `ParameterBinding`s. */
+function parametersOf(operation) {
+  const bound = (operation.parameters ?? []).filter((p) => p["x-aws-member"] !== undefined);
+  if (bound.length === 0) {
+    return {};
+  }
+  return {
+    parameters: bound.map((p) => ({
+      member: p["x-aws-member"],
+      in: p.in,
+      name: p.name,
+      ...(p.schema?.format === "date-time" ? { timestamp: true } : {}),
+    })),
+  };
+}
+
+/** The input member clients fill with a fresh token when left out (`x-aws-idempotency-token`), if any. */
+function idempotencyTokenOf(operation, schemas) {
+  const body = bodySchema(operation.requestBody);
+  const properties = body?.$ref?.startsWith(SCHEMA_REF)
+    ? schemas[body.$ref.slice(SCHEMA_REF.length)]?.properties
+    : undefined;
+  const member = Object.entries(properties ?? {}).find(([, p]) => p["x-aws-idempotency-token"] === true)?.[0];
+  return member === undefined ? {} : { idempotencyToken: member };
+}
+
+function outputOf(operation, where) {
+  if (operation["x-aws-input"] !== undefined) {
+    return operation["x-aws-output"] === undefined ? {} : { output: operation["x-aws-output"] };
+  }
+  return { output: schemaName(bodySchema(operation.responses?.["200"]), `${where} 200`) };
 }
 
 function operationsOf(doc) {
@@ -57,9 +90,13 @@ function operationsOf(doc) {
         http: { method: method.toUpperCase(), uri: path.split("#")[0] },
         specPath: path,
         ...(operation["x-amz-target"] ? { target: operation["x-amz-target"] } : {}),
-        input: schemaName(bodySchema(operation.requestBody), `${where} request`),
-        output: schemaName(bodySchema(operation.responses?.["200"]), `${where} 200`),
+        // REST operations name their model shapes (an input may have no body; an output, no members).
+        input: operation["x-aws-input"] ?? schemaName(bodySchema(operation.requestBody), `${where} request`),
+        ...outputOf(operation, where),
         errors: errorsOf(operation, doc.components?.responses ?? {}, where),
+        ...parametersOf(operation),
+        ...(operation["x-aws-input"] !== undefined && operation.requestBody !== undefined ? { body: true } : {}),
+        ...idempotencyTokenOf(operation, doc.components?.schemas ?? {}),
       };
     }
   }

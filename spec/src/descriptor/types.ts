@@ -13,6 +13,15 @@ export interface ModelledError {
   readonly status: number;
 }
 
+/** REST protocols: an input member the wire carries in the URI or the query string, under its wire name. */
+export interface ParameterBinding {
+  readonly member: string;
+  readonly in: "path" | "query";
+  readonly name: string;
+  /** A query timestamp, written as ISO 8601 (JSON bodies carry epoch seconds). */
+  readonly timestamp?: true;
+}
+
 export interface OperationDescriptor {
   readonly name: string;
   readonly http: HttpBinding;
@@ -20,10 +29,16 @@ export interface OperationDescriptor {
   readonly specPath: string;
   /** The `X-Amz-Target` value (AWS JSON protocols only). */
   readonly target?: string;
-  /** The names of the input and output shapes (`components.schemas`). */
+  /** The names of the input and output shapes (`components.schemas`); no output when the model has none. */
   readonly input: string;
-  readonly output: string;
+  readonly output?: string;
   readonly errors: readonly ModelledError[];
+  /** REST protocols: the input members bound to the URI or the query string; the others form the JSON body. */
+  readonly parameters?: readonly ParameterBinding[];
+  /** REST protocols: the input has body members, sent as a JSON body (`{}` when none is given). */
+  readonly body?: true;
+  /** The input member a client fills with a fresh UUID when the caller leaves it out (an idempotency token). */
+  readonly idempotencyToken?: string;
 }
 
 /**

@@ -18,7 +18,7 @@ export type OpenApiPaths = Record<string, { post?: OpenApiOperation } & Record<s
 
 export const MEDIA_TYPE = "application/x-amz-json-1.1";
 
-/** Operation set, targets, input/output shapes and error lists. */
+/** AWS JSON operations: operation set, targets, input/output shapes and error lists. */
 export function compareOperations(
   c: Comparison,
   model: BotocoreModel,
@@ -26,6 +26,12 @@ export function compareOperations(
   responses: Record<string, OpenApiResponse>,
 ): void {
   const prefix = model.metadata.targetPrefix;
+  c.expectEqual(
+    "metadata",
+    "media type of every body",
+    `application/x-amz-json-${model.metadata.jsonVersion}`,
+    MEDIA_TYPE,
+  );
   const specOperations = new Map<string, { path: string; operation: OpenApiOperation }>();
   for (const [path, item] of Object.entries(paths)) {
     const operation = item.post;

@@ -10,7 +10,7 @@ const JSON_TYPE: Record<BotocoreShape["type"], string> = {
   integer: "integer",
   long: "integer",
   boolean: "boolean",
-  // AWS JSON 1.1 sends timestamps as epoch seconds.
+  // JSON bodies (AWS JSON and REST JSON alike) carry timestamps as epoch seconds.
   timestamp: "number",
   double: "number",
   blob: "string",
@@ -91,6 +91,13 @@ function compareStructure(
       c.differ(`${name}.${member}`, "member missing from the spec", target.shape, undefined);
     } else {
       c.expectEqual(`${name}.${member}`, "member shape", target.shape, refName(property));
+      const token = (flag: boolean | undefined) => flag === true;
+      c.expectEqual(
+        `${name}.${member}`,
+        "idempotency token (x-aws-idempotency-token)",
+        token(target.idempotencyToken),
+        token(property["x-aws-idempotency-token"]),
+      );
     }
   }
   for (const [member, property] of Object.entries(specMembers)) {
@@ -123,20 +130,28 @@ function compareExtension(c: Comparison, at: string, declared: DeclaredExtension
   }
 }
 
-/** Error shapes: `{ __type: <name>, Message }` on the wire; no members beyond the model's and the wire's own. */
+/**
+ * Error shapes. AWS JSON: `{ __type: <name>, Message }` on the wire, no members beyond the model's and the wire's
+ * own. REST JSON names the error in the `X-Amzn-ErrorType` header (checked with the operations), so the body has
+ * the model's members only.
+ */
 function compareError(c: Comparison, name: string, shape: BotocoreShape, schema: JsonSchema): void {
-  c.expectEqual(name, "__type constant", name, schema.properties?.__type?.const);
-  c.expectEqual(name, "__type required", true, schema.required?.includes("__type") ?? false);
+  const isRest = c.protocol === "restJson1";
+  if (!isRest) {
+    c.expectEqual(name, "__type constant", name, schema.properties?.__type?.const);
+    c.expectEqual(name, "__type required", true, schema.required?.includes("__type") ?? false);
+  }
+  const wireMembers = isRest ? [] : ERROR_WIRE_MEMBERS;
   const modelMembers = shape.members ?? {};
   for (const [member, target] of Object.entries(modelMembers)) {
     c.compared.members++;
     c.expectEqual(`${name}.${member}`, "member shape", target.shape, refName(schema.properties?.[member]));
   }
   for (const member of Object.keys(schema.properties ?? {})) {
-    if (!(member in modelMembers) && !ERROR_WIRE_MEMBERS.includes(member)) {
+    if (!(member in modelMembers) && !wireMembers.includes(member)) {
       c.differ(
         `${name}.${member}`,
-        "error member not in AWS's model nor part of the AWS JSON error form",
+        "error member not in AWS's model nor part of the protocol's error form",
         undefined,
         member,
       );

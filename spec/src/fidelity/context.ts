@@ -16,7 +16,11 @@ export class Comparison {
     regions: 0,
   };
 
-  constructor(readonly schemas: Record<string, JsonSchema>) {}
+  constructor(
+    readonly schemas: Record<string, JsonSchema>,
+    /** The spec's protocol (Smithy's name), which decides the wire form of errors. */
+    readonly protocol: string | undefined = undefined,
+  ) {}
 
   differ(at: string, what: string, model: unknown, spec: unknown): void {
     this.differences.push({ at, what, model, spec });
@@ -39,12 +43,14 @@ export function refName(schema: JsonSchema | undefined): string | undefined {
 
 /**
  * botocore drops the `^…$` anchors that AWS's Smithy model has on most patterns; both mean a full match, so patterns
- * are compared in anchored form.
+ * are compared in anchored form. `\_` (an identity escape that JavaScript's `u` flag refuses, so the spec writes
+ * `_`) means `_` in the model's regex dialect, and is compared as `_`.
  */
 export function anchored(pattern: string | undefined): string | undefined {
   if (pattern === undefined) {
     return undefined;
   }
-  const start = pattern.startsWith("^") ? pattern : `^${pattern}`;
+  const plain = pattern.replace(/\\_/g, "_");
+  const start = plain.startsWith("^") ? plain : `^${plain}`;
   return start.endsWith("$") ? start : `${start}$`;
 }

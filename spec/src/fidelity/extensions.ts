@@ -16,6 +16,7 @@ export const DECLARED_EXTENSIONS: Readonly<Record<ServiceId, readonly DeclaredEx
         "(https://docs.aws.amazon.com/cloudhsm/latest/userguide/copy-backup-to-region.html); no model version has it.",
     },
   ],
+  backup: [],
 };
 
 /**

@@ -1,7 +1,8 @@
 /** The parts of a botocore `service-2.json` that the fidelity check reads. */
 export interface BotocoreModel {
   metadata: {
-    targetPrefix: string;
+    /** AWS JSON protocols only. */
+    targetPrefix?: string;
     apiVersion: string;
     protocol: string;
     jsonVersion?: string;
@@ -21,9 +22,18 @@ export interface BotocoreOperation {
   errors?: { shape: string }[];
 }
 
+/** A structure member; REST protocols bind some to the URI, the query string or a header (`location`). */
+export interface BotocoreMember {
+  shape: string;
+  location?: "uri" | "querystring" | "header" | "headers" | "statusCode";
+  locationName?: string;
+  /** Clients fill the member with a fresh token when the caller gives none. */
+  idempotencyToken?: boolean;
+}
+
 export interface BotocoreShape {
   type: "structure" | "string" | "integer" | "long" | "boolean" | "timestamp" | "list" | "map" | "blob" | "double";
-  members?: Record<string, { shape: string }>;
+  members?: Record<string, BotocoreMember>;
   required?: string[];
   member?: { shape: string };
   key?: { shape: string };
@@ -34,6 +44,8 @@ export interface BotocoreShape {
   max?: number;
   exception?: boolean;
   fault?: boolean;
+  /** REST protocols: the HTTP status an error is sent with, when it is not 400 (client) or 500 (fault). */
+  error?: { httpStatusCode?: number };
 }
 
 /** A JSON Schema object as it appears in the bundled OpenAPI document. */
@@ -46,6 +58,8 @@ export type JsonSchema = {
   propertyNames?: JsonSchema;
   additionalProperties?: JsonSchema | boolean;
   oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  format?: string;
   enum?: string[];
   const?: string;
   pattern?: string;
@@ -58,6 +72,7 @@ export type JsonSchema = {
   minProperties?: number;
   maxProperties?: number;
   deprecated?: boolean;
+  "x-aws-idempotency-token"?: boolean;
   "x-legacy-documented"?: unknown;
 };
 

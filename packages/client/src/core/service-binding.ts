@@ -1,4 +1,5 @@
 import type { ErrorFactory } from "./errors/to-service-error.js";
+import type { SignedPost, SignedPostOptions } from "./transport/signed-post.js";
 
 /**
  * What the core needs of a service to make its client, taken from the service's descriptor in the spec (its wire
@@ -14,7 +15,12 @@ export interface ServiceBinding {
   readonly endpointPrefix: string;
   /** The operations, in AWS's spelling; each becomes a camelCase method. */
   readonly operations: readonly string[];
-  /** The `X-Amz-Target` prefix: an operation's target is `<targetPrefix>.<Operation>` (AWS JSON). */
+  /**
+   * Prefixes each call's target, `<targetPrefix>.<Operation>`, which error messages name: AWS JSON sends it as the
+   * `X-Amz-Target` header; a REST transport reads the operation from it.
+   */
   readonly targetPrefix: string;
   readonly errorOf: ErrorFactory;
+  /** How calls go on the wire; AWS JSON's `POST /` (`signedPost`) when left out, `signedRest(…)` for REST JSON. */
+  readonly transport?: (options: SignedPostOptions) => SignedPost;
 }

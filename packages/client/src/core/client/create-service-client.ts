@@ -29,7 +29,8 @@ export interface UntypedServiceClient {
   readonly [method: string]: unknown;
 }
 
-const methodName = (operation: string) => `${operation.charAt(0).toLowerCase()}${operation.slice(1)}`;
+/** `DescribeBackups` → `describeBackups`: an operation's method name. */
+export const methodName = (operation: string) => `${operation.charAt(0).toLowerCase()}${operation.slice(1)}`;
 
 /**
  * A client of one service bound to one region: one camelCase method per operation of `service` and `send`, each
@@ -38,7 +39,7 @@ const methodName = (operation: string) => `${operation.charAt(0).toLowerCase()}$
 export function createServiceClient(service: ServiceBinding, options: ServiceClientOptions): UntypedServiceClient {
   const config = { ...resolveOptions(options, service), clock: signingClock(), errorOf: service.errorOf };
   const { region, credentials, clock } = config;
-  const post = signedPost({
+  const post = (service.transport ?? signedPost)({
     endpoint: config.endpoint,
     sign: createSigner({ region, service: service.signingName, credentials }),
     now: clock.now,
