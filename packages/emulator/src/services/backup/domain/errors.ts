@@ -1,0 +1,47 @@
+/** AWS Backup's modelled errors (all 400 but the two server faults), as its model names them. */
+export type BackupErrorName =
+  | "InvalidParameterValueException"
+  | "InvalidRequestException"
+  | "MissingParameterValueException"
+  | "ResourceNotFoundException"
+  | "LimitExceededException"
+  | "AlreadyExistsException"
+  | "InvalidResourceStateException"
+  | "ConflictException"
+  | "ServiceUnavailableException"
+  | "DependencyFailureException";
+
+const STATUS: Record<BackupErrorName, number> = {
+  InvalidParameterValueException: 400,
+  InvalidRequestException: 400,
+  MissingParameterValueException: 400,
+  ResourceNotFoundException: 400,
+  LimitExceededException: 400,
+  AlreadyExistsException: 400,
+  InvalidResourceStateException: 400,
+  ConflictException: 409,
+  ServiceUnavailableException: 500,
+  DependencyFailureException: 500,
+};
+
+/**
+ * An AWS Backup error: its name goes in `X-Amzn-ErrorType`; the body carries `Message`, and `Context` where AWS
+ * gives one (the rule a lifecycle error is about, observed as `["<rule>","<problem>"]`).
+ */
+export class BackupError extends Error {
+  readonly status: number;
+
+  constructor(
+    override readonly name: BackupErrorName,
+    message: string,
+    readonly context?: string,
+  ) {
+    super(message);
+    this.status = STATUS[name];
+  }
+}
+
+export const invalidParameter = (message: string, context?: string) =>
+  new BackupError("InvalidParameterValueException", message, context);
+export const invalidRequest = (message: string) => new BackupError("InvalidRequestException", message);
+export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
