@@ -6,4 +6,6 @@ export interface ServiceError {
   readonly name: string;
   readonly status: number;
   readonly message: string;
+  /** restJson services (AWS Backup): the body's `Context` member, where the error has one. */
+  readonly context?: string;
 }

@@ -9,7 +9,9 @@ export function awsJsonProtocol(): Protocol {
   return {
     name: "aws-json",
     maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
-    claims: (request, service) => request.headers.get("x-amz-target")?.startsWith(`${service.targetPrefix}.`) === true,
+    claims: (request, service) =>
+      service.targetPrefix !== undefined &&
+      request.headers.get("x-amz-target")?.startsWith(`${service.targetPrefix}.`) === true,
     parse: (request, service) =>
       parseRequest(request, service, {
         maxBodyBytes: WIRE_LIMITS.maxBodyBytes,

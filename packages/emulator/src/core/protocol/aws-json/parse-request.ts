@@ -62,7 +62,7 @@ export async function parseRequest(
   const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
   const input = parseBody(body, maxJsonDepth);
   const target = request.headers.get("x-amz-target");
-  const prefix = `${service.targetPrefix}.`;
+  const prefix = `${service.targetPrefix ?? service.title}.`;
   if (target === null || !target.startsWith(prefix) || !service.operations.has(target.slice(prefix.length))) {
     throw unknownOperation(
       target === null
@@ -73,7 +73,7 @@ export async function parseRequest(
   return { operation: target.slice(prefix.length), input, body };
 }
 
-function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {
+export function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   if (text.trim() === "") {
     return {};

@@ -1,0 +1,30 @@
+import { FrameworkError } from "../framework-errors.js";
+import { responseWithKnownBody } from "../known-bodies.js";
+import type { ServiceError } from "../service-error.js";
+
+/**
+ * restJson1 replies (aws-backup-copy.md §2, §2.1): 200 with a JSON body and `Content-Type: application/json`, and
+ * `x-amzn-RequestId`. An error names its type in `X-Amzn-ErrorType` (what botocore and the Smithy SDKs read first)
+ * and carries `{"Message": …}` plus `Context` where the error has one. AWS also sends an internal `Code`
+ * (`ERROR_3015`, …) whose values are undocumented: left out. Framework errors carry a lowercase `message`.
+ */
+export const REST_JSON = "application/json";
+
+function headers(requestId: string, extra: Record<string, string> = {}): Headers {
+  return new Headers({ "Content-Type": REST_JSON, "x-amzn-RequestId": requestId, ...extra });
+}
+
+export function serializeRestOutput(output: unknown, requestId: string): Response {
+  return responseWithKnownBody(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
+}
+
+export function serializeRestError(error: ServiceError | FrameworkError, requestId: string): Response {
+  const body =
+    error instanceof FrameworkError
+      ? { message: error.message }
+      : { Message: error.message, ...(error.context === undefined ? {} : { Context: error.context }) };
+  return responseWithKnownBody(JSON.stringify(body), {
+    status: error.status,
+    headers: headers(requestId, { "X-Amzn-ErrorType": error.name }),
+  });
+}
