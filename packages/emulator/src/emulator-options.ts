@@ -1,6 +1,7 @@
 import type { OpenApiDocument } from "@cloudhsm-kit/spec/validation";
 import type { CorsOriginsOption } from "./core/cors/origins.js";
 import type { StrictKey } from "./core/protocol/sigv4.js";
+import type { BackupDelays } from "./services/backup/domain/delays.js";
 import type { Delays } from "./services/cloudhsmv2/domain/context.js";
 import type { SeedOption } from "./services/cloudhsmv2/seed/apply-seed.js";
 import type { TimingsOption } from "./services/cloudhsmv2/timings/timings-option.js";
@@ -15,6 +16,9 @@ export interface EmulatorOptions {
   timings?: TimingsOption;
   /** Seconds of emulated time per transition, over the timings. */
   delays?: Partial<Delays>;
+  /** AWS Backup: seconds of emulated time a job waits before it runs, and a backup or a copy runs
+   * (src/services/backup/domain/delays.ts; default 1, 60 and 60). */
+  backupDelays?: Partial<BackupDelays>;
   /** Clusters and backups to start with: the path of a JSON file, or a declarative seed or state document
    * (src/services/cloudhsmv2/seed/seed-document.ts). Applied at start only, and only when no state file was loaded. */
   seed?: SeedOption;

@@ -15,6 +15,7 @@ import { createEmulatorState } from "./core/state/emulator-state.js";
 import { type Clock, createClock } from "./core/time/clock.js";
 import { createScheduler, type ScheduledEvent } from "./core/time/scheduler.js";
 import type { EmulatorOptions } from "./emulator-options.js";
+import { createBackupService } from "./services/backup/service.js";
 import type { Settings } from "./services/cloudhsmv2/domain/context.js";
 import { applySeed } from "./services/cloudhsmv2/seed/apply-seed.js";
 import { createCloudHsmV2Service } from "./services/cloudhsmv2/service.js";
@@ -44,7 +45,7 @@ export const maxBodyBytesFor = (pathname: string): number =>
 
 /**
  * The composition root: the core's clock, scheduler, persistence, pipeline and control API, with the registered
- * services (CloudHSM v2). Everything service-specific comes from a service's definition.
+ * services (CloudHSM v2, AWS Backup). Everything service-specific comes from a service's definition.
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const cors = corsPolicy(options.corsOrigins);
@@ -67,7 +68,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     legacyClusterIdCopy: options.legacyClusterIdCopy ?? false,
     runDue,
   });
-  const services: readonly ServiceDefinition[] = [cloudHsm];
+  const backup = createBackupService({
+    scheduler,
+    ids: createIdGenerator(),
+    spec: loadServiceDocument("backup"),
+    ...(options.backupDelays ? { delays: options.backupDelays } : {}),
+  });
+  // CloudHSM v2 first: a request no service claims (unsigned, no target) is answered by it, as before.
+  const services: readonly ServiceDefinition[] = [cloudHsm, backup];
   const owners = new Map(services.flatMap((s) => s.events.kinds.map((kind) => [kind, s] as const)));
   const ownerOf = (event: ScheduledEvent): ServiceDefinition => {
     const owner = owners.get(event.kind);

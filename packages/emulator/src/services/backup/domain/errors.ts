@@ -45,3 +45,4 @@ export const invalidParameter = (message: string, context?: string) =>
   new BackupError("InvalidParameterValueException", message, context);
 export const invalidRequest = (message: string) => new BackupError("InvalidRequestException", message);
 export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
+export const alreadyExists = (message: string) => new BackupError("AlreadyExistsException", message);

@@ -1,0 +1,132 @@
+import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import type { BackupJob, RecoveryPoint } from "../store/records.js";
+import type { RegionStore } from "../store/region-store.js";
+import { newRecoveryPointArn } from "./arns.js";
+import { type BackupContext, here } from "./context.js";
+import { invalidParameter, notFound } from "./errors.js";
+import { jobWithToken } from "./idempotency.js";
+import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
+import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
+import { type ResourceType, resourceTypeOf, supportsColdStorage } from "./resource-types.js";
+import { vaultOf } from "./vaults.js";
+
+/** The size every emulated backup reports (UNDOC: no data is read). */
+const BACKUP_SIZE = 1_073_741_824;
+
+/**
+ * StartBackupJob: the resource type is read from the ARN (unknown → InvalidParameterValueException), the lifecycle
+ * checked (lifecycle.ts), and a job made CREATED; its recovery point ARN is known at once. The same
+ * IdempotencyToken → the same job (B17).
+ */
+export function startBackupJob(
+  ctx: BackupContext,
+  input: BackupInputs["StartBackupJob"],
+): BackupOutputs["StartBackupJob"] {
+  const store = here(ctx);
+  const vault = vaultOf(store, input.BackupVaultName);
+  const token = input.IdempotencyToken;
+  const repeated = jobWithToken(store, store.backupJobs, token);
+  if (repeated) {
+    return started(repeated);
+  }
+  const type = resourceTypeOf(input.ResourceArn);
+  if (type === undefined) {
+    throw invalidParameter(`Invalid resource ARN: AWS Backup does not support the resource ${input.ResourceArn}.`);
+  }
+  checkLifecycle(input.Lifecycle);
+  const job: BackupJob = {
+    AccountId: ctx.account,
+    BackupJobId: ctx.uuid().toUpperCase(),
+    BackupVaultName: vault.BackupVaultName,
+    BackupVaultArn: vault.BackupVaultArn,
+    RecoveryPointArn: newRecoveryPointArn(ctx, type, ctx.region, ctx.account),
+    ResourceArn: input.ResourceArn,
+    ResourceType: type,
+    IamRoleArn: input.IamRoleArn,
+    CreationDate: ctx.now,
+    State: "CREATED",
+    BackupType: "FULL",
+    IsParent: false,
+  };
+  store.backupJobs.set(job.BackupJobId, job);
+  store.jobExtras.set(job.BackupJobId, {
+    ...(token !== undefined ? { idempotencyToken: token } : {}),
+    ...(input.Lifecycle !== undefined ? { lifecycle: input.Lifecycle } : {}),
+  });
+  ctx.schedule({ kind: JOB_EVENTS.backupStarted, id: job.BackupJobId, at: ctx.now + ctx.delays.jobStart });
+  return started(job);
+}
+
+const started = (job: BackupJob): BackupOutputs["StartBackupJob"] => ({
+  BackupJobId: job.BackupJobId,
+  RecoveryPointArn: job.RecoveryPointArn,
+  CreationDate: job.CreationDate,
+  IsParent: false,
+});
+
+export function backupJobOf(store: RegionStore, id: string): BackupJob {
+  const job = store.backupJobs.get(id);
+  if (!job) {
+    throw notFound(`Backup job ${id} does not exist.`);
+  }
+  return job;
+}
+
+/** Applies a backup job's due transition: its start (when the resource is free), or its end with a recovery point. */
+export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string): void {
+  const store = here(ctx);
+  const job = store.backupJobs.get(id);
+  if (!job) {
+    return;
+  }
+  if (kind === JOB_EVENTS.backupStarted && job.State === "CREATED") {
+    startWhenFree(ctx, store, { job, kind: "backup" });
+  } else if (kind === JOB_EVENTS.backupCompleted && job.State === "RUNNING") {
+    completeBackupJob(ctx, store, job);
+    releaseResource(ctx, store, job.ResourceArn);
+  }
+}
+
+function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJob): void {
+  const vault = store.vaults.get(job.BackupVaultName);
+  if (!vault) {
+    Object.assign(job, {
+      State: "FAILED",
+      StatusMessage: `Backup vault ${job.BackupVaultName} no longer exists.`,
+      CompletionDate: ctx.now,
+    });
+    return;
+  }
+  const lifecycle = store.jobExtras.get(job.BackupJobId)?.lifecycle;
+  const type = job.ResourceType as ResourceType;
+  const point: RecoveryPoint = {
+    RecoveryPointArn: job.RecoveryPointArn,
+    BackupVaultName: vault.BackupVaultName,
+    BackupVaultArn: vault.BackupVaultArn,
+    ResourceArn: job.ResourceArn,
+    ResourceType: type,
+    ...(job.IamRoleArn !== undefined ? { IamRoleArn: job.IamRoleArn } : {}),
+    Status: "COMPLETED",
+    CreationDate: job.CreationDate,
+    InitiationDate: job.CreationDate,
+    CompletionDate: ctx.now,
+    BackupSizeInBytes: BACKUP_SIZE,
+    ...(lifecycle !== undefined ? { Lifecycle: lifecycle } : {}),
+    CalculatedLifecycle: calculatedLifecycle(
+      job.CreationDate,
+      lifecycle,
+      supportsColdStorage(type, ctx.region, store.settings.ResourceTypeManagementPreference.DynamoDB === true),
+    ),
+    ...(vault.EncryptionKeyArn !== undefined ? { EncryptionKeyArn: vault.EncryptionKeyArn } : {}),
+    IsEncrypted: true,
+    StorageClass: "WARM",
+    VaultType: "BACKUP_VAULT",
+  };
+  store.recoveryPoints.set(point.RecoveryPointArn, point);
+  Object.assign(job, {
+    State: "COMPLETED",
+    CompletionDate: ctx.now,
+    PercentDone: "100.0",
+    BackupSizeInBytes: BACKUP_SIZE,
+  });
+}

@@ -1,0 +1,87 @@
+import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import type { CopyJob } from "../store/records.js";
+import type { RegionStore } from "../store/region-store.js";
+import { parseVaultArn } from "./arns.js";
+import { type BackupContext, here } from "./context.js";
+import { invalidParameter, invalidRequest, notFound } from "./errors.js";
+import { jobWithToken } from "./idempotency.js";
+import { JOB_EVENTS } from "./job-queue.js";
+import { checkLifecycle } from "./lifecycle.js";
+import { recoveryPointOf, storageClassAt } from "./recovery-points.js";
+import { vaultOf } from "./vaults.js";
+
+/**
+ * StartCopyJob, called in the source Region (aws-backup-copy.md §3): the source vault by name in the caller's account
+ * and Region, the destination by vault ARN. Refused at once (UNDOC: which refusals are synchronous, and their errors):
+ * a lifecycle breaking the rules (B1, B2); a destination in another partition (B12); a recovery point in cold storage
+ * (B4); DynamoDB without full AWS Backup management in the Region settings (B9). A missing or locked destination
+ * vault fails the job when it runs instead (copy-completion.ts). The same IdempotencyToken → the same job (B17).
+ */
+export function startCopyJob(ctx: BackupContext, input: BackupInputs["StartCopyJob"]): BackupOutputs["StartCopyJob"] {
+  const store = here(ctx);
+  const token = input.IdempotencyToken;
+  const repeated = jobWithToken(store, store.copyJobs, token);
+  if (repeated) {
+    return started(repeated);
+  }
+  const source = vaultOf(store, input.SourceBackupVaultName);
+  const point = recoveryPointOf(store, input.SourceBackupVaultName, input.RecoveryPointArn);
+  checkLifecycle(input.Lifecycle);
+  const destination = parseVaultArn(input.DestinationBackupVaultArn);
+  if (!destination) {
+    throw invalidParameter(`Invalid destination backup vault ARN: ${input.DestinationBackupVaultArn}`);
+  }
+  if (destination.partition !== ctx.partition) {
+    throw invalidParameter(
+      `Cross-partition copy is not supported: the destination vault is in partition ${destination.partition}, the source in ${ctx.partition}.`,
+    );
+  }
+  if (storageClassAt(point, ctx.now) === "COLD") {
+    throw invalidRequest("Backups in cold storage cannot be copied.");
+  }
+  if (point.ResourceType === "DynamoDB" && store.settings.ResourceTypeManagementPreference.DynamoDB !== true) {
+    throw invalidRequest(
+      "Copying DynamoDB backups requires AWS Backup advanced features for DynamoDB (UpdateRegionSettings ResourceTypeManagementPreference DynamoDB).",
+    );
+  }
+  const job: CopyJob = {
+    AccountId: ctx.account,
+    CopyJobId: ctx.uuid().toUpperCase(),
+    SourceBackupVaultArn: source.BackupVaultArn,
+    SourceRecoveryPointArn: point.RecoveryPointArn,
+    DestinationBackupVaultArn: input.DestinationBackupVaultArn,
+    ResourceArn: point.ResourceArn,
+    ...(point.ResourceType !== undefined ? { ResourceType: point.ResourceType } : {}),
+    IamRoleArn: input.IamRoleArn,
+    CreationDate: ctx.now,
+    State: "CREATED",
+    ...(point.BackupSizeInBytes !== undefined ? { BackupSizeInBytes: point.BackupSizeInBytes } : {}),
+    IsParent: false,
+  };
+  const lifecycle = input.Lifecycle ?? point.Lifecycle;
+  if (lifecycle !== undefined) {
+    job.DestinationRecoveryPointLifecycle = lifecycle;
+  }
+  store.copyJobs.set(job.CopyJobId, job);
+  const fault = ctx.takeCopyFault();
+  store.jobExtras.set(job.CopyJobId, {
+    ...(token !== undefined ? { idempotencyToken: token } : {}),
+    ...(fault !== undefined ? { fault } : {}),
+  });
+  ctx.schedule({ kind: JOB_EVENTS.copyStarted, id: job.CopyJobId, at: ctx.now + ctx.delays.jobStart });
+  return started(job);
+}
+
+const started = (job: CopyJob): BackupOutputs["StartCopyJob"] => ({
+  CopyJobId: job.CopyJobId,
+  CreationDate: job.CreationDate,
+  IsParent: false,
+});
+
+export function copyJobOf(store: RegionStore, id: string): CopyJob {
+  const job = store.copyJobs.get(id);
+  if (!job) {
+    throw notFound(`Copy job ${id} does not exist.`);
+  }
+  return job;
+}

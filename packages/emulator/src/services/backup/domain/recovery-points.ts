@@ -1,0 +1,107 @@
+import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import type { RecoveryPoint } from "../store/records.js";
+import type { RegionStore } from "../store/region-store.js";
+import { type BackupContext, here } from "./context.js";
+import { invalidRequest, notFound } from "./errors.js";
+import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
+import { byCreation, pageFor, passes, within } from "./paging.js";
+import type { Received } from "./received.js";
+import { type ResourceType, supportsColdStorage } from "./resource-types.js";
+import { vaultOf } from "./vaults.js";
+
+/** A recovery point of a vault, or ResourceNotFoundException. */
+export function recoveryPointOf(store: RegionStore, vaultName: string, arn: string): RecoveryPoint {
+  vaultOf(store, vaultName);
+  const point = store.recoveryPoints.get(arn);
+  if (!point || point.BackupVaultName !== vaultName) {
+    throw notFound(`Recovery point ${arn} does not exist in backup vault ${vaultName}.`);
+  }
+  return point;
+}
+
+/** WARM until its MoveToColdStorageAt, COLD from then on (calculated from the lifecycle, as AWS's transition runs). */
+export const storageClassAt = (point: RecoveryPoint, now: number): "WARM" | "COLD" => {
+  const cold = point.CalculatedLifecycle?.MoveToColdStorageAt;
+  return cold !== undefined && cold <= now ? "COLD" : "WARM";
+};
+
+export const describeRecoveryPoint = (
+  ctx: BackupContext,
+  vaultName: string,
+  arn: string,
+): BackupOutputs["DescribeRecoveryPoint"] => {
+  const point = recoveryPointOf(here(ctx), vaultName, arn);
+  return { ...point, StorageClass: storageClassAt(point, ctx.now) };
+};
+
+export function listRecoveryPoints(
+  ctx: BackupContext,
+  input: Received<BackupInputs["ListRecoveryPointsByBackupVault"]>,
+): BackupOutputs["ListRecoveryPointsByBackupVault"] {
+  const store = here(ctx);
+  vaultOf(store, input.BackupVaultName);
+  const matching = [...store.recoveryPoints.values()].filter(
+    (p) =>
+      p.BackupVaultName === input.BackupVaultName &&
+      passes([
+        [input.ByResourceArn, p.ResourceArn],
+        [input.ByResourceType, p.ResourceType],
+        [input.ByBackupPlanId, p.CreatedBy?.BackupPlanId],
+        [input.ByParentRecoveryPointArn, p.ParentRecoveryPointArn],
+      ]) &&
+      within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore),
+  );
+  const { items, next } = pageFor(
+    "recovery-points",
+    matching,
+    (p) => byCreation(p.CreationDate, p.RecoveryPointArn),
+    input,
+  );
+  return { RecoveryPoints: items.map(({ StorageClass: _, ...p }) => p), ...next };
+}
+
+/**
+ * UpdateRecoveryPointLifecycle: the lifecycle rules (lifecycle.ts), then CalculatedLifecycle from the creation date.
+ * "The transition to cold after days setting can't be changed after a backup has been transitioned to cold" (model,
+ * Lifecycle) → InvalidRequestException (UNDOC: the error).
+ */
+export function updateLifecycle(
+  ctx: BackupContext,
+  input: BackupInputs["UpdateRecoveryPointLifecycle"],
+): BackupOutputs["UpdateRecoveryPointLifecycle"] {
+  const store = here(ctx);
+  const point = recoveryPointOf(store, input.BackupVaultName, input.RecoveryPointArn);
+  checkLifecycle(input.Lifecycle);
+  const lifecycle = input.Lifecycle ?? {};
+  if (
+    storageClassAt(point, ctx.now) === "COLD" &&
+    lifecycle.MoveToColdStorageAfterDays !== point.Lifecycle?.MoveToColdStorageAfterDays
+  ) {
+    throw invalidRequest(
+      "MoveToColdStorageAfterDays cannot be changed after the recovery point has moved to cold storage.",
+    );
+  }
+  point.Lifecycle = lifecycle;
+  point.CalculatedLifecycle = calculatedLifecycle(
+    point.CreationDate,
+    lifecycle,
+    supportsColdStorage(
+      point.ResourceType as ResourceType,
+      ctx.region,
+      store.settings.ResourceTypeManagementPreference.DynamoDB === true,
+    ),
+  );
+  return {
+    ...(point.BackupVaultArn !== undefined ? { BackupVaultArn: point.BackupVaultArn } : {}),
+    RecoveryPointArn: point.RecoveryPointArn,
+    Lifecycle: point.Lifecycle,
+    CalculatedLifecycle: point.CalculatedLifecycle,
+  };
+}
+
+export function deleteRecoveryPoint(ctx: BackupContext, vaultName: string, arn: string): void {
+  const store = here(ctx);
+  recoveryPointOf(store, vaultName, arn);
+  store.recoveryPoints.delete(arn);
+  store.tags.delete(arn);
+}

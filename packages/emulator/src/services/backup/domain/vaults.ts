@@ -1,0 +1,81 @@
+import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import type { Vault } from "../store/records.js";
+import type { RegionStore } from "../store/region-store.js";
+import { defaultKeyArn, vaultArn } from "./arns.js";
+import { type BackupContext, here } from "./context.js";
+import { alreadyExists, invalidRequest, notFound } from "./errors.js";
+
+/**
+ * A vault of a namespace, or ResourceNotFoundException — the modelled error. AWS is observed to answer 403
+ * AccessDeniedException "Insufficient privileges to perform this action." for a missing vault (aws-backup-copy.md
+ * B18); the emulator keeps to the model (UNDOC.backupMissingVault).
+ */
+export function vaultOf(store: RegionStore, name: string): Vault {
+  const vault = store.vaults.get(name);
+  if (!vault) {
+    throw notFound(`Backup vault ${name} does not exist in account ${store.account} and Region ${store.region}.`);
+  }
+  return vault;
+}
+
+/** NumberOfRecoveryPoints: counted, not approximated (the model: "can be an approximation" in the console). */
+export const recoveryPointCount = (store: RegionStore, name: string) =>
+  [...store.recoveryPoints.values()].filter((rp) => rp.BackupVaultName === name).length;
+
+export const describeVault = (store: RegionStore, vault: Vault): BackupOutputs["DescribeBackupVault"] => ({
+  ...vault,
+  NumberOfRecoveryPoints: recoveryPointCount(store, vault.BackupVaultName),
+});
+
+/**
+ * CreateBackupVault: a name taken in this account and Region → AlreadyExistsException, unless the request repeats
+ * the vault's CreatorRequestId (the idempotency token the SDKs fill in): then the vault is returned (UNDOC).
+ */
+export function createVault(
+  ctx: BackupContext,
+  input: BackupInputs["CreateBackupVault"],
+): BackupOutputs["CreateBackupVault"] {
+  const store = here(ctx);
+  const existing = store.vaults.get(input.BackupVaultName);
+  if (existing) {
+    if (input.CreatorRequestId !== undefined && existing.CreatorRequestId === input.CreatorRequestId) {
+      return created(existing);
+    }
+    throw alreadyExists(`Backup vault with the same name already exists: ${input.BackupVaultName}`);
+  }
+  const vault: Vault = {
+    BackupVaultName: input.BackupVaultName,
+    BackupVaultArn: vaultArn(ctx.partition, ctx.region, ctx.account, input.BackupVaultName),
+    VaultType: "BACKUP_VAULT",
+    VaultState: "AVAILABLE",
+    EncryptionKeyArn: input.EncryptionKeyArn ?? defaultKeyArn(ctx),
+    ...(input.EncryptionKeyArn !== undefined ? { EncryptionKeyType: "CUSTOMER_MANAGED_KMS_KEY" as const } : {}),
+    CreationDate: ctx.now,
+    ...(input.CreatorRequestId !== undefined ? { CreatorRequestId: input.CreatorRequestId } : {}),
+    Locked: false,
+  };
+  store.vaults.set(vault.BackupVaultName, vault);
+  if (input.BackupVaultTags && Object.keys(input.BackupVaultTags).length > 0) {
+    store.tags.set(vault.BackupVaultArn, { ...input.BackupVaultTags });
+  }
+  return created(vault);
+}
+
+const created = (vault: Vault): BackupOutputs["CreateBackupVault"] => ({
+  BackupVaultName: vault.BackupVaultName,
+  BackupVaultArn: vault.BackupVaultArn,
+  CreationDate: vault.CreationDate,
+  ...(vault.VaultState !== undefined ? { VaultState: vault.VaultState } : {}),
+});
+
+/** DeleteBackupVault: "A vault can be deleted only if it is empty" — observed message (B19). */
+export function deleteVault(ctx: BackupContext, name: string): void {
+  const store = here(ctx);
+  const vault = vaultOf(store, name);
+  if (recoveryPointCount(store, name) > 0) {
+    throw invalidRequest("Backup vault cannot be deleted because it contains recovery points.");
+  }
+  store.vaults.delete(name);
+  store.vaultExtras.delete(name);
+  store.tags.delete(vault.BackupVaultArn);
+}

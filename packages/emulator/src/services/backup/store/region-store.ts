@@ -1,0 +1,32 @@
+import { createNamespaces } from "../../../core/store/namespaces.js";
+import type {
+  BackupJob,
+  CopyJob,
+  JobExtras,
+  RecoveryPoint,
+  RegionSettings,
+  Tags,
+  Vault,
+  VaultExtras,
+} from "./records.js";
+
+/** One account × region of AWS Backup: its vaults, recovery points (by ARN), jobs, tags and region settings. */
+export function createRegionStore(account: string, region: string) {
+  return {
+    account,
+    region,
+    vaults: new Map<string, Vault>(),
+    vaultExtras: new Map<string, VaultExtras>(),
+    recoveryPoints: new Map<string, RecoveryPoint>(),
+    backupJobs: new Map<string, BackupJob>(),
+    copyJobs: new Map<string, CopyJob>(),
+    jobExtras: new Map<string, JobExtras>(),
+    tags: new Map<string, Tags>(),
+    settings: { ResourceTypeManagementPreference: { DynamoDB: false, EFS: true } } as RegionSettings,
+  };
+}
+export type RegionStore = ReturnType<typeof createRegionStore>;
+
+/** AWS Backup's stores, one per account × region (core/store/namespaces.ts). */
+export const createBackupStore = () => createNamespaces(createRegionStore);
+export type BackupStore = ReturnType<typeof createBackupStore>;
