@@ -1,29 +1,15 @@
-import { createBackupClient, ResourceNotFoundException, waitUntilCopyJobDone } from "@cloudhsm-kit/client/backup";
-import { createControlClient } from "@cloudhsm-kit/spec/control";
+import { ResourceNotFoundException, waitUntilCopyJobDone } from "@cloudhsm-kit/client/backup";
 import { describe, expect, it } from "vitest";
-import { createEmulator } from "../src/emulator.js";
-import { backupCheckingFetch } from "./backup-harness.js";
-import { BASE } from "./helpers.js";
+import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
 
 /**
  * AWS Backup's cross-Region copy end to end with the typed client (`@cloudhsm-kit/client/backup`) against an
  * in-process emulator: a backup in us-east-1 copied into a vault of another account in us-west-2, the emulated clock
  * advanced through the control API, every reply checked against the Backup document.
  */
-const SOURCE_ACCOUNT = "111122223333";
-const DESTINATION_ACCOUNT = "444455556666";
 const ROLE = `arn:aws:iam::${SOURCE_ACCOUNT}:role/service-role/AWSBackupDefaultServiceRole`;
 const VOLUME = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
 const DAY = 86_400;
-
-export function backupSetup() {
-  const emu = createEmulator({ log: () => undefined, realTimeMs: () => 0 });
-  const fetch = backupCheckingFetch(emu);
-  const control = createControlClient(BASE, { fetch: (r) => emu.fetch(r) });
-  const client = (region: string, accessKeyId: string) =>
-    createBackupClient({ region, endpoint: BASE, credentials: { accessKeyId, secretAccessKey: "s" }, fetch });
-  return { emu, control, east: client("us-east-1", SOURCE_ACCOUNT), west: client("us-west-2", DESTINATION_ACCOUNT) };
-}
 
 describe("AWS Backup cross-Region copy with the typed client", () => {
   it("copies a backup from us-east-1 into a vault of another account in us-west-2, keeping its creation date", async () => {

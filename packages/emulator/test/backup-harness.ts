@@ -1,4 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createBackupClient } from "@cloudhsm-kit/client/backup";
 import { backup, type OperationDescriptor } from "@cloudhsm-kit/spec";
+import { createControlClient } from "@cloudhsm-kit/spec/control";
 import {
   createSchemaValidator,
   describeErrors,
@@ -7,7 +11,9 @@ import {
 } from "@cloudhsm-kit/spec/validation";
 import { createRestRoutes } from "../src/core/protocol/rest-json/route.js";
 import { restOperationsOf } from "../src/core/rest-operations.js";
-import type { Emulator } from "../src/emulator.js";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
+import { toRequest } from "../src/node/server.js";
+import { BASE } from "./helpers.js";
 
 const doc = loadServiceDocument("backup");
 const replies = createSchemaValidator(relaxForReplies(doc.components.schemas, "backup"));
@@ -53,4 +59,48 @@ function replyProblem(operation: string, response: Response, body: Record<string
   }
   const validate = replies.named(output);
   return validate(body) ? undefined : `reply breaks ${output}: ${describeErrors(validate.errors).join(", ")}`;
+}
+
+/**
+ * A socket for clients that cannot take an injected fetch (the official `@aws-sdk/client-backup`): node:http in front
+ * of `backupCheckingFetch(emu)`, through the emulator's own Node adapter (`toRequest`).
+ */
+export async function serveChecked(
+  emu: Emulator,
+  seen?: SeenReplies,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const checked = backupCheckingFetch(emu, seen);
+  let base = "";
+  const server = createServer((req, res) => {
+    void toRequest(req, base)
+      .then(checked)
+      .then(async (response) => {
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, key) => {
+          headers[key] = value;
+        });
+        res.writeHead(response.status, headers);
+        res.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch((error: unknown) => {
+        res.writeHead(599, { "content-type": "text/plain" });
+        res.end(String(error));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: base, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export const SOURCE_ACCOUNT = "111122223333";
+export const DESTINATION_ACCOUNT = "444455556666";
+
+/** An in-process emulator, its control client, and typed Backup clients of two accounts in us-east-1 and us-west-2. */
+export function backupSetup(options: EmulatorOptions = {}) {
+  const emu = createEmulator({ log: () => undefined, realTimeMs: () => 0, ...options });
+  const fetch = backupCheckingFetch(emu);
+  const control = createControlClient(BASE, { fetch: (r) => emu.fetch(r) });
+  const client = (region: string, accessKeyId: string) =>
+    createBackupClient({ region, endpoint: BASE, credentials: { accessKeyId, secretAccessKey: "s" }, fetch });
+  return { emu, control, east: client("us-east-1", SOURCE_ACCOUNT), west: client("us-west-2", DESTINATION_ACCOUNT) };
 }
