@@ -4,9 +4,11 @@ import {
   InvalidRequestException,
   ResourceNotFoundException,
 } from "@aws-sdk/client-backup";
+import { CloudHSMV2 } from "@aws-sdk/client-cloudhsm-v2";
 import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator } from "../src/emulator.js";
+import { startEmulator } from "../src/index.js";
 import { type SeenReplies, serveChecked } from "./backup-harness.js";
 
 /**
@@ -99,5 +101,21 @@ describe("@aws-sdk/client-backup against the emulator", () => {
     expect(refused).toBeInstanceOf(InvalidParameterValueException);
     expect((refused as InvalidParameterValueException).$metadata.httpStatusCode).toBe(400);
     expect([...seen.keys()]).toContain("StartCopyJob");
+  });
+});
+
+describe("both official SDKs on one port", () => {
+  it("serves CloudHSM v2 and AWS Backup from one started emulator", async () => {
+    const running = await startEmulator({ port: 0, log: () => undefined });
+    try {
+      const credentials = { accessKeyId: SOURCE, secretAccessKey: "s" };
+      const hsm = new CloudHSMV2({ region: "us-east-1", endpoint: running.url, credentials, maxAttempts: 1 });
+      const backup = new Backup({ region: "us-east-1", endpoint: running.url, credentials, maxAttempts: 1 });
+      expect((await hsm.describeClusters({})).Clusters).toEqual([]);
+      await backup.createBackupVault({ BackupVaultName: "one-port" });
+      expect((await backup.listBackupVaults({})).BackupVaultList?.map((v) => v.BackupVaultName)).toEqual(["one-port"]);
+    } finally {
+      await running.close();
+    }
   });
 });

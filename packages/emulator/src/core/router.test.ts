@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { awsJsonProtocol } from "./protocol/aws-json/aws-json.js";
+import { restJsonProtocol } from "./protocol/rest-json/rest-json.js";
 import { createRouter } from "./router.js";
 import type { ServiceDefinition } from "./service.js";
 
@@ -31,5 +32,29 @@ describe("router", () => {
     expect(route(request({}))).toBe(first);
     expect(route(request({ Authorization: scope("other"), "X-Amz-Target": "Nobody.Op" }))).toBe(first);
     expect(createRouter([first])(request({ Authorization: scope("two") }))).toBe(first);
+  });
+});
+
+describe("router with an AWS JSON and a REST JSON service", () => {
+  const hsm = service("cloudhsmv2", "cloudhsm", "BaldrApiService");
+  const rest = {
+    id: "backup",
+    signingName: "backup",
+    protocol: restJsonProtocol(),
+    wire: {
+      title: "AWS Backup",
+      operations: new Set(["ListCopyJobs"]),
+      rest: [{ name: "ListCopyJobs", method: "GET", uri: "/copy-jobs/", parameters: [] }],
+    },
+  } as unknown as ServiceDefinition;
+  const route = createRouter([hsm, rest]);
+  const at = (path: string, headers: Record<string, string>) => new Request(`http://localhost${path}`, { headers });
+
+  it("picks by the credential scope's service name, then by the REST service's paths", () => {
+    expect(route(at("/copy-jobs", { Authorization: scope("backup") }))).toBe(rest);
+    expect(route(at("/copy-jobs", { Authorization: scope("cloudhsm") }))).toBe(hsm);
+    expect(route(at("/copy-jobs/", {}))).toBe(rest);
+    expect(route(at("/", { "X-Amz-Target": "BaldrApiService.Op" }))).toBe(hsm);
+    expect(route(at("/elsewhere", {}))).toBe(hsm);
   });
 });
