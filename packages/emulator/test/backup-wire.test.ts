@@ -52,11 +52,9 @@ describe("AWS Backup on the wire", () => {
     const { emu } = backupSetup();
     const unknown = await emu.fetch(signed("PATCH", "/copy-jobs"));
     expect([unknown.status, unknown.headers.get("x-amzn-errortype")]).toEqual([404, "UnknownOperationException"]);
-    const plans = await emu.fetch(signed("GET", "/backup/plans/"));
-    expect([plans.status, ((await plans.json()) as { message: string }).message]).toEqual([
-      501,
-      expect.stringContaining("ListBackupPlans"),
-    ]);
+    const summaries = await emu.fetch(signed("GET", "/audit/copy-job-summaries"));
+    const notServed = [summaries.status, ((await summaries.json()) as { message: string }).message];
+    expect(notServed).toEqual([501, expect.stringContaining("ListCopyJobSummaries")]);
     const invalid = await emu.fetch(signed("PUT", "/backup-vaults/a", {}));
     expect([invalid.status, invalid.headers.get("x-amzn-errortype")]).toEqual([400, "InvalidParameterValueException"]);
     const paging = await emu.fetch(signed("GET", "/copy-jobs/?maxResults=0"));

@@ -50,6 +50,22 @@ export interface JobExtras {
   lifecycle?: S["Lifecycle"];
 }
 
+/** A backup plan as GetBackupPlan returns it (the current version), with its selections kept beside it. */
+export type Plan = S["GetBackupPlanOutput"] & {
+  BackupPlanId: string;
+  BackupPlanArn: string;
+  VersionId: string;
+  CreationDate: number;
+  BackupPlan: S["BackupPlan"];
+};
+
+export type Selection = S["GetBackupSelectionOutput"] & {
+  SelectionId: string;
+  BackupPlanId: string;
+  CreationDate: number;
+  BackupSelection: S["BackupSelection"];
+};
+
 export type Tags = Record<string, string>;
 
 export type RegionSettings = Required<Pick<S["DescribeRegionSettingsOutput"], "ResourceTypeManagementPreference">>;

@@ -1,0 +1,83 @@
+import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
+import { describe, expect, it } from "vitest";
+import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
+
+/** Backup plans and selections (aws-backup-copy.md §3 notes, B1, B11, B17), through the typed client. */
+const DESTINATION = `arn:aws:backup:us-west-2:${DESTINATION_ACCOUNT}:backup-vault:dr-vault`;
+const rule = (lifecycle: Record<string, number>, copyLifecycle?: Record<string, number>) => ({
+  RuleName: "daily",
+  TargetBackupVaultName: "source",
+  Lifecycle: lifecycle,
+  CopyActions: [{ DestinationBackupVaultArn: DESTINATION, ...(copyLifecycle ? { Lifecycle: copyLifecycle } : {}) }],
+});
+
+describe("backup plans and selections", () => {
+  it("echoes each rule's CopyActions exactly, with the documented rule defaults and a RuleId (B11)", async () => {
+    const { east } = backupSetup();
+    const copyLifecycle = { MoveToColdStorageAfterDays: 30, DeleteAfterDays: 120 };
+    const created = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 }, copyLifecycle)] },
+    });
+    expect(created.BackupPlanArn).toBe(
+      `arn:aws:backup:us-east-1:${SOURCE_ACCOUNT}:backup-plan:${created.BackupPlanId}`,
+    );
+    const got = await east.getBackupPlan({ BackupPlanId: created.BackupPlanId as string });
+    const [stored] = got.BackupPlan?.Rules ?? [];
+    expect(stored?.CopyActions).toEqual([{ DestinationBackupVaultArn: DESTINATION, Lifecycle: copyLifecycle }]);
+    expect([stored?.ScheduleExpression, stored?.StartWindowMinutes, typeof stored?.RuleId]).toEqual([
+      "cron(0 5 ? * * *)",
+      480,
+      "string",
+    ]);
+    const updated = await east.updateBackupPlan({
+      BackupPlanId: created.BackupPlanId as string,
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 40 })] },
+    });
+    expect(updated.VersionId).not.toBe(created.VersionId);
+  });
+
+  it("refuses a rule or copy-action lifecycle under the 90-day rule, naming the rule with Context (B1)", async () => {
+    const { east } = backupSetup();
+    const refused = await east
+      .createBackupPlan({
+        BackupPlan: { BackupPlanName: "p", Rules: [rule({ MoveToColdStorageAfterDays: 30, DeleteAfterDays: 119 })] },
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidParameterValueException);
+    expect((refused as Error).message).toMatch(/^Error in rule daily : Invalid lifecycle/);
+    await expect(
+      east.createBackupPlan({
+        BackupPlan: {
+          BackupPlanName: "p",
+          Rules: [rule({ DeleteAfterDays: 35 }, { MoveToColdStorageAfterDays: 1, DeleteAfterDays: 2 })],
+        },
+      }),
+    ).rejects.toBeInstanceOf(InvalidParameterValueException);
+  });
+
+  it("refuses to delete a plan while selections exist, and lists deleted plans only when asked", async () => {
+    const { east } = backupSetup();
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 })] },
+    });
+    const id = BackupPlanId as string;
+    const { SelectionId } = await east.createBackupSelection({
+      BackupPlanId: id,
+      BackupSelection: {
+        SelectionName: "all-volumes",
+        IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+        Resources: ["*"],
+      },
+    });
+    expect(
+      (await east.getBackupSelection({ BackupPlanId: id, SelectionId: SelectionId as string })).BackupSelection
+        ?.Resources,
+    ).toEqual(["*"]);
+    expect((await east.listBackupSelections({ BackupPlanId: id })).BackupSelectionsList).toHaveLength(1);
+    await expect(east.deleteBackupPlan({ BackupPlanId: id })).rejects.toBeInstanceOf(InvalidRequestException);
+    await east.deleteBackupSelection({ BackupPlanId: id, SelectionId: SelectionId as string });
+    expect((await east.deleteBackupPlan({ BackupPlanId: id })).DeletionDate).toEqual(expect.any(Number));
+    expect((await east.listBackupPlans({})).BackupPlansList).toEqual([]);
+    expect((await east.listBackupPlans({ IncludeDeleted: true })).BackupPlansList?.[0]?.BackupPlanName).toBe("p");
+  });
+});
