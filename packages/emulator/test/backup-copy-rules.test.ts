@@ -154,4 +154,25 @@ describe("copy job outcomes", () => {
       InvalidParameterValueException,
     );
   });
+
+  it("summarises copy jobs by state, resource type and message category (ListCopyJobSummaries)", async () => {
+    const { copy, control, east } = await withBackup();
+    await copy({ IdempotencyToken: "x" });
+    await copy({ IdempotencyToken: "y" });
+    await control.advance(200);
+    const { CopyJobSummaries, AggregationPeriod } = await east.listCopyJobSummaries({});
+    expect(AggregationPeriod).toBe("ONE_DAY");
+    expect(CopyJobSummaries).toEqual([
+      expect.objectContaining({
+        State: "COMPLETED",
+        ResourceType: "EFS",
+        MessageCategory: "SUCCESS",
+        Count: 2,
+        Region: "us-east-1",
+      }),
+    ]);
+    const all = await east.listCopyJobSummaries({ State: "AGGREGATE_ALL", AggregationPeriod: "SEVEN_DAYS" });
+    expect(all.CopyJobSummaries?.[0]).toMatchObject({ State: "AGGREGATE_ALL", Count: 2 });
+    expect((await east.listCopyJobSummaries({ State: "FAILED" })).CopyJobSummaries).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import { startBackupJob } from "./domain/backup-jobs.js";
 import type { BackupContext } from "./domain/context.js";
 import { here } from "./domain/context.js";
+import { listCopyJobSummaries } from "./domain/copy-job-summaries.js";
 import { startCopyJob } from "./domain/copy-jobs.js";
 import { describeBackupJob, describeCopyJob, listBackupJobs, listCopyJobs } from "./domain/job-listings.js";
 import { listVaults } from "./domain/list-vaults.js";
@@ -36,7 +37,7 @@ const nothing = (_acted: unknown): Record<never, never> => ({});
 
 /**
  * The operations this emulator serves, one handler each: input → domain → output. An operation of the descriptor
- * that is absent here is not served: the protocol answers it with 501 naming it (ListCopyJobSummaries is not served yet).
+ * that is absent here is not served: the protocol answers it with 501 naming it (all 35 are served).
  */
 export const OPERATIONS: { [Op in ServedOperation]: Handler<Op> } = {
   CreateBackupVault: (input, ctx) => createVault(ctx, input),
@@ -73,6 +74,7 @@ export const OPERATIONS: { [Op in ServedOperation]: Handler<Op> } = {
   GetBackupSelection: (input, ctx) => selectionOf(ctx, input.BackupPlanId, input.SelectionId),
   DeleteBackupSelection: (input, ctx) => nothing(deleteSelection(ctx, input.BackupPlanId, input.SelectionId)),
   ListBackupSelections: (input, ctx) => listSelections(ctx, input),
+  ListCopyJobSummaries: (input, ctx) => listCopyJobSummaries(ctx, input),
 };
 
 export type ServedOperation =
@@ -109,7 +111,8 @@ export type ServedOperation =
   | "CreateBackupSelection"
   | "GetBackupSelection"
   | "DeleteBackupSelection"
-  | "ListBackupSelections";
+  | "ListBackupSelections"
+  | "ListCopyJobSummaries";
 
 /** Operations that change nothing: after one, the state file is not written. */
 export const READ_ONLY_OPERATIONS: ReadonlySet<string> = new Set<ServedOperation>([
@@ -129,4 +132,5 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<string> = new Set<ServedOperation
   "ListBackupPlans",
   "GetBackupSelection",
   "ListBackupSelections",
+  "ListCopyJobSummaries",
 ]);
