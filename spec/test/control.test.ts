@@ -28,6 +28,7 @@ describe("the control document", () => {
       "AdvanceClock",
       "CreateReadyBackup",
       "ImportState",
+      "InjectBackupCopyFault",
       "InjectCopyFault",
       "PromoteResourceShare",
       "PutSettings",

@@ -1,7 +1,7 @@
 import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
 import { describe, expect, it } from "vitest";
 import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
-import { BASE } from "./helpers.js";
+import { control as documentedControl } from "./control-helpers.js";
 
 /** StartCopyJob's refusals and outcomes (aws-backup-copy.md B1, B4, B9, B12, B14–B17), through the typed client. */
 const ROLE = `arn:aws:iam::${SOURCE_ACCOUNT}:role/backup`;
@@ -101,13 +101,14 @@ describe("copy job outcomes", () => {
     });
   });
 
-  it("fails the next copy job with the message of a control-route fault", async () => {
+  it("fails the next copy job with the message of a control-route fault (InjectBackupCopyFault, as documented)", async () => {
     const { copy, state, control, emu } = await withBackup();
-    const route = new Request(`${BASE}/_emulator/v1/services/backup/copy-faults`, {
-      method: "POST",
-      body: '{"message":"disk on fire"}',
+    const h = { emu } as Parameters<typeof documentedControl>[0];
+    expect(await documentedControl(h, "POST", "/services/backup/copy-faults", { message: "disk on fire" })).toEqual({
+      status: 200,
+      body: { pending: 1 },
     });
-    expect(await (await emu.fetch(route)).json()).toEqual({ pending: 1 });
+    expect((await documentedControl(h, "POST", "/services/backup/copy-faults", { message: 1 })).status).toBe(400);
     const failed = await copy();
     const next = await copy({ IdempotencyToken: "other" });
     await control.advance(200);

@@ -148,6 +148,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_emulator/v1/services/backup/copy-faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the next AWS Backup copy job fail
+         * @description AWS Backup (a service mounted under `/services/backup`): the copy job of the next StartCopyJob is accepted,
+         *     runs, and ends FAILED with `message` as its StatusMessage instead of COMPLETED. Faults are used once, in order.
+         */
+        post: operations["InjectBackupCopyFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_emulator/v1/resource-shares/promote": {
         parameters: {
             query?: never;
@@ -290,6 +311,14 @@ export interface components {
         CopyFaultRequest: {
             BackupId?: string;
             DestinationRegion?: string;
+        };
+        BackupCopyFaultRequest: {
+            /** @description The failed job's StatusMessage; default: a message naming the control API. */
+            message?: string;
+        };
+        BackupCopyFaultResponse: {
+            /** @description Faults armed and not yet used. */
+            pending: number;
         };
         PromoteShareRequest: {
             /** @description The backup's ARN (`BackupArn`), which names its owner's account and region. */
@@ -584,6 +613,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CopyFaultResponse"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+        };
+    };
+    InjectBackupCopyFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupCopyFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The fault is armed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCopyFaultResponse"];
                 };
             };
             400: components["responses"]["InvalidInput"];

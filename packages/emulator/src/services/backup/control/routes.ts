@@ -1,4 +1,4 @@
-import { bad } from "../../../core/control/inputs.js";
+import { checkedBody } from "../../../core/control/inputs.js";
 import type { ControlMount } from "../../../core/control/route.js";
 
 /** What a copy fault is: the StatusMessage of the copy job it fails. */
@@ -7,6 +7,7 @@ export const DEFAULT_COPY_FAULT_MESSAGE = "Copy job failed: injected by the emul
 /**
  * AWS Backup's control routes, at `/_emulator/v1/services/backup/`: `POST /copy-faults` `{"message"?: string}` makes
  * the next StartCopyJob's job end FAILED with that StatusMessage. Replies `{"pending": <faults not yet used>}`.
+ * Described in spec/control/control-api.yaml (InjectBackupCopyFault).
  */
 export function backupControl(deps: { addCopyFault(message: string): number }): ControlMount {
   return {
@@ -17,13 +18,11 @@ export function backupControl(deps: { addCopyFault(message: string): number }): 
         path: /^\/copy-faults$/,
         mutates: true,
         handle(body) {
-          const message = (body as { message?: unknown } | null)?.message;
-          if (body === null || typeof body !== "object" || Array.isArray(body)) {
-            throw bad("The body must be a JSON object.");
-          }
-          if (message !== undefined && (typeof message !== "string" || message === "")) {
-            throw bad("message must be a non-empty string.");
-          }
+          const { message } = checkedBody<{ message?: string }>(
+            "InjectBackupCopyFault",
+            body,
+            'Expected {"message"?: a non-empty string}',
+          );
           return { pending: deps.addCopyFault(message ?? DEFAULT_COPY_FAULT_MESSAGE) };
         },
       },
