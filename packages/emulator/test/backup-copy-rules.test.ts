@@ -176,4 +176,19 @@ describe("copy job outcomes", () => {
     expect(all.CopyJobSummaries?.[0]).toMatchObject({ State: "AGGREGATE_ALL", Count: 2 });
     expect((await east.listCopyJobSummaries({ State: "FAILED" })).CopyJobSummaries).toEqual([]);
   });
+
+  it("deletes a recovery point at its DeleteAt, in the source and in the copy's destination (Lifecycle.DeleteAfterDays)", async () => {
+    const { copy, control, east, west } = await withBackup(FILE_SYSTEM, { DeleteAfterDays: 2 });
+    await copy({ Lifecycle: { DeleteAfterDays: 3 } });
+    await control.advance(61);
+    const count = async () => [
+      (await east.listRecoveryPointsByBackupVault({ BackupVaultName: "source" })).RecoveryPoints?.length,
+      (await west.listRecoveryPointsByBackupVault({ BackupVaultName: "dr-vault" })).RecoveryPoints?.length,
+    ];
+    expect(await count()).toEqual([1, 1]);
+    await control.advance(2 * DAY);
+    expect(await count()).toEqual([0, 1]);
+    await control.advance(DAY);
+    expect(await count()).toEqual([0, 0]);
+  });
 });

@@ -51,6 +51,7 @@ export function createBackupService(env: BackupEnv) {
     delays,
     takeCopyFault: () => copyFaults.shift(),
     schedule: (e) => scheduler.schedule({ account, region, ...e }),
+    scheduleIn: (a, r, e) => scheduler.schedule({ account: a, region: r, ...e }),
   });
 
   return {

@@ -4,6 +4,7 @@ import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
 import { invalidParameter, notFound } from "./errors.js";
+import { scheduleExpiry } from "./expiry.js";
 import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
@@ -123,6 +124,7 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     VaultType: "BACKUP_VAULT",
   };
   store.recoveryPoints.set(point.RecoveryPointArn, point);
+  scheduleExpiry(ctx, ctx.account, ctx.region, point);
   Object.assign(job, {
     State: "COMPLETED",
     CompletionDate: ctx.now,

@@ -18,6 +18,8 @@ export interface BackupContext {
   takeCopyFault(): string | undefined;
   /** Schedules an event in this account and region. */
   schedule(event: Omit<NewEvent, "account" | "region">): void;
+  /** Schedules an event in another namespace (a copy's destination). */
+  scheduleIn(account: string, region: string, event: Omit<NewEvent, "account" | "region">): void;
 }
 
 /** The caller's own namespace. */

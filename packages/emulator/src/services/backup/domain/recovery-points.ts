@@ -3,6 +3,7 @@ import type { RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { type BackupContext, here } from "./context.js";
 import { invalidRequest, notFound } from "./errors.js";
+import { scheduleExpiry } from "./expiry.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
 import { byCreation, pageFor, passes, within } from "./paging.js";
 import type { Received } from "./received.js";
@@ -91,6 +92,7 @@ export function updateLifecycle(
       store.settings.ResourceTypeManagementPreference.DynamoDB === true,
     ),
   );
+  scheduleExpiry(ctx, ctx.account, ctx.region, point);
   return {
     ...(point.BackupVaultArn !== undefined ? { BackupVaultArn: point.BackupVaultArn } : {}),
     RecoveryPointArn: point.RecoveryPointArn,
