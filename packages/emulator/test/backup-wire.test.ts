@@ -75,3 +75,19 @@ describe("AWS Backup on the wire", () => {
     expect(() => emu.importState({ ...doc, backup: { namespaces: "no" } })).toThrow(/AWS Backup/);
   });
 });
+
+describe("a missing vault", () => {
+  it("is ResourceNotFoundException by default, AWS's observed 403 AccessDeniedException on request (B18)", async () => {
+    const modelled = await backupSetup().emu.fetch(signed("GET", "/backup-vaults/nope"));
+    expect([modelled.status, modelled.headers.get("x-amzn-errortype")]).toEqual([400, "ResourceNotFoundException"]);
+    const observed = await backupSetup({ backupMissingVault: "AccessDeniedException" }).emu.fetch(
+      signed("GET", "/backup-vaults/nope/recovery-points/"),
+    );
+    expect([observed.status, observed.headers.get("x-amzn-errortype"), await observed.json()]).toEqual([
+      403,
+      "AccessDeniedException",
+      { Message: "Insufficient privileges to perform this action." },
+    ]);
+    expect(() => backupSetup({ backupMissingVault: "Teapot" as never })).toThrow(/backupMissingVault/);
+  });
+});

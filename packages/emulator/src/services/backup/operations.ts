@@ -41,7 +41,7 @@ const nothing = (_acted: unknown): Record<never, never> => ({});
  */
 export const OPERATIONS: { [Op in ServedOperation]: Handler<Op> } = {
   CreateBackupVault: (input, ctx) => createVault(ctx, input),
-  DescribeBackupVault: (input, ctx) => describeVault(here(ctx), vaultOf(here(ctx), input.BackupVaultName)),
+  DescribeBackupVault: (input, ctx) => describeVault(here(ctx), vaultOf(ctx, input.BackupVaultName)),
   ListBackupVaults: (input, ctx) => listVaults(ctx, input),
   DeleteBackupVault: (input, ctx) => nothing(deleteVault(ctx, input.BackupVaultName)),
   PutBackupVaultAccessPolicy: (input, ctx) => nothing(putAccessPolicy(ctx, input.BackupVaultName, input.Policy)),

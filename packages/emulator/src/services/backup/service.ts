@@ -9,7 +9,7 @@ import type { ServiceDefinition } from "../../core/service.js";
 import type { Scheduler } from "../../core/time/scheduler.js";
 import { createValidator } from "../../core/validation/validate-input.js";
 import { backupControl } from "./control/routes.js";
-import type { BackupContext } from "./domain/context.js";
+import type { BackupContext, MissingVaultError } from "./domain/context.js";
 import { type BackupDelays, DEFAULT_BACKUP_DELAYS } from "./domain/delays.js";
 import { BackupError, invalidParameter } from "./domain/errors.js";
 import { applyEvent, EVENT_KINDS } from "./domain/events.js";
@@ -23,6 +23,7 @@ export interface BackupEnv {
   ids: IdGenerator;
   spec: OpenApiDocument;
   delays?: Partial<BackupDelays>;
+  missingVault?: MissingVaultError;
 }
 
 /**
@@ -49,6 +50,7 @@ export function createBackupService(env: BackupEnv) {
     uuid: randomUUID,
     hex: ids.hex,
     delays,
+    missingVault: env.missingVault ?? "ResourceNotFoundException",
     takeCopyFault: () => copyFaults.shift(),
     schedule: (e) => scheduler.schedule({ account, region, ...e }),
     scheduleIn: (a, r, e) => scheduler.schedule({ account: a, region: r, ...e }),

@@ -24,7 +24,7 @@ export function startBackupJob(
   input: BackupInputs["StartBackupJob"],
 ): BackupOutputs["StartBackupJob"] {
   const store = here(ctx);
-  const vault = vaultOf(store, input.BackupVaultName);
+  const vault = vaultOf(ctx, input.BackupVaultName);
   const token = input.IdempotencyToken;
   const repeated = jobWithToken(store, store.backupJobs, token);
   if (repeated) {

@@ -24,8 +24,8 @@ export function startCopyJob(ctx: BackupContext, input: BackupInputs["StartCopyJ
   if (repeated) {
     return started(repeated);
   }
-  const source = vaultOf(store, input.SourceBackupVaultName);
-  const point = recoveryPointOf(store, input.SourceBackupVaultName, input.RecoveryPointArn);
+  const source = vaultOf(ctx, input.SourceBackupVaultName);
+  const point = recoveryPointOf(ctx, input.SourceBackupVaultName, input.RecoveryPointArn);
   checkLifecycle(input.Lifecycle);
   const destination = parseVaultArn(input.DestinationBackupVaultArn);
   if (!destination) {
