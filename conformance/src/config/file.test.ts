@@ -26,7 +26,7 @@ describe("parseConfig", () => {
     [{ readyBackups: { mars: "backup-abcdefghijk" } }, "must be a CloudHSM region name"],
     [{ levels: ["required", "nice-to-have"] }, '"nice-to-have" is not one of required, legacy, advisory'],
     [{ groups: ["tagz"] }, '"tagz" is not one of id-precedence'],
-    [{ services: ["backup"] }, '"backup" is not one of cloudhsmv2'],
+    [{ services: ["s3"] }, '"s3" is not one of cloudhsmv2, backup'],
     [{ allowBillable: "yes" }, '"allowBillable" must be true or false'],
     [{ timing: { pollIntervalMs: -1 } }, '"timing.pollIntervalMs" must be a positive integer'],
     [

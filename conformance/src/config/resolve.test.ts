@@ -63,8 +63,8 @@ describe("resolveRun", () => {
   it("names the environment variable that is wrong, not a flag", () => {
     expect(() => resolve([], { CONFORMANCE_LEVELS: "bogus" })).toThrow('CONFORMANCE_LEVELS: "bogus" is not one of');
     expect(() => resolve([], { CONFORMANCE_GROUPS: "nope" })).toThrow('CONFORMANCE_GROUPS: "nope" is not one of');
-    expect(() => resolve([], { CONFORMANCE_SERVICES: "backup" })).toThrow(
-      'CONFORMANCE_SERVICES: "backup" is not one of cloudhsmv2',
+    expect(() => resolve([], { CONFORMANCE_SERVICES: "s3" })).toThrow(
+      'CONFORMANCE_SERVICES: "s3" is not one of cloudhsmv2, backup',
     );
     expect(() => resolve([], { CONFORMANCE_CHECKS: "NOPE-001" })).toThrow('CONFORMANCE_CHECKS: "NOPE-001"');
     expect(() => resolve([], { CONFORMANCE_RUN_ID: "a b" })).toThrow("CONFORMANCE_RUN_ID must be a tag value");

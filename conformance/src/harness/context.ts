@@ -70,6 +70,11 @@ export class CheckContext {
     return clientFor(this.target, region, (v) => this.#sawViolation(v), credentials);
   }
 
+  /** Records a reply that broke its service's spec: evidence for this check, and for its SCHEMA check. */
+  recordViolation(violation: SchemaViolation): void {
+    this.#sawViolation(violation);
+  }
+
   #sawViolation(violation: SchemaViolation): void {
     this.violations.push(violation);
     this.target.violations.push({ ...violation, checkId: this.checkId });

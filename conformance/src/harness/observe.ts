@@ -5,6 +5,8 @@ import { responseValidator } from "./schema.js";
 /** A response that did not match the spec, found while a check ran. */
 export interface SchemaViolation {
   operation: string;
+  /** The service whose reply it was, when it is not CloudHSM v2's (whose checks judge replies without one). */
+  service?: string;
   /** The check whose call received the reply (set when the violation is logged for the run). */
   checkId?: string;
   status: number;
@@ -21,12 +23,18 @@ export function describeViolations(list: readonly SchemaViolation[]): string {
 }
 
 /**
- * The SCHEMA verdict on `list`: the replies to `operation` that were successful (or, for `undefined`, every error
+ * The SCHEMA verdict on `list`: the replies of `service` (undefined: those recorded without one) to `operation` that were successful (or, for `undefined`, every error
  * reply) and broke the spec, described with the checks that received them; undefined when there are none.
  */
-export function schemaFailure(list: readonly SchemaViolation[], operation: string | undefined): string | undefined {
-  const found = list.filter((v) =>
-    operation === undefined ? v.status >= 300 : v.operation === operation && v.status < 300,
+export function schemaFailure(
+  list: readonly SchemaViolation[],
+  operation: string | undefined,
+  service?: string,
+): string | undefined {
+  const found = list.filter(
+    (v) =>
+      v.service === service &&
+      (operation === undefined ? v.status >= 300 : v.operation === operation && v.status < 300),
   );
   if (found.length === 0) {
     return undefined;

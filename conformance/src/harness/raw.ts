@@ -15,6 +15,8 @@ export interface RawRequest {
   rawTarget?: string;
   contentType?: string | null;
   body?: string;
+  /** The SigV4 signing name (default: CloudHSM v2's), for another service's wire. */
+  signingName?: string;
 }
 
 export interface RawReply {
@@ -46,7 +48,7 @@ export async function sendRaw(
   const method = request.method ?? "POST";
   const body = request.body;
   const signer = new SignatureV4({
-    service: cloudHsmV2.signingName,
+    service: request.signingName ?? cloudHsmV2.signingName,
     region: request.region,
     credentials,
     sha256: Sha256,

@@ -1,0 +1,87 @@
+import { CheckFailed } from "../../../harness/failure.js";
+import { attempt } from "../../../harness/service-error.js";
+import { B } from "../citations.js";
+import type { BackupContext, Check } from "../context.js";
+import type { RecoveryPoint } from "../fixtures/copies.js";
+
+/**
+ * A copy AWS Backup must not make: refused at once (any HTTP 4xx error) or started and ended FAILED. Which of the two
+ * AWS does is undocumented (aws-backup-copy.md §9 question 2), so either passes; a copy that completes fails.
+ */
+async function expectNoCopy(t: BackupContext, what: string, source: RecoveryPoint, destinationArn: string) {
+  const started = await attempt(() =>
+    t.copies.start(source, { name: "", arn: destinationArn, region: "", account: source.vault.account }),
+  );
+  if (!started.ok) {
+    const { name, status } = started.error;
+    if (status === undefined || status < 400 || status >= 500) {
+      throw new CheckFailed(`${what}: refused with HTTP ${status ?? "?"} ${name}, not a client error (4xx)`);
+    }
+    t.note(`${what}: refused at once with HTTP ${status} ${name}`);
+    return;
+  }
+  const { job } = await t.copies.finish(started.value, source.vault.region);
+  if (job.State !== "FAILED") {
+    throw new CheckFailed(`${what}: the copy job was accepted and ended ${job.State}, not FAILED`);
+  }
+  t.note(`${what}: accepted, then the job ended FAILED (${job.StatusMessage ?? "no StatusMessage"})`);
+}
+
+/** Sets full AWS Backup management of DynamoDB in `region` for this check, restoring the setting afterwards. */
+async function dynamoDbManagement(t: BackupContext, region: string, on: boolean) {
+  const client = t.backup(region);
+  const before = (await client.describeRegionSettings()).ResourceTypeManagementPreference ?? {};
+  await client.updateRegionSettings({ ResourceTypeManagementPreference: { DynamoDB: on } });
+  t.cleanups.push(`restore the DynamoDB management setting of ${region}`, () =>
+    client.updateRegionSettings({ ResourceTypeManagementPreference: { DynamoDB: before.DynamoDB ?? false } }),
+  );
+}
+
+export const partitionChecks: readonly Check[] = [
+  {
+    id: "BKP-PART-XPART-001",
+    level: "required",
+    title: "A copy into a vault of another partition is not made",
+    asserts:
+      "StartCopyJob in a standard Region with a destination vault ARN in the aws-cn partition is refused with a client error, or the job ends FAILED. Which of the two is undocumented, so the check accepts either and fails only a copy that completes.",
+    citations: [B.chinaPartition],
+    needs: ["control"],
+    async run(t) {
+      const vault = await t.vaults.create(t.regions.primary, "src");
+      const source = await t.copies.recoveryPoint(vault);
+      const foreign = `arn:aws-cn:backup:cn-north-1:${vault.account}:backup-vault:${vault.name}`;
+      await expectNoCopy(t, "a copy into aws-cn", source, foreign);
+    },
+  },
+  {
+    id: "BKP-PART-DDB-001",
+    level: "required",
+    title: "A DynamoDB backup without full AWS Backup management is not copied",
+    asserts:
+      "With DynamoDB's full AWS Backup management off in the Region (UpdateRegionSettings, restored afterwards), StartCopyJob of a DynamoDB recovery point to another Region is refused with a client error or the job ends FAILED (which of the two is undocumented; either passes).",
+    citations: [B.copyUnsupportedType, B.ddbAdvancedCopy],
+    needs: ["control", "second-region"],
+    async run(t) {
+      await dynamoDbManagement(t, t.regions.primary, false);
+      const { source, destination } = await t.copies.pointAndDestination("DynamoDB");
+      await expectNoCopy(t, "a copy of plain DynamoDB", source, destination.arn);
+    },
+  },
+  {
+    id: "BKP-PART-DDB-002",
+    level: "required",
+    title: "A DynamoDB backup with full AWS Backup management is copied across Regions",
+    asserts:
+      "With DynamoDB's full AWS Backup management (advanced features) on in the Region (restored afterwards), a DynamoDB recovery point is copied to a vault of another Region and the job completes.",
+    citations: [B.ddbAdvancedCopy],
+    needs: ["control", "second-region"],
+    async run(t) {
+      await dynamoDbManagement(t, t.regions.primary, true);
+      const { source, destination } = await t.copies.pointAndDestination("DynamoDB");
+      const { job } = await t.copies.finish(await t.copies.start(source, destination), source.vault.region);
+      if (job.State !== "COMPLETED") {
+        throw new CheckFailed(`the DynamoDB copy ended ${job.State}: ${job.StatusMessage ?? "no StatusMessage"}`);
+      }
+    },
+  },
+];

@@ -1,0 +1,47 @@
+import type { GroupRow } from "../../registry/define.js";
+import { copyJobChecks } from "./checks/copy-jobs.js";
+import { destinationChecks } from "./checks/destination.js";
+import { lifecycleChecks } from "./checks/lifecycle.js";
+import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
+import { partitionChecks } from "./checks/partitions.js";
+import { schemaChecks } from "./checks/schema.js";
+import { wireChecks } from "./checks/wire.js";
+import type { BackupContext } from "./context.js";
+
+/**
+ * The behaviour groups of AWS Backup's cross-Region copy, in the order they run and are reported: the one table that
+ * owns each group, the prefix of its check ids (all under `BKP-`), its title and its checks. Group ids carry the
+ * service (`backup-…`) so that `--groups` never mixes them up with CloudHSM's.
+ */
+export const GROUP_TABLE = [
+  { id: "backup-copy-jobs", prefix: "BKP-JOB", title: "AWS Backup copy-job state machine", checks: copyJobChecks },
+  {
+    id: "backup-destination",
+    prefix: "BKP-DEST",
+    title: "Where a cross-Region copy lands and what it keeps",
+    checks: destinationChecks,
+  },
+  { id: "backup-lifecycle", prefix: "BKP-LC", title: "The lifecycle rule and its boundary", checks: lifecycleChecks },
+  {
+    id: "backup-partitions",
+    prefix: "BKP-PART",
+    title: "Partition and resource-type rules on copies",
+    checks: partitionChecks,
+  },
+  {
+    id: "backup-list-copy-jobs",
+    prefix: "BKP-LIST",
+    title: "ListCopyJobs filters and paging",
+    checks: listCopyJobChecks,
+  },
+  { id: "backup-wire", prefix: "BKP-WIRE", title: "restJson1 wire rules", checks: wireChecks },
+  {
+    id: "backup-schema",
+    prefix: "BKP-SCHEMA",
+    title: "AWS Backup replies validated against the spec",
+    checks: schemaChecks,
+  },
+] as const satisfies readonly GroupRow<BackupContext>[];
+
+/** The id of an AWS Backup behaviour group. */
+export type GroupId = (typeof GROUP_TABLE)[number]["id"];
