@@ -80,4 +80,45 @@ describe("backup plans and selections", () => {
     expect((await east.listBackupPlans({})).BackupPlansList).toEqual([]);
     expect((await east.listBackupPlans({ IncludeDeleted: true })).BackupPlansList?.[0]?.BackupPlanName).toBe("p");
   });
+
+  it("runs a due rule on the emulated clock: a backup job per selected resource, then one copy job per copy action", async () => {
+    const { east, west, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    await west.createBackupVault({ BackupVaultName: "dr-vault" });
+    const copyLifecycle = { DeleteAfterDays: 30 };
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "nightly", Rules: [rule({ DeleteAfterDays: 35 }, copyLifecycle)] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: {
+        SelectionName: "volumes",
+        IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+        Resources: [volume],
+      },
+    });
+    await control.advance(86_400);
+    const [job] = (await east.listBackupJobs({})).BackupJobs ?? [];
+    expect(job).toMatchObject({ State: "COMPLETED", ResourceArn: volume, CreatedBy: { BackupPlanId } });
+    const [copy] = (await east.listCopyJobs({})).CopyJobs ?? [];
+    expect(copy).toMatchObject({
+      State: "COMPLETED",
+      CreatedByBackupJobId: job?.BackupJobId,
+      DestinationBackupVaultArn: DESTINATION,
+    });
+    const [landed] = (await west.listRecoveryPointsByBackupVault({ BackupVaultName: "dr-vault" })).RecoveryPoints ?? [];
+    expect([landed?.Lifecycle, landed?.CreationDate]).toEqual([copyLifecycle, job?.CreationDate]);
+    expect((await east.getBackupPlan({ BackupPlanId: BackupPlanId as string })).LastExecutionDate).toEqual(
+      expect.any(Number),
+    );
+  });
+
+  it("refuses a schedule expression it cannot read", async () => {
+    const { east } = backupSetup();
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * ? *)" };
+    await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
+      InvalidParameterValueException,
+    );
+  });
 });
