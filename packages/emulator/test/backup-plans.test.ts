@@ -1,6 +1,7 @@
 import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
 import { describe, expect, it } from "vitest";
 import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
+import { control as documentedControl } from "./control-helpers.js";
 
 /** Backup plans and selections (aws-backup-copy.md §3 notes, B1, B11, B17), through the typed client. */
 const DESTINATION = `arn:aws:backup:us-west-2:${DESTINATION_ACCOUNT}:backup-vault:dr-vault`;
@@ -120,5 +121,27 @@ describe("backup plans and selections", () => {
     await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
       InvalidParameterValueException,
     );
+  });
+
+  it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {
+    const { emu, east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 })] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: { SelectionName: "v", IamRoleArn: "arn:aws:iam::111122223333:role/backup", Resources: [volume] },
+    });
+    const h = { emu } as Parameters<typeof documentedControl>[0];
+    const ran = await documentedControl(h, "POST", `/services/backup/plans/${BackupPlanId}/run`, {
+      AccountId: SOURCE_ACCOUNT,
+    });
+    expect(ran.status).toBe(200);
+    const [jobId] = (ran.body as { BackupJobIds: string[] }).BackupJobIds;
+    await control.advance(61);
+    expect((await east.describeBackupJob({ BackupJobId: jobId as string })).State).toBe("COMPLETED");
+    expect((await documentedControl(h, "POST", "/services/backup/plans/nope/run", {})).status).toBe(409);
   });
 });

@@ -28,24 +28,38 @@ function scheduleRule(ctx: BackupContext, plan: Plan, rule: Rule): void {
 }
 
 /**
- * A due rule: a backup job into the rule's vault for each resource its plan's selections name by ARN (UNDOC: `*`,
- * wildcards, tags and conditions select nothing here — the emulator knows no resources), with the rule's lifecycle
- * and copy actions; then its next run. A resource a job cannot start for (no vault, unknown type) is skipped.
+ * A due rule: its run (`runRule`), then its next run. The event of a rule that no longer exists (an updated or
+ * deleted plan) does nothing.
  */
 export function applyPlanRule(ctx: BackupContext, id: string): void {
   const [planId, ruleId] = id.split("/");
-  const store = here(ctx);
-  const plan = store.plans.get(planId as string);
+  const plan = here(ctx).plans.get(planId as string);
   const rule = plan?.BackupPlan.Rules.find((r) => r.RuleId === ruleId);
   if (!plan || !rule || plan.DeletionDate !== undefined) {
     return;
   }
+  runRule(ctx, plan, rule);
+  scheduleRule(ctx, plan, rule);
+}
+
+/** Every rule of a plan, now (the control API's "run a plan now"); returns the backup jobs started. */
+export const runPlanNow = (ctx: BackupContext, plan: Plan): string[] =>
+  plan.BackupPlan.Rules.flatMap((rule) => runRule(ctx, plan, rule));
+
+/**
+ * A rule's run: a backup job into the rule's vault for each resource its plan's selections name by ARN (UNDOC: `*`,
+ * wildcards, tags and conditions select nothing here — the emulator knows no resources), with the rule's lifecycle
+ * and copy actions. A resource a job cannot start for (no vault, unknown type) is skipped. Returns the jobs' ids.
+ */
+function runRule(ctx: BackupContext, plan: Plan, rule: Rule): string[] {
+  const store = here(ctx);
   const createdBy = {
     BackupPlanId: plan.BackupPlanId,
     BackupPlanArn: plan.BackupPlanArn,
     BackupPlanVersion: plan.VersionId,
     BackupRuleId: rule.RuleId as string,
   };
+  const started: string[] = [];
   for (const selection of [...store.selections.values()].filter((s) => s.BackupPlanId === plan.BackupPlanId)) {
     for (const resource of (selection.BackupSelection.Resources ?? []).filter((r) => resourceTypeOf(r))) {
       const input = {
@@ -54,13 +68,12 @@ export function applyPlanRule(ctx: BackupContext, id: string): void {
         IamRoleArn: selection.BackupSelection.IamRoleArn,
         ...(rule.Lifecycle ? { Lifecycle: rule.Lifecycle } : {}),
       };
-      refusalOf(() =>
-        startBackupJob(ctx, input, { createdBy, ...(rule.CopyActions ? { copyActions: rule.CopyActions } : {}) }),
-      );
+      const origin = { createdBy, ...(rule.CopyActions ? { copyActions: rule.CopyActions } : {}) };
+      refusalOf(() => started.push(startBackupJob(ctx, input, origin).BackupJobId as string));
     }
   }
   plan.LastExecutionDate = ctx.now;
-  scheduleRule(ctx, plan, rule);
+  return started;
 }
 
 /**
