@@ -191,4 +191,16 @@ describe("copy job outcomes", () => {
     await control.advance(DAY);
     expect(await count()).toEqual([0, 0]);
   });
+
+  it("fails a backup job whose retention a locked vault does not allow (B16)", async () => {
+    const { east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "locked" });
+    await east.putBackupVaultLockConfiguration({ BackupVaultName: "locked", MaxRetentionDays: 30 });
+    expect((await east.describeBackupVault({ BackupVaultName: "locked" })).Locked).toBe(true);
+    const job = await east.startBackupJob({ BackupVaultName: "locked", ResourceArn: FILE_SYSTEM, IamRoleArn: ROLE });
+    await control.advance(61);
+    const failed = await east.describeBackupJob({ BackupJobId: job.BackupJobId as string });
+    expect([failed.State, failed.StatusMessage]).toEqual(["FAILED", expect.stringContaining("MaxRetentionDays 30")]);
+    expect((await east.listRecoveryPointsByBackupVault({ BackupVaultName: "locked" })).RecoveryPoints).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
 import { type ResourceType, resourceTypeOf, supportsColdStorage } from "./resource-types.js";
+import { lockProblem } from "./vault-lock.js";
 import { vaultOf } from "./vaults.js";
 
 /** The size every emulated backup reports (UNDOC: no data is read). */
@@ -108,6 +109,11 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     return;
   }
   const lifecycle = store.jobExtras.get(job.BackupJobId)?.lifecycle;
+  const locked = lockProblem(vault, lifecycle?.DeleteAfterDays, "backup");
+  if (locked !== undefined) {
+    Object.assign(job, { State: "FAILED", StatusMessage: locked, CompletionDate: ctx.now });
+    return;
+  }
   const type = job.ResourceType as ResourceType;
   const point: RecoveryPoint = {
     RecoveryPointArn: job.RecoveryPointArn,

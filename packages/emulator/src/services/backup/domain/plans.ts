@@ -70,7 +70,10 @@ export function createPlan(
     if (input.CreatorRequestId !== undefined && taken.CreatorRequestId === input.CreatorRequestId) {
       return versionOf(taken);
     }
-    throw alreadyExists(`Backup plan with the same name already exists: ${input.BackupPlan.BackupPlanName}`);
+    throw alreadyExists(`Backup plan with the same name already exists: ${input.BackupPlan.BackupPlanName}`, {
+      Arn: taken.BackupPlanArn,
+      CreatorRequestId: taken.CreatorRequestId,
+    });
   }
   const id = ctx.uuid();
   const plan: Plan = {
