@@ -32,6 +32,7 @@ describe("the control document", () => {
       "InjectCopyFault",
       "PromoteResourceShare",
       "PutSettings",
+      "RunBackupPlan",
     ]);
   });
 });

@@ -81,6 +81,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runDue,
   });
   const backup = createBackupService({
+    clock,
     scheduler,
     ids: createIdGenerator(),
     spec: loadServiceDocument("backup"),

@@ -1,4 +1,5 @@
 import {
+  AlreadyExistsException,
   Backup,
   InvalidParameterValueException,
   InvalidRequestException,
@@ -81,6 +82,12 @@ describe("@aws-sdk/client-backup against the emulator", () => {
     await expect(east.describeBackupVault({ BackupVaultName: "missing" })).rejects.toBeInstanceOf(
       ResourceNotFoundException,
     );
+    const { BackupVaultArn } = await east.createBackupVault({ BackupVaultName: "taken", CreatorRequestId: "first" });
+    const taken = (await east
+      .createBackupVault({ BackupVaultName: "taken" })
+      .catch((e: unknown) => e)) as AlreadyExistsException;
+    expect(taken).toBeInstanceOf(AlreadyExistsException);
+    expect([taken.Arn, taken.CreatorRequestId]).toEqual([BackupVaultArn, "first"]);
     await east.createBackupVault({ BackupVaultName: "full" });
     const { BackupJobId } = await east.startBackupJob({
       BackupVaultName: "full",

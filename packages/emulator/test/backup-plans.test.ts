@@ -1,6 +1,7 @@
 import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
 import { describe, expect, it } from "vitest";
 import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
+import { control as documentedControl } from "./control-helpers.js";
 
 /** Backup plans and selections (aws-backup-copy.md §3 notes, B1, B11, B17), through the typed client. */
 const DESTINATION = `arn:aws:backup:us-west-2:${DESTINATION_ACCOUNT}:backup-vault:dr-vault`;
@@ -79,5 +80,68 @@ describe("backup plans and selections", () => {
     expect((await east.deleteBackupPlan({ BackupPlanId: id })).DeletionDate).toEqual(expect.any(Number));
     expect((await east.listBackupPlans({})).BackupPlansList).toEqual([]);
     expect((await east.listBackupPlans({ IncludeDeleted: true })).BackupPlansList?.[0]?.BackupPlanName).toBe("p");
+  });
+
+  it("runs a due rule on the emulated clock: a backup job per selected resource, then one copy job per copy action", async () => {
+    const { east, west, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    await west.createBackupVault({ BackupVaultName: "dr-vault" });
+    const copyLifecycle = { DeleteAfterDays: 30 };
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "nightly", Rules: [rule({ DeleteAfterDays: 35 }, copyLifecycle)] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: {
+        SelectionName: "volumes",
+        IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+        Resources: [volume],
+      },
+    });
+    await control.advance(86_400);
+    const [job] = (await east.listBackupJobs({})).BackupJobs ?? [];
+    expect(job).toMatchObject({ State: "COMPLETED", ResourceArn: volume, CreatedBy: { BackupPlanId } });
+    const [copy] = (await east.listCopyJobs({})).CopyJobs ?? [];
+    expect(copy).toMatchObject({
+      State: "COMPLETED",
+      CreatedByBackupJobId: job?.BackupJobId,
+      DestinationBackupVaultArn: DESTINATION,
+    });
+    const [landed] = (await west.listRecoveryPointsByBackupVault({ BackupVaultName: "dr-vault" })).RecoveryPoints ?? [];
+    expect([landed?.Lifecycle, landed?.CreationDate]).toEqual([copyLifecycle, job?.CreationDate]);
+    expect((await east.getBackupPlan({ BackupPlanId: BackupPlanId as string })).LastExecutionDate).toEqual(
+      expect.any(Number),
+    );
+  });
+
+  it("refuses a schedule expression it cannot read", async () => {
+    const { east } = backupSetup();
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * ? *)" };
+    await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
+      InvalidParameterValueException,
+    );
+  });
+
+  it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {
+    const { emu, east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 })] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: { SelectionName: "v", IamRoleArn: "arn:aws:iam::111122223333:role/backup", Resources: [volume] },
+    });
+    const h = { emu } as Parameters<typeof documentedControl>[0];
+    const ran = await documentedControl(h, "POST", `/services/backup/plans/${BackupPlanId}/run`, {
+      AccountId: SOURCE_ACCOUNT,
+    });
+    expect(ran.status).toBe(200);
+    const [jobId] = (ran.body as { BackupJobIds: string[] }).BackupJobIds;
+    await control.advance(61);
+    expect((await east.describeBackupJob({ BackupJobId: jobId as string })).State).toBe("COMPLETED");
+    expect((await documentedControl(h, "POST", "/services/backup/plans/nope/run", {})).status).toBe(409);
   });
 });

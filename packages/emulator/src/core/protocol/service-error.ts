@@ -8,4 +8,6 @@ export interface ServiceError {
   readonly message: string;
   /** restJson services (AWS Backup): the body's `Context` member, where the error has one. */
   readonly context?: string;
+  /** restJson services: the error's other modelled members (AlreadyExistsException's `Arn`, `CreatorRequestId`). */
+  readonly members?: Readonly<Record<string, string>>;
 }

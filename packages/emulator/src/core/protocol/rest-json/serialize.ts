@@ -5,8 +5,9 @@ import type { ServiceError } from "../service-error.js";
 /**
  * restJson1 replies (aws-backup-copy.md §2, §2.1): 200 with a JSON body and `Content-Type: application/json`, and
  * `x-amzn-RequestId`. An error names its type in `X-Amzn-ErrorType` (what botocore and the Smithy SDKs read first)
- * and carries `{"Message": …}` plus `Context` where the error has one. AWS also sends an internal `Code`
- * (`ERROR_3015`, …) whose values are undocumented: left out. Framework errors carry a lowercase `message`.
+ * and carries `{"Message": …}` plus `Context` where the error has one, and its other modelled members. AWS also
+ * sends an internal `Code` (`ERROR_3015`, …) whose values are undocumented: left out. Framework errors carry a
+ * lowercase `message`.
  */
 export const REST_JSON = "application/json";
 
@@ -22,7 +23,11 @@ export function serializeRestError(error: ServiceError | FrameworkError, request
   const body =
     error instanceof FrameworkError
       ? { message: error.message }
-      : { Message: error.message, ...(error.context === undefined ? {} : { Context: error.context }) };
+      : {
+          ...error.members,
+          Message: error.message,
+          ...(error.context === undefined ? {} : { Context: error.context }),
+        };
   return responseWithKnownBody(JSON.stringify(body), {
     status: error.status,
     headers: headers(requestId, { "X-Amzn-ErrorType": error.name }),

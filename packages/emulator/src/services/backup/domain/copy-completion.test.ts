@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Vault } from "../store/records.js";
 import { parseVaultArn, vaultArn } from "./arns.js";
-import { lockProblem } from "./copy-completion.js";
+import { lockProblem } from "./vault-lock.js";
 
 const vault = (lock: Partial<Vault>): Vault => ({
   BackupVaultName: "v",
@@ -12,11 +12,11 @@ const vault = (lock: Partial<Vault>): Vault => ({
 
 describe("copy completion", () => {
   it("fails a copy whose retention is outside a locked vault's Min/MaxRetentionDays (B16)", () => {
-    expect(lockProblem(vault({ MinRetentionDays: 7 }), 6)).toMatch(/MinRetentionDays/);
-    expect(lockProblem(vault({ MinRetentionDays: 7 }), 7)).toBeUndefined();
-    expect(lockProblem(vault({ MaxRetentionDays: 30 }), 31)).toMatch(/MaxRetentionDays/);
-    expect(lockProblem(vault({ MaxRetentionDays: 30 }), undefined)).toMatch(/indefinite/);
-    expect(lockProblem(vault({}), -1)).toBeUndefined();
+    expect(lockProblem(vault({ MinRetentionDays: 7 }), 6, "copy")).toMatch(/MinRetentionDays/);
+    expect(lockProblem(vault({ MinRetentionDays: 7 }), 7, "copy")).toBeUndefined();
+    expect(lockProblem(vault({ MaxRetentionDays: 30 }), 31, "copy")).toMatch(/MaxRetentionDays/);
+    expect(lockProblem(vault({ MaxRetentionDays: 30 }), undefined, "copy")).toMatch(/indefinite/);
+    expect(lockProblem(vault({}), -1, "copy")).toBeUndefined();
   });
 
   it("reads a destination vault ARN back into its partition, Region, account and name", () => {

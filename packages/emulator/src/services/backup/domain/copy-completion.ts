@@ -6,6 +6,7 @@ import { scheduleExpiry } from "./expiry.js";
 import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
 import { calculatedLifecycle } from "./lifecycle.js";
 import { type ResourceType, supportsColdStorage } from "./resource-types.js";
+import { lockProblem } from "./vault-lock.js";
 
 /** Applies a copy job's due transition: its start (when the resource is free), or its end. */
 export function applyCopyJobEvent(ctx: BackupContext, kind: string, id: string): void {
@@ -33,7 +34,7 @@ function completeCopyJob(ctx: BackupContext, store: RegionStore, job: CopyJob): 
   const vault = address && destinationStore?.vaults.get(address.name);
   const failure =
     store.jobExtras.get(job.CopyJobId)?.fault ??
-    (vault ? lockProblem(vault, job.DestinationRecoveryPointLifecycle?.DeleteAfterDays) : undefined) ??
+    (vault ? lockProblem(vault, job.DestinationRecoveryPointLifecycle?.DeleteAfterDays, "copy") : undefined) ??
     (vault ? undefined : `Destination backup vault ${job.DestinationBackupVaultArn} does not exist.`);
   const source = store.recoveryPoints.get(job.SourceRecoveryPointArn);
   if (failure !== undefined || !vault || !destinationStore || !address || !source) {
@@ -57,18 +58,6 @@ function completeCopyJob(ctx: BackupContext, store: RegionStore, job: CopyJob): 
     ...(vault.EncryptionKeyArn !== undefined ? { DestinationEncryptionKeyArn: vault.EncryptionKeyArn } : {}),
     MessageCategory: "SUCCESS",
   });
-}
-
-/** Why a locked vault refuses a retention of `days` (undefined or -1: kept for ever), or undefined. */
-export function lockProblem(vault: Vault, days: number | undefined): string | undefined {
-  const forever = days === undefined || days === -1;
-  if (vault.MinRetentionDays !== undefined && !forever && days < vault.MinRetentionDays) {
-    return `The copy's retention of ${days} days is shorter than the destination vault's MinRetentionDays ${vault.MinRetentionDays}.`;
-  }
-  if (vault.MaxRetentionDays !== undefined && (forever || days > vault.MaxRetentionDays)) {
-    return `The copy's retention${forever ? " (indefinite)" : ` of ${days} days`} is longer than the destination vault's MaxRetentionDays ${vault.MaxRetentionDays}.`;
-  }
-  return undefined;
 }
 
 /**

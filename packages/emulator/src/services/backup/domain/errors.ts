@@ -38,6 +38,7 @@ export class BackupError extends Error {
     override readonly name: BackupErrorName,
     message: string,
     readonly context?: string,
+    readonly members?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.status = STATUS[name];
@@ -48,4 +49,14 @@ export const invalidParameter = (message: string, context?: string) =>
   new BackupError("InvalidParameterValueException", message, context);
 export const invalidRequest = (message: string) => new BackupError("InvalidRequestException", message);
 export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
-export const alreadyExists = (message: string) => new BackupError("AlreadyExistsException", message);
+/** AlreadyExistsException with its modelled members: the existing resource's `Arn` and `CreatorRequestId`. */
+export const alreadyExists = (message: string, existing?: { Arn: string; CreatorRequestId?: string | undefined }) =>
+  new BackupError(
+    "AlreadyExistsException",
+    message,
+    undefined,
+    existing && {
+      Arn: existing.Arn,
+      ...(existing.CreatorRequestId !== undefined ? { CreatorRequestId: existing.CreatorRequestId } : {}),
+    },
+  );

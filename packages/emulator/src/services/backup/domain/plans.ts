@@ -3,9 +3,11 @@ import type { Plan } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { parseVaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
+import { parseCron } from "./cron.js";
 import { alreadyExists, invalidParameter, invalidRequest, notFound } from "./errors.js";
 import { checkLifecycle } from "./lifecycle.js";
 import { pageFor } from "./paging.js";
+import { scheduleRules } from "./plan-runs.js";
 
 type S = BackupApi.components["schemas"];
 
@@ -32,6 +34,9 @@ function planDocument(ctx: BackupContext, input: S["BackupPlanInput"]): S["Backu
           `Error in rule ${rule.RuleName} : Invalid destination vault ARN ${action.DestinationBackupVaultArn}`,
         );
       }
+    }
+    if (rule.ScheduleExpression !== undefined && parseCron(rule.ScheduleExpression) === undefined) {
+      throw invalidParameter(`Error in rule ${rule.RuleName} : Invalid schedule expression ${rule.ScheduleExpression}`);
     }
     if (rule.StartWindowMinutes !== undefined && rule.StartWindowMinutes < 60) {
       throw invalidParameter(`Error in rule ${rule.RuleName} : StartWindowMinutes must be at least 60 minutes.`);
@@ -65,7 +70,10 @@ export function createPlan(
     if (input.CreatorRequestId !== undefined && taken.CreatorRequestId === input.CreatorRequestId) {
       return versionOf(taken);
     }
-    throw alreadyExists(`Backup plan with the same name already exists: ${input.BackupPlan.BackupPlanName}`);
+    throw alreadyExists(`Backup plan with the same name already exists: ${input.BackupPlan.BackupPlanName}`, {
+      Arn: taken.BackupPlanArn,
+      CreatorRequestId: taken.CreatorRequestId,
+    });
   }
   const id = ctx.uuid();
   const plan: Plan = {
@@ -77,6 +85,7 @@ export function createPlan(
     ...(input.CreatorRequestId !== undefined ? { CreatorRequestId: input.CreatorRequestId } : {}),
   };
   store.plans.set(id, plan);
+  scheduleRules(ctx, plan);
   if (input.BackupPlanTags && Object.keys(input.BackupPlanTags).length > 0) {
     store.tags.set(plan.BackupPlanArn, { ...input.BackupPlanTags });
   }
@@ -98,6 +107,7 @@ export function updatePlan(
   const plan = planOf(here(ctx), input.BackupPlanId);
   plan.BackupPlan = planDocument(ctx, input.BackupPlan);
   plan.VersionId = ctx.uuid();
+  scheduleRules(ctx, plan);
   return versionOf(plan);
 }
 

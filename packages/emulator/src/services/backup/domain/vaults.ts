@@ -44,7 +44,10 @@ export function createVault(
     if (input.CreatorRequestId !== undefined && existing.CreatorRequestId === input.CreatorRequestId) {
       return created(existing);
     }
-    throw alreadyExists(`Backup vault with the same name already exists: ${input.BackupVaultName}`);
+    throw alreadyExists(`Backup vault with the same name already exists: ${input.BackupVaultName}`, {
+      Arn: existing.BackupVaultArn,
+      CreatorRequestId: existing.CreatorRequestId,
+    });
   }
   const vault: Vault = {
     BackupVaultName: input.BackupVaultName,

@@ -48,6 +48,8 @@ export interface JobExtras {
   idempotencyToken?: string;
   /** StartBackupJob's lifecycle (the recovery point's, once made). */
   lifecycle?: S["Lifecycle"];
+  /** A plan rule's backup job: the copy actions to start once it completes. */
+  copyActions?: S["CopyAction"][];
 }
 
 /** A backup plan as GetBackupPlan returns it (the current version), with its selections kept beside it. */
