@@ -28,9 +28,11 @@ describe("the control document", () => {
       "AdvanceClock",
       "CreateReadyBackup",
       "ImportState",
+      "InjectBackupCopyFault",
       "InjectCopyFault",
       "PromoteResourceShare",
       "PutSettings",
+      "RunBackupPlan",
     ]);
   });
 });

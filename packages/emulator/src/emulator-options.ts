@@ -19,6 +19,9 @@ export interface EmulatorOptions {
   /** AWS Backup: seconds of emulated time a job waits before it runs, and a backup or a copy runs
    * (src/services/backup/domain/delays.ts; default 1, 60 and 60). */
   backupDelays?: Partial<BackupDelays>;
+  /** AWS Backup: the error of a missing vault — the modelled `"ResourceNotFoundException"` (default) or
+   * `"AccessDeniedException"` (403), what AWS is observed to answer (aws-backup-copy.md B18). */
+  backupMissingVault?: "ResourceNotFoundException" | "AccessDeniedException";
   /** Clusters and backups to start with: the path of a JSON file, or a declarative seed or state document
    * (src/services/cloudhsmv2/seed/seed-document.ts). Applied at start only, and only when no state file was loaded. */
   seed?: SeedOption;

@@ -6,6 +6,7 @@ import { CONTROL_MAX_BODY_BYTES } from "./core/control/inputs.js";
 import { withCors } from "./core/cors/cors.js";
 import { corsPolicy } from "./core/cors/origins.js";
 import { createIdGenerator } from "./core/ids.js";
+import { OptionError } from "./core/options/option-error.js";
 import { loadStateFile } from "./core/persistence/load-state-file.js";
 import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/state-file.js";
 import { createPipeline } from "./core/pipeline.js";
@@ -34,6 +35,17 @@ export interface Emulator {
   exportState(): StateDocument;
   importState(doc: unknown): void;
   reset(): void;
+}
+
+/** The `backupMissingVault` option, checked (OptionError names the member and what was expected). */
+function missingVaultOption(value: unknown): "ResourceNotFoundException" | "AccessDeniedException" {
+  if (value !== "ResourceNotFoundException" && value !== "AccessDeniedException") {
+    throw new OptionError(
+      "backupMissingVault",
+      `expected "ResourceNotFoundException" or "AccessDeniedException"; got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value;
 }
 
 /** Which of the two APIs a path belongs to: the control API under `/_emulator/`, else the AWS API. */
@@ -69,10 +81,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     runDue,
   });
   const backup = createBackupService({
+    clock,
     scheduler,
     ids: createIdGenerator(),
     spec: loadServiceDocument("backup"),
     ...(options.backupDelays ? { delays: options.backupDelays } : {}),
+    ...(options.backupMissingVault !== undefined
+      ? { missingVault: missingVaultOption(options.backupMissingVault) }
+      : {}),
   });
   // CloudHSM v2 first: a request no service claims (unsigned, no target) is answered by it, as before.
   const services: readonly ServiceDefinition[] = [cloudHsm, backup];

@@ -1,7 +1,7 @@
 import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
 import { describe, expect, it } from "vitest";
 import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
-import { BASE } from "./helpers.js";
+import { control as documentedControl } from "./control-helpers.js";
 
 /** StartCopyJob's refusals and outcomes (aws-backup-copy.md B1, B4, B9, B12, B14–B17), through the typed client. */
 const ROLE = `arn:aws:iam::${SOURCE_ACCOUNT}:role/backup`;
@@ -101,13 +101,14 @@ describe("copy job outcomes", () => {
     });
   });
 
-  it("fails the next copy job with the message of a control-route fault", async () => {
+  it("fails the next copy job with the message of a control-route fault (InjectBackupCopyFault, as documented)", async () => {
     const { copy, state, control, emu } = await withBackup();
-    const route = new Request(`${BASE}/_emulator/v1/services/backup/copy-faults`, {
-      method: "POST",
-      body: '{"message":"disk on fire"}',
+    const h = { emu } as Parameters<typeof documentedControl>[0];
+    expect(await documentedControl(h, "POST", "/services/backup/copy-faults", { message: "disk on fire" })).toEqual({
+      status: 200,
+      body: { pending: 1 },
     });
-    expect(await (await emu.fetch(route)).json()).toEqual({ pending: 1 });
+    expect((await documentedControl(h, "POST", "/services/backup/copy-faults", { message: 1 })).status).toBe(400);
     const failed = await copy();
     const next = await copy({ IdempotencyToken: "other" });
     await control.advance(200);
@@ -153,5 +154,41 @@ describe("copy job outcomes", () => {
     await expect(east.listCopyJobs({ ByState: "FAILED", NextToken: first.NextToken as string })).rejects.toBeInstanceOf(
       InvalidParameterValueException,
     );
+  });
+
+  it("summarises copy jobs by state, resource type and message category (ListCopyJobSummaries)", async () => {
+    const { copy, control, east } = await withBackup();
+    await copy({ IdempotencyToken: "x" });
+    await copy({ IdempotencyToken: "y" });
+    await control.advance(200);
+    const { CopyJobSummaries, AggregationPeriod } = await east.listCopyJobSummaries({});
+    expect(AggregationPeriod).toBe("ONE_DAY");
+    expect(CopyJobSummaries).toEqual([
+      expect.objectContaining({
+        State: "COMPLETED",
+        ResourceType: "EFS",
+        MessageCategory: "SUCCESS",
+        Count: 2,
+        Region: "us-east-1",
+      }),
+    ]);
+    const all = await east.listCopyJobSummaries({ State: "AGGREGATE_ALL", AggregationPeriod: "SEVEN_DAYS" });
+    expect(all.CopyJobSummaries?.[0]).toMatchObject({ State: "AGGREGATE_ALL", Count: 2 });
+    expect((await east.listCopyJobSummaries({ State: "FAILED" })).CopyJobSummaries).toEqual([]);
+  });
+
+  it("deletes a recovery point at its DeleteAt, in the source and in the copy's destination (Lifecycle.DeleteAfterDays)", async () => {
+    const { copy, control, east, west } = await withBackup(FILE_SYSTEM, { DeleteAfterDays: 2 });
+    await copy({ Lifecycle: { DeleteAfterDays: 3 } });
+    await control.advance(61);
+    const count = async () => [
+      (await east.listRecoveryPointsByBackupVault({ BackupVaultName: "source" })).RecoveryPoints?.length,
+      (await west.listRecoveryPointsByBackupVault({ BackupVaultName: "dr-vault" })).RecoveryPoints?.length,
+    ];
+    expect(await count()).toEqual([1, 1]);
+    await control.advance(2 * DAY);
+    expect(await count()).toEqual([0, 1]);
+    await control.advance(DAY);
+    expect(await count()).toEqual([0, 0]);
   });
 });

@@ -48,15 +48,10 @@ describe("AWS Backup on the wire", () => {
     expect(((await described.json()) as { RecoveryPointArn: string }).RecoveryPointArn).toBe(RecoveryPointArn);
   });
 
-  it("answers errors with X-Amzn-ErrorType: unknown routes 404, operations not served 501, constraint violations 400", async () => {
+  it("answers errors with X-Amzn-ErrorType: unknown routes 404, constraint violations 400", async () => {
     const { emu } = backupSetup();
     const unknown = await emu.fetch(signed("PATCH", "/copy-jobs"));
     expect([unknown.status, unknown.headers.get("x-amzn-errortype")]).toEqual([404, "UnknownOperationException"]);
-    const plans = await emu.fetch(signed("GET", "/backup/plans/"));
-    expect([plans.status, ((await plans.json()) as { message: string }).message]).toEqual([
-      501,
-      expect.stringContaining("ListBackupPlans"),
-    ]);
     const invalid = await emu.fetch(signed("PUT", "/backup-vaults/a", {}));
     expect([invalid.status, invalid.headers.get("x-amzn-errortype")]).toEqual([400, "InvalidParameterValueException"]);
     const paging = await emu.fetch(signed("GET", "/copy-jobs/?maxResults=0"));
@@ -78,5 +73,21 @@ describe("AWS Backup on the wire", () => {
     emu.importState(doc);
     expect((await east.listBackupVaults({})).BackupVaultList?.map((v) => v.BackupVaultName)).toEqual(["kept"]);
     expect(() => emu.importState({ ...doc, backup: { namespaces: "no" } })).toThrow(/AWS Backup/);
+  });
+});
+
+describe("a missing vault", () => {
+  it("is ResourceNotFoundException by default, AWS's observed 403 AccessDeniedException on request (B18)", async () => {
+    const modelled = await backupSetup().emu.fetch(signed("GET", "/backup-vaults/nope"));
+    expect([modelled.status, modelled.headers.get("x-amzn-errortype")]).toEqual([400, "ResourceNotFoundException"]);
+    const observed = await backupSetup({ backupMissingVault: "AccessDeniedException" }).emu.fetch(
+      signed("GET", "/backup-vaults/nope/recovery-points/"),
+    );
+    expect([observed.status, observed.headers.get("x-amzn-errortype"), await observed.json()]).toEqual([
+      403,
+      "AccessDeniedException",
+      { Message: "Insufficient privileges to perform this action." },
+    ]);
+    expect(() => backupSetup({ backupMissingVault: "Teapot" as never })).toThrow(/backupMissingVault/);
   });
 });

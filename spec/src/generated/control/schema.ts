@@ -148,6 +148,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_emulator/v1/services/backup/copy-faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the next AWS Backup copy job fail
+         * @description AWS Backup (a service mounted under `/services/backup`): the copy job of the next StartCopyJob is accepted,
+         *     runs, and ends FAILED with `message` as its StatusMessage instead of COMPLETED. Faults are used once, in order.
+         */
+        post: operations["InjectBackupCopyFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_emulator/v1/services/backup/plans/{BackupPlanId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run every rule of an AWS Backup plan now
+         * @description AWS Backup: every rule of the plan runs now, as when its schedule is due — a backup job into the rule's vault
+         *     for each resource the plan's selections name by ARN, and once each completes, one copy job per copy action.
+         *     The plan is looked up in `AccountId` (default 123456789012) and `Region` (default us-east-1).
+         */
+        post: operations["RunBackupPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_emulator/v1/resource-shares/promote": {
         parameters: {
             query?: never;
@@ -290,6 +333,21 @@ export interface components {
         CopyFaultRequest: {
             BackupId?: string;
             DestinationRegion?: string;
+        };
+        BackupCopyFaultRequest: {
+            /** @description The failed job's StatusMessage; default: a message naming the control API. */
+            message?: string;
+        };
+        BackupCopyFaultResponse: {
+            /** @description Faults armed and not yet used. */
+            pending: number;
+        };
+        RunBackupPlanRequest: {
+            AccountId?: string;
+            Region?: string;
+        };
+        RunBackupPlanResponse: {
+            BackupJobIds: string[];
         };
         PromoteShareRequest: {
             /** @description The backup's ARN (`BackupArn`), which names its owner's account and region. */
@@ -587,6 +645,59 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidInput"];
+        };
+    };
+    InjectBackupCopyFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupCopyFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The fault is armed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCopyFaultResponse"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+        };
+    };
+    RunBackupPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                BackupPlanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunBackupPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The rules ran. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunBackupPlanResponse"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            409: components["responses"]["InvalidState"];
         };
     };
     PromoteResourceShare: {

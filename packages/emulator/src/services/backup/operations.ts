@@ -2,9 +2,11 @@ import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import { startBackupJob } from "./domain/backup-jobs.js";
 import type { BackupContext } from "./domain/context.js";
 import { here } from "./domain/context.js";
+import { listCopyJobSummaries } from "./domain/copy-job-summaries.js";
 import { startCopyJob } from "./domain/copy-jobs.js";
 import { describeBackupJob, describeCopyJob, listBackupJobs, listCopyJobs } from "./domain/job-listings.js";
 import { listVaults } from "./domain/list-vaults.js";
+import { createPlan, deletePlan, listPlans, planOf, updatePlan } from "./domain/plans.js";
 import type { Received } from "./domain/received.js";
 import {
   deleteRecoveryPoint,
@@ -13,6 +15,7 @@ import {
   updateLifecycle,
 } from "./domain/recovery-points.js";
 import { describeRegionSettings, updateRegionSettings } from "./domain/region-settings.js";
+import { createSelection, deleteSelection, listSelections, selectionOf } from "./domain/selections.js";
 import { listTags, tagResource, untagResource } from "./domain/tags.js";
 import {
   deleteLock,
@@ -34,12 +37,11 @@ const nothing = (_acted: unknown): Record<never, never> => ({});
 
 /**
  * The operations this emulator serves, one handler each: input → domain → output. An operation of the descriptor
- * that is absent here is not served: the protocol answers it with 501 naming it (plans, selections and
- * ListCopyJobSummaries are not served yet).
+ * that is absent here is not served: the protocol answers it with 501 naming it (all 35 are served).
  */
 export const OPERATIONS: { [Op in ServedOperation]: Handler<Op> } = {
   CreateBackupVault: (input, ctx) => createVault(ctx, input),
-  DescribeBackupVault: (input, ctx) => describeVault(here(ctx), vaultOf(here(ctx), input.BackupVaultName)),
+  DescribeBackupVault: (input, ctx) => describeVault(here(ctx), vaultOf(ctx, input.BackupVaultName)),
   ListBackupVaults: (input, ctx) => listVaults(ctx, input),
   DeleteBackupVault: (input, ctx) => nothing(deleteVault(ctx, input.BackupVaultName)),
   PutBackupVaultAccessPolicy: (input, ctx) => nothing(putAccessPolicy(ctx, input.BackupVaultName, input.Policy)),
@@ -63,6 +65,16 @@ export const OPERATIONS: { [Op in ServedOperation]: Handler<Op> } = {
   ListTags: (input, ctx) => listTags(ctx, input.ResourceArn),
   DescribeRegionSettings: (_input, ctx) => describeRegionSettings(ctx),
   UpdateRegionSettings: (input, ctx) => nothing(updateRegionSettings(ctx, input)),
+  CreateBackupPlan: (input, ctx) => createPlan(ctx, input),
+  GetBackupPlan: (input, ctx) => planOf(here(ctx), input.BackupPlanId),
+  UpdateBackupPlan: (input, ctx) => updatePlan(ctx, input),
+  DeleteBackupPlan: (input, ctx) => deletePlan(ctx, input.BackupPlanId),
+  ListBackupPlans: (input, ctx) => listPlans(ctx, input),
+  CreateBackupSelection: (input, ctx) => createSelection(ctx, input),
+  GetBackupSelection: (input, ctx) => selectionOf(ctx, input.BackupPlanId, input.SelectionId),
+  DeleteBackupSelection: (input, ctx) => nothing(deleteSelection(ctx, input.BackupPlanId, input.SelectionId)),
+  ListBackupSelections: (input, ctx) => listSelections(ctx, input),
+  ListCopyJobSummaries: (input, ctx) => listCopyJobSummaries(ctx, input),
 };
 
 export type ServedOperation =
@@ -90,7 +102,17 @@ export type ServedOperation =
   | "UntagResource"
   | "ListTags"
   | "DescribeRegionSettings"
-  | "UpdateRegionSettings";
+  | "UpdateRegionSettings"
+  | "CreateBackupPlan"
+  | "GetBackupPlan"
+  | "UpdateBackupPlan"
+  | "DeleteBackupPlan"
+  | "ListBackupPlans"
+  | "CreateBackupSelection"
+  | "GetBackupSelection"
+  | "DeleteBackupSelection"
+  | "ListBackupSelections"
+  | "ListCopyJobSummaries";
 
 /** Operations that change nothing: after one, the state file is not written. */
 export const READ_ONLY_OPERATIONS: ReadonlySet<string> = new Set<ServedOperation>([
@@ -106,4 +128,9 @@ export const READ_ONLY_OPERATIONS: ReadonlySet<string> = new Set<ServedOperation
   "ListCopyJobs",
   "ListTags",
   "DescribeRegionSettings",
+  "GetBackupPlan",
+  "ListBackupPlans",
+  "GetBackupSelection",
+  "ListBackupSelections",
+  "ListCopyJobSummaries",
 ]);

@@ -6,23 +6,28 @@ import { servedRegionsOf } from "../../core/partitions.js";
 import { restJsonProtocol } from "../../core/protocol/rest-json/rest-json.js";
 import { restOperationsOf, restRequestSchemas } from "../../core/rest-operations.js";
 import type { ServiceDefinition } from "../../core/service.js";
+import type { Clock } from "../../core/time/clock.js";
 import type { Scheduler } from "../../core/time/scheduler.js";
 import { createValidator } from "../../core/validation/validate-input.js";
 import { backupControl } from "./control/routes.js";
-import type { BackupContext } from "./domain/context.js";
+import { type BackupContext, here, type MissingVaultError } from "./domain/context.js";
 import { type BackupDelays, DEFAULT_BACKUP_DELAYS } from "./domain/delays.js";
 import { BackupError, invalidParameter } from "./domain/errors.js";
 import { applyEvent, EVENT_KINDS } from "./domain/events.js";
+import { runPlanNow } from "./domain/plan-runs.js";
+import { planOf } from "./domain/plans.js";
 import { OPERATIONS, READ_ONLY_OPERATIONS, type ServedOperation } from "./operations.js";
 import { createStateSection } from "./state/state-section.js";
 import { createBackupStore } from "./store/region-store.js";
 
 /** What the emulator gives AWS Backup: the shared scheduler and IDs, its OpenAPI document, and job delays. */
 export interface BackupEnv {
+  clock: Clock;
   scheduler: Scheduler;
   ids: IdGenerator;
   spec: OpenApiDocument;
   delays?: Partial<BackupDelays>;
+  missingVault?: MissingVaultError;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface BackupEnv {
  * transitions on the core scheduler, its state section and its control route (copy faults).
  */
 export function createBackupService(env: BackupEnv) {
-  const { scheduler, ids, spec } = env;
+  const { clock, scheduler, ids, spec } = env;
   const store = createBackupStore();
   const delays: BackupDelays = { ...DEFAULT_BACKUP_DELAYS, ...env.delays };
   let copyFaults: string[] = [];
@@ -49,8 +54,10 @@ export function createBackupService(env: BackupEnv) {
     uuid: randomUUID,
     hex: ids.hex,
     delays,
+    missingVault: env.missingVault ?? "ResourceNotFoundException",
     takeCopyFault: () => copyFaults.shift(),
     schedule: (e) => scheduler.schedule({ account, region, ...e }),
+    scheduleIn: (a, r, e) => scheduler.schedule({ account: a, region: r, ...e }),
   });
 
   return {
@@ -85,6 +92,12 @@ export function createBackupService(env: BackupEnv) {
         copyFaults = faults;
       },
     }),
-    control: backupControl({ addCopyFault: (message) => copyFaults.push(message) }),
+    control: backupControl({
+      addCopyFault: (message) => copyFaults.push(message),
+      runPlan: (account, region, planId) => {
+        const ctx = context(account, region, clock.now());
+        return runPlanNow(ctx, planOf(here(ctx), planId));
+      },
+    }),
   } satisfies ServiceDefinition;
 }

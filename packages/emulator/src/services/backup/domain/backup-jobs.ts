@@ -1,9 +1,10 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
-import type { BackupJob, RecoveryPoint } from "../store/records.js";
+import type { BackupJob, JobExtras, RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
 import { invalidParameter, notFound } from "./errors.js";
+import { scheduleExpiry } from "./expiry.js";
 import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
@@ -21,9 +22,10 @@ const BACKUP_SIZE = 1_073_741_824;
 export function startBackupJob(
   ctx: BackupContext,
   input: BackupInputs["StartBackupJob"],
+  plan?: PlanOrigin,
 ): BackupOutputs["StartBackupJob"] {
   const store = here(ctx);
-  const vault = vaultOf(store, input.BackupVaultName);
+  const vault = vaultOf(ctx, input.BackupVaultName);
   const token = input.IdempotencyToken;
   const repeated = jobWithToken(store, store.backupJobs, token);
   if (repeated) {
@@ -47,14 +49,22 @@ export function startBackupJob(
     State: "CREATED",
     BackupType: "FULL",
     IsParent: false,
+    ...(plan ? { CreatedBy: plan.createdBy } : {}),
   };
   store.backupJobs.set(job.BackupJobId, job);
   store.jobExtras.set(job.BackupJobId, {
     ...(token !== undefined ? { idempotencyToken: token } : {}),
     ...(input.Lifecycle !== undefined ? { lifecycle: input.Lifecycle } : {}),
+    ...(plan?.copyActions ? { copyActions: plan.copyActions } : {}),
   });
   ctx.schedule({ kind: JOB_EVENTS.backupStarted, id: job.BackupJobId, at: ctx.now + ctx.delays.jobStart });
   return started(job);
+}
+
+/** What a plan rule's backup job carries: who made it (the recovery point's CreatedBy) and the rule's copy actions. */
+export interface PlanOrigin {
+  createdBy: NonNullable<BackupJob["CreatedBy"]>;
+  copyActions?: NonNullable<JobExtras["copyActions"]>;
 }
 
 const started = (job: BackupJob): BackupOutputs["StartBackupJob"] => ({
@@ -122,7 +132,11 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     StorageClass: "WARM",
     VaultType: "BACKUP_VAULT",
   };
+  if (job.CreatedBy) {
+    point.CreatedBy = job.CreatedBy;
+  }
   store.recoveryPoints.set(point.RecoveryPointArn, point);
+  scheduleExpiry(ctx, ctx.account, ctx.region, point);
   Object.assign(job, {
     State: "COMPLETED",
     CompletionDate: ctx.now,

@@ -14,11 +14,17 @@ export interface BackupContext {
   uuid(): string;
   hex(length: number): string;
   delays: BackupDelays;
+  /** The error of a missing vault: the modelled one (default) or AWS's observed 403 (B18). */
+  missingVault: MissingVaultError;
   /** Takes the message of the next copy fault injected through the control API, if any. */
   takeCopyFault(): string | undefined;
   /** Schedules an event in this account and region. */
   schedule(event: Omit<NewEvent, "account" | "region">): void;
+  /** Schedules an event in another namespace (a copy's destination). */
+  scheduleIn(account: string, region: string, event: Omit<NewEvent, "account" | "region">): void;
 }
+
+export type MissingVaultError = "ResourceNotFoundException" | "AccessDeniedException";
 
 /** The caller's own namespace. */
 export const here = (ctx: BackupContext): RegionStore => ctx.store.region(ctx.account, ctx.region);

@@ -2,6 +2,7 @@ import type { CopyJob, RecoveryPoint, Vault } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn, parseVaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
+import { scheduleExpiry } from "./expiry.js";
 import { JOB_EVENTS, releaseResource, startWhenFree } from "./job-queue.js";
 import { calculatedLifecycle } from "./lifecycle.js";
 import { type ResourceType, supportsColdStorage } from "./resource-types.js";
@@ -46,6 +47,7 @@ function completeCopyJob(ctx: BackupContext, store: RegionStore, job: CopyJob): 
   }
   const point = copiedPoint(ctx, source, job, vault, destinationStore, address.region, address.account);
   destinationStore.recoveryPoints.set(point.RecoveryPointArn, point);
+  scheduleExpiry(ctx, address.account, address.region, point);
   Object.assign(job, {
     State: "COMPLETED",
     CompletionDate: ctx.now,

@@ -17,15 +17,19 @@ import { vaultOf } from "./vaults.js";
  * (B4); DynamoDB without full AWS Backup management in the Region settings (B9). A missing or locked destination
  * vault fails the job when it runs instead (copy-completion.ts). The same IdempotencyToken → the same job (B17).
  */
-export function startCopyJob(ctx: BackupContext, input: BackupInputs["StartCopyJob"]): BackupOutputs["StartCopyJob"] {
+export function startCopyJob(
+  ctx: BackupContext,
+  input: BackupInputs["StartCopyJob"],
+  createdByBackupJobId?: string,
+): BackupOutputs["StartCopyJob"] {
   const store = here(ctx);
   const token = input.IdempotencyToken;
   const repeated = jobWithToken(store, store.copyJobs, token);
   if (repeated) {
     return started(repeated);
   }
-  const source = vaultOf(store, input.SourceBackupVaultName);
-  const point = recoveryPointOf(store, input.SourceBackupVaultName, input.RecoveryPointArn);
+  const source = vaultOf(ctx, input.SourceBackupVaultName);
+  const point = recoveryPointOf(ctx, input.SourceBackupVaultName, input.RecoveryPointArn);
   checkLifecycle(input.Lifecycle);
   const destination = parseVaultArn(input.DestinationBackupVaultArn);
   if (!destination) {
@@ -57,6 +61,7 @@ export function startCopyJob(ctx: BackupContext, input: BackupInputs["StartCopyJ
     State: "CREATED",
     ...(point.BackupSizeInBytes !== undefined ? { BackupSizeInBytes: point.BackupSizeInBytes } : {}),
     IsParent: false,
+    ...(createdByBackupJobId !== undefined ? { CreatedByBackupJobId: createdByBackupJobId } : {}),
   };
   const lifecycle = input.Lifecycle ?? point.Lifecycle;
   if (lifecycle !== undefined) {

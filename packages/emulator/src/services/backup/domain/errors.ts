@@ -9,7 +9,9 @@ export type BackupErrorName =
   | "InvalidResourceStateException"
   | "ConflictException"
   | "ServiceUnavailableException"
-  | "DependencyFailureException";
+  | "DependencyFailureException"
+  /** Not in the model: what AWS is observed to answer for a missing vault (B18), when the option asks for it. */
+  | "AccessDeniedException";
 
 const STATUS: Record<BackupErrorName, number> = {
   InvalidParameterValueException: 400,
@@ -22,6 +24,7 @@ const STATUS: Record<BackupErrorName, number> = {
   ConflictException: 409,
   ServiceUnavailableException: 500,
   DependencyFailureException: 500,
+  AccessDeniedException: 403,
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import type { RecoveryPoint } from "../store/records.js";
-import type { RegionStore } from "../store/region-store.js";
 import { type BackupContext, here } from "./context.js";
 import { invalidRequest, notFound } from "./errors.js";
+import { scheduleExpiry } from "./expiry.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
 import { byCreation, pageFor, passes, within } from "./paging.js";
 import type { Received } from "./received.js";
@@ -10,9 +10,9 @@ import { type ResourceType, supportsColdStorage } from "./resource-types.js";
 import { vaultOf } from "./vaults.js";
 
 /** A recovery point of a vault, or ResourceNotFoundException. */
-export function recoveryPointOf(store: RegionStore, vaultName: string, arn: string): RecoveryPoint {
-  vaultOf(store, vaultName);
-  const point = store.recoveryPoints.get(arn);
+export function recoveryPointOf(ctx: BackupContext, vaultName: string, arn: string): RecoveryPoint {
+  vaultOf(ctx, vaultName);
+  const point = here(ctx).recoveryPoints.get(arn);
   if (!point || point.BackupVaultName !== vaultName) {
     throw notFound(`Recovery point ${arn} does not exist in backup vault ${vaultName}.`);
   }
@@ -30,7 +30,7 @@ export const describeRecoveryPoint = (
   vaultName: string,
   arn: string,
 ): BackupOutputs["DescribeRecoveryPoint"] => {
-  const point = recoveryPointOf(here(ctx), vaultName, arn);
+  const point = recoveryPointOf(ctx, vaultName, arn);
   return { ...point, StorageClass: storageClassAt(point, ctx.now) };
 };
 
@@ -39,7 +39,7 @@ export function listRecoveryPoints(
   input: Received<BackupInputs["ListRecoveryPointsByBackupVault"]>,
 ): BackupOutputs["ListRecoveryPointsByBackupVault"] {
   const store = here(ctx);
-  vaultOf(store, input.BackupVaultName);
+  vaultOf(ctx, input.BackupVaultName);
   const matching = [...store.recoveryPoints.values()].filter(
     (p) =>
       p.BackupVaultName === input.BackupVaultName &&
@@ -70,7 +70,7 @@ export function updateLifecycle(
   input: BackupInputs["UpdateRecoveryPointLifecycle"],
 ): BackupOutputs["UpdateRecoveryPointLifecycle"] {
   const store = here(ctx);
-  const point = recoveryPointOf(store, input.BackupVaultName, input.RecoveryPointArn);
+  const point = recoveryPointOf(ctx, input.BackupVaultName, input.RecoveryPointArn);
   checkLifecycle(input.Lifecycle);
   const lifecycle = input.Lifecycle ?? {};
   if (
@@ -91,6 +91,7 @@ export function updateLifecycle(
       store.settings.ResourceTypeManagementPreference.DynamoDB === true,
     ),
   );
+  scheduleExpiry(ctx, ctx.account, ctx.region, point);
   return {
     ...(point.BackupVaultArn !== undefined ? { BackupVaultArn: point.BackupVaultArn } : {}),
     RecoveryPointArn: point.RecoveryPointArn,
@@ -101,7 +102,7 @@ export function updateLifecycle(
 
 export function deleteRecoveryPoint(ctx: BackupContext, vaultName: string, arn: string): void {
   const store = here(ctx);
-  recoveryPointOf(store, vaultName, arn);
+  recoveryPointOf(ctx, vaultName, arn);
   store.recoveryPoints.delete(arn);
   store.tags.delete(arn);
 }

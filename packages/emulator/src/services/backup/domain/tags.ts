@@ -4,13 +4,15 @@ import { type BackupContext, here } from "./context.js";
 import { notFound } from "./errors.js";
 
 /**
- * The namespace of a taggable resource of the caller: a backup vault (by its ARN) or a recovery point of the caller's
- * account and Region; anything else → ResourceNotFoundException (UNDOC: the message; plans are not served yet).
+ * The namespace of a taggable resource of the caller: a backup vault (by its ARN), a recovery point of the caller's
+ * account and Region, or a backup plan; anything else → ResourceNotFoundException (UNDOC: the message).
  */
 function taggable(ctx: BackupContext, arn: string) {
   const vault = parseVaultArn(arn);
   const store = vault ? ctx.store.peek(vault.account, vault.region) : here(ctx);
-  const exists = vault ? store?.vaults.get(vault.name)?.BackupVaultArn === arn : store?.recoveryPoints.has(arn);
+  const exists = vault
+    ? store?.vaults.get(vault.name)?.BackupVaultArn === arn
+    : store?.recoveryPoints.has(arn) || [...(store?.plans.values() ?? [])].some((p) => p.BackupPlanArn === arn);
   if (!store || !exists) {
     throw notFound(`The resource ${arn} does not exist.`);
   }

@@ -8,7 +8,7 @@ const DAY = 86_400;
 /** A vault's extras (policy, notifications), made on first use. */
 function extrasOf(ctx: BackupContext, name: string) {
   const store = here(ctx);
-  const vault = vaultOf(store, name);
+  const vault = vaultOf(ctx, name);
   let extras = store.vaultExtras.get(name);
   if (!extras) {
     extras = {};
@@ -55,7 +55,7 @@ export function getNotifications(ctx: BackupContext, name: string): BackupOutput
  * ChangeableForDays the lock becomes immutable at LockDate; until then it can be changed or deleted.
  */
 export function putLock(ctx: BackupContext, input: BackupInputs["PutBackupVaultLockConfiguration"]): void {
-  const vault = vaultOf(here(ctx), input.BackupVaultName);
+  const vault = vaultOf(ctx, input.BackupVaultName);
   checkMutable(ctx, vault.LockDate);
   const { MinRetentionDays: min, MaxRetentionDays: max, ChangeableForDays: days } = input;
   if (min !== undefined && max !== undefined && min > max) {
@@ -73,7 +73,7 @@ export function putLock(ctx: BackupContext, input: BackupInputs["PutBackupVaultL
 }
 
 export function deleteLock(ctx: BackupContext, name: string): void {
-  const vault = vaultOf(here(ctx), name);
+  const vault = vaultOf(ctx, name);
   checkMutable(ctx, vault.LockDate);
   vault.Locked = false;
   delete vault.MinRetentionDays;

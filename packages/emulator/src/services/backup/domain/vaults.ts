@@ -3,17 +3,20 @@ import type { Vault } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { defaultKeyArn, vaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
-import { alreadyExists, invalidRequest, notFound } from "./errors.js";
+import { alreadyExists, BackupError, invalidRequest, notFound } from "./errors.js";
 
 /**
- * A vault of a namespace, or ResourceNotFoundException — the modelled error. AWS is observed to answer 403
- * AccessDeniedException "Insufficient privileges to perform this action." for a missing vault (aws-backup-copy.md
- * B18); the emulator keeps to the model (UNDOC.backupMissingVault).
+ * A vault of the caller's account and Region. Missing: ResourceNotFoundException, the modelled error, by default;
+ * AWS is observed to answer 403 AccessDeniedException "Insufficient privileges to perform this action." instead
+ * (aws-backup-copy.md B18), which the option `backupMissingVault: "AccessDeniedException"` chooses.
  */
-export function vaultOf(store: RegionStore, name: string): Vault {
+export function vaultOf(ctx: BackupContext, name: string): Vault {
+  const store = here(ctx);
   const vault = store.vaults.get(name);
   if (!vault) {
-    throw notFound(`Backup vault ${name} does not exist in account ${store.account} and Region ${store.region}.`);
+    throw ctx.missingVault === "AccessDeniedException"
+      ? new BackupError("AccessDeniedException", "Insufficient privileges to perform this action.")
+      : notFound(`Backup vault ${name} does not exist in account ${store.account} and Region ${store.region}.`);
   }
   return vault;
 }
@@ -71,7 +74,7 @@ const created = (vault: Vault): BackupOutputs["CreateBackupVault"] => ({
 /** DeleteBackupVault: "A vault can be deleted only if it is empty" — observed message (B19). */
 export function deleteVault(ctx: BackupContext, name: string): void {
   const store = here(ctx);
-  const vault = vaultOf(store, name);
+  const vault = vaultOf(ctx, name);
   if (recoveryPointCount(store, name) > 0) {
     throw invalidRequest("Backup vault cannot be deleted because it contains recovery points.");
   }

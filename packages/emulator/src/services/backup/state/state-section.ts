@@ -2,7 +2,17 @@ import type { StateSection } from "../../../core/state/state-document.js";
 import type { BackupStore, RegionStore } from "../store/region-store.js";
 
 /** The maps of a namespace that a state document carries, each as an object keyed like the map. */
-const MAPS = ["vaults", "vaultExtras", "recoveryPoints", "backupJobs", "copyJobs", "jobExtras", "tags"] as const;
+const MAPS = [
+  "vaults",
+  "vaultExtras",
+  "recoveryPoints",
+  "backupJobs",
+  "copyJobs",
+  "jobExtras",
+  "tags",
+  "plans",
+  "selections",
+] as const;
 
 type NamespaceState = { account: string; region: string; settings: RegionStore["settings"] } & {
   [M in (typeof MAPS)[number]]: Record<string, unknown>;

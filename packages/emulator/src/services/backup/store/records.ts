@@ -48,7 +48,25 @@ export interface JobExtras {
   idempotencyToken?: string;
   /** StartBackupJob's lifecycle (the recovery point's, once made). */
   lifecycle?: S["Lifecycle"];
+  /** A plan rule's backup job: the copy actions to start once it completes. */
+  copyActions?: S["CopyAction"][];
 }
+
+/** A backup plan as GetBackupPlan returns it (the current version), with its selections kept beside it. */
+export type Plan = S["GetBackupPlanOutput"] & {
+  BackupPlanId: string;
+  BackupPlanArn: string;
+  VersionId: string;
+  CreationDate: number;
+  BackupPlan: S["BackupPlan"];
+};
+
+export type Selection = S["GetBackupSelectionOutput"] & {
+  SelectionId: string;
+  BackupPlanId: string;
+  CreationDate: number;
+  BackupSelection: S["BackupSelection"];
+};
 
 export type Tags = Record<string, string>;
 

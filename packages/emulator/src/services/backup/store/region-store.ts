@@ -3,8 +3,10 @@ import type {
   BackupJob,
   CopyJob,
   JobExtras,
+  Plan,
   RecoveryPoint,
   RegionSettings,
+  Selection,
   Tags,
   Vault,
   VaultExtras,
@@ -22,6 +24,8 @@ export function createRegionStore(account: string, region: string) {
     copyJobs: new Map<string, CopyJob>(),
     jobExtras: new Map<string, JobExtras>(),
     tags: new Map<string, Tags>(),
+    plans: new Map<string, Plan>(),
+    selections: new Map<string, Selection>(),
     settings: { ResourceTypeManagementPreference: { DynamoDB: false, EFS: true } } as RegionSettings,
   };
 }

@@ -1,0 +1,147 @@
+import { InvalidParameterValueException, InvalidRequestException } from "@cloudhsm-kit/client/backup";
+import { describe, expect, it } from "vitest";
+import { backupSetup, DESTINATION_ACCOUNT, SOURCE_ACCOUNT } from "./backup-harness.js";
+import { control as documentedControl } from "./control-helpers.js";
+
+/** Backup plans and selections (aws-backup-copy.md §3 notes, B1, B11, B17), through the typed client. */
+const DESTINATION = `arn:aws:backup:us-west-2:${DESTINATION_ACCOUNT}:backup-vault:dr-vault`;
+const rule = (lifecycle: Record<string, number>, copyLifecycle?: Record<string, number>) => ({
+  RuleName: "daily",
+  TargetBackupVaultName: "source",
+  Lifecycle: lifecycle,
+  CopyActions: [{ DestinationBackupVaultArn: DESTINATION, ...(copyLifecycle ? { Lifecycle: copyLifecycle } : {}) }],
+});
+
+describe("backup plans and selections", () => {
+  it("echoes each rule's CopyActions exactly, with the documented rule defaults and a RuleId (B11)", async () => {
+    const { east } = backupSetup();
+    const copyLifecycle = { MoveToColdStorageAfterDays: 30, DeleteAfterDays: 120 };
+    const created = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 }, copyLifecycle)] },
+    });
+    expect(created.BackupPlanArn).toBe(
+      `arn:aws:backup:us-east-1:${SOURCE_ACCOUNT}:backup-plan:${created.BackupPlanId}`,
+    );
+    const got = await east.getBackupPlan({ BackupPlanId: created.BackupPlanId as string });
+    const [stored] = got.BackupPlan?.Rules ?? [];
+    expect(stored?.CopyActions).toEqual([{ DestinationBackupVaultArn: DESTINATION, Lifecycle: copyLifecycle }]);
+    expect([stored?.ScheduleExpression, stored?.StartWindowMinutes, typeof stored?.RuleId]).toEqual([
+      "cron(0 5 ? * * *)",
+      480,
+      "string",
+    ]);
+    const updated = await east.updateBackupPlan({
+      BackupPlanId: created.BackupPlanId as string,
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 40 })] },
+    });
+    expect(updated.VersionId).not.toBe(created.VersionId);
+  });
+
+  it("refuses a rule or copy-action lifecycle under the 90-day rule, naming the rule with Context (B1)", async () => {
+    const { east } = backupSetup();
+    const refused = await east
+      .createBackupPlan({
+        BackupPlan: { BackupPlanName: "p", Rules: [rule({ MoveToColdStorageAfterDays: 30, DeleteAfterDays: 119 })] },
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InvalidParameterValueException);
+    expect((refused as Error).message).toMatch(/^Error in rule daily : Invalid lifecycle/);
+    await expect(
+      east.createBackupPlan({
+        BackupPlan: {
+          BackupPlanName: "p",
+          Rules: [rule({ DeleteAfterDays: 35 }, { MoveToColdStorageAfterDays: 1, DeleteAfterDays: 2 })],
+        },
+      }),
+    ).rejects.toBeInstanceOf(InvalidParameterValueException);
+  });
+
+  it("refuses to delete a plan while selections exist, and lists deleted plans only when asked", async () => {
+    const { east } = backupSetup();
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 })] },
+    });
+    const id = BackupPlanId as string;
+    const { SelectionId } = await east.createBackupSelection({
+      BackupPlanId: id,
+      BackupSelection: {
+        SelectionName: "all-volumes",
+        IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+        Resources: ["*"],
+      },
+    });
+    expect(
+      (await east.getBackupSelection({ BackupPlanId: id, SelectionId: SelectionId as string })).BackupSelection
+        ?.Resources,
+    ).toEqual(["*"]);
+    expect((await east.listBackupSelections({ BackupPlanId: id })).BackupSelectionsList).toHaveLength(1);
+    await expect(east.deleteBackupPlan({ BackupPlanId: id })).rejects.toBeInstanceOf(InvalidRequestException);
+    await east.deleteBackupSelection({ BackupPlanId: id, SelectionId: SelectionId as string });
+    expect((await east.deleteBackupPlan({ BackupPlanId: id })).DeletionDate).toEqual(expect.any(Number));
+    expect((await east.listBackupPlans({})).BackupPlansList).toEqual([]);
+    expect((await east.listBackupPlans({ IncludeDeleted: true })).BackupPlansList?.[0]?.BackupPlanName).toBe("p");
+  });
+
+  it("runs a due rule on the emulated clock: a backup job per selected resource, then one copy job per copy action", async () => {
+    const { east, west, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    await west.createBackupVault({ BackupVaultName: "dr-vault" });
+    const copyLifecycle = { DeleteAfterDays: 30 };
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "nightly", Rules: [rule({ DeleteAfterDays: 35 }, copyLifecycle)] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: {
+        SelectionName: "volumes",
+        IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+        Resources: [volume],
+      },
+    });
+    await control.advance(86_400);
+    const [job] = (await east.listBackupJobs({})).BackupJobs ?? [];
+    expect(job).toMatchObject({ State: "COMPLETED", ResourceArn: volume, CreatedBy: { BackupPlanId } });
+    const [copy] = (await east.listCopyJobs({})).CopyJobs ?? [];
+    expect(copy).toMatchObject({
+      State: "COMPLETED",
+      CreatedByBackupJobId: job?.BackupJobId,
+      DestinationBackupVaultArn: DESTINATION,
+    });
+    const [landed] = (await west.listRecoveryPointsByBackupVault({ BackupVaultName: "dr-vault" })).RecoveryPoints ?? [];
+    expect([landed?.Lifecycle, landed?.CreationDate]).toEqual([copyLifecycle, job?.CreationDate]);
+    expect((await east.getBackupPlan({ BackupPlanId: BackupPlanId as string })).LastExecutionDate).toEqual(
+      expect.any(Number),
+    );
+  });
+
+  it("refuses a schedule expression it cannot read", async () => {
+    const { east } = backupSetup();
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * ? *)" };
+    await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
+      InvalidParameterValueException,
+    );
+  });
+
+  it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {
+    const { emu, east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    const { BackupPlanId } = await east.createBackupPlan({
+      BackupPlan: { BackupPlanName: "p", Rules: [rule({ DeleteAfterDays: 35 })] },
+    });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: { SelectionName: "v", IamRoleArn: "arn:aws:iam::111122223333:role/backup", Resources: [volume] },
+    });
+    const h = { emu } as Parameters<typeof documentedControl>[0];
+    const ran = await documentedControl(h, "POST", `/services/backup/plans/${BackupPlanId}/run`, {
+      AccountId: SOURCE_ACCOUNT,
+    });
+    expect(ran.status).toBe(200);
+    const [jobId] = (ran.body as { BackupJobIds: string[] }).BackupJobIds;
+    await control.advance(61);
+    expect((await east.describeBackupJob({ BackupJobId: jobId as string })).State).toBe("COMPLETED");
+    expect((await documentedControl(h, "POST", "/services/backup/plans/nope/run", {})).status).toBe(409);
+  });
+});
