@@ -37,6 +37,7 @@ const KEYS = [
   "readyBackups",
   "allowBillable",
   "legacyClusterIdCopy",
+  "legacyBackupSeed",
   "levels",
   "services",
   "groups",
@@ -123,6 +124,9 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
   }
   if (o.legacyClusterIdCopy !== undefined) {
     out.legacyClusterIdCopy = expectBoolean(at("legacyClusterIdCopy"), o.legacyClusterIdCopy);
+  }
+  if (o.legacyBackupSeed !== undefined) {
+    out.legacyBackupSeed = expectBoolean(at("legacyBackupSeed"), o.legacyBackupSeed);
   }
   if (o.levels !== undefined) {
     out.levels = expectList<Level>(at("levels"), o.levels, LEVELS);

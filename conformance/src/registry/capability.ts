@@ -6,6 +6,8 @@
  * - `china-region`: a region of the aws-cn partition.
  * - `ready-backup`: a READY backup in the primary region (built through the control protocol, or named in the config).
  * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
+ * - `legacy-backup-seed`: the target implements AWS Backup as the seed page (an earlier version of "Creating backup
+ *   copies across AWS Regions") describes it: DynamoDB backups are not copied across Regions.
  * - `billable`: creates resources that cost money on AWS (needs --allow-billable there).
  * - `second-account`: a second set of credentials (another account) for sharing checks.
  */
@@ -16,6 +18,7 @@ export type Capability =
   | "china-region"
   | "ready-backup"
   | "legacy-cluster-id"
+  | "legacy-backup-seed"
   | "billable"
   | "second-account";
 
@@ -26,6 +29,7 @@ export const CAPABILITIES: readonly Capability[] = [
   "china-region",
   "ready-backup",
   "legacy-cluster-id",
+  "legacy-backup-seed",
   "billable",
   "second-account",
 ];

@@ -13,6 +13,8 @@ export interface CapabilityInputs {
   /** Partitions other than aws for which AWS credentials are configured. */
   partitionCredentials: ReadonlySet<string>;
   legacyClusterIdCopy: boolean;
+  /** The target declares the AWS Backup seed page's behaviour (config legacyBackupSeed). */
+  legacyBackupSeed?: boolean;
   allowBillable: boolean;
   secondAccount: boolean;
 }
@@ -62,6 +64,11 @@ export function decideCapabilities(i: CapabilityInputs): Capabilities {
     "legacy-cluster-id",
     i.legacyClusterIdCopy,
     "the target does not declare the 2018–2023 ClusterId option of CopyBackupToRegion (control settings legacyClusterIdCopy, or config legacyClusterIdCopy)",
+  );
+  decide(
+    "legacy-backup-seed",
+    i.legacyBackupSeed === true,
+    "the target does not declare the AWS Backup seed page's behaviour (DynamoDB not copied across Regions; config legacyBackupSeed)",
   );
   decide(
     "billable",

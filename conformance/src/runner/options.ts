@@ -22,6 +22,8 @@ export interface RunOptions {
   allowBillable?: boolean;
   /** For targets without the control protocol: whether the 2018–2023 ClusterId option is implemented. */
   legacyClusterIdCopy?: boolean;
+  /** Whether the target implements AWS Backup as the seed page describes it (no cross-Region copy of DynamoDB). */
+  legacyBackupSeed?: boolean;
   levels?: Level[];
   /** Check only these services (ids under src/services/); omitted: every service the suite knows. */
   services?: string[];

@@ -176,6 +176,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     discovered: target.discovered,
     partitionCredentials: new Set(Object.keys(partitionCreds)),
     legacyClusterIdCopy: legacy,
+    legacyBackupSeed: options.legacyBackupSeed === true,
     allowBillable: options.allowBillable === true,
     secondAccount: !!secondAccount,
   });

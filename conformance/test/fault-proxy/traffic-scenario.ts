@@ -1,4 +1,5 @@
 import type { FetchLike } from "./faulty-fetch.js";
+import { walkBackup } from "./traffic-backup.js";
 import { walkClusterLifecycle, walkSharing } from "./traffic-clusters.js";
 import {
   activeCluster,
@@ -16,7 +17,7 @@ import {
 /**
  * A fixed walk through the API that sends, at least once, the traffic each fault rewrites: copies in every
  * state, tags given and omitted, delete and restore, filters, pages, bad input, unknown targets and raw wire
- * requests. The table test runs it once per fault (against the emulator core, no sockets) and expects the fault
+ * requests, and AWS Backup's cross-Region copy (traffic-backup.ts). The table test runs it once per fault (against the emulator core, no sockets) and expects the fault
  * to change something. Steps that the fault makes fail are expected: the walk goes on.
  */
 /** Runs the walk through `fetchImpl`; returns the steps that failed (for diagnosis only). */
@@ -148,5 +149,6 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("unknown target", () => w.raw({ region: PRIMARY, target: "NoSuchOperation", body: "{}" }));
   await w.step("GET", () => w.raw({ region: PRIMARY, method: "GET", target: "DescribeBackups" }));
   await walkClusterLifecycle(w, clusterId);
+  await w.step("AWS Backup's cross-Region copy", () => walkBackup(w, fetchImpl));
   return w.failures;
 }

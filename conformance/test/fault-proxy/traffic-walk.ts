@@ -7,8 +7,8 @@ import type { FetchLike } from "./faulty-fetch.js";
  * What the traffic scenario walks with: clients per region and account over one injected fetch, the control
  * protocol, raw wire requests, and steps that note a failure and go on (a fault may make any step fail).
  */
-const ENDPOINT = "http://emulator.test";
-const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
+export const ENDPOINT = "http://emulator.test";
+export const CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
 export const PRIMARY = "us-east-1";
 export const SECOND = "us-west-2";
 export const FAKE_CERT = "-----BEGIN CERTIFICATE-----\nMIIBscenario\n-----END CERTIFICATE-----";

@@ -13,6 +13,8 @@ const HTTP_BINDINGS = "https://smithy.io/2.0/spec/http-bindings.html";
 
 /** A current AWS document: the API model, the API reference, the developer guide, AWS's Smithy specification. */
 const current = (url: string, quote: string): Citation => ({ url, quote, kind: "current" });
+/** Only an earlier version of an AWS document says it (the seed page, [UG-XR-old]). */
+const earlier = (url: string, quote: string): Citation => ({ url, quote, kind: "earlier" });
 
 export const B = {
   /** [UG-COPY] "Copy job retry" (B14). */
@@ -31,6 +33,8 @@ export const B = {
     `${UG}/recov-point-create-a-copy.html`,
     "If a resource type does not support cross-Region or cross-account copy in AWS Backup, then copy operations for that resource type are not supported in any scenario, including same-Region and same-account copies to a different vault.",
   ),
+  /** [UG-XR-old], the seed page (§1 S3): outdated, checked only on a target that declares it. */
+  seedNoDynamoDbCopy: earlier(`${UG}/cross-region-backup.html`, "DynamoDB does not support cross-Region backup."),
   /** [UG-DDB] (B9). */
   ddbAdvancedCopy: current(
     `${UG}/advanced-ddb-backup.html`,

@@ -1,4 +1,5 @@
 import type { Fault } from "../fault.js";
+import * as awsBackup from "./aws-backup.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
 import * as createCluster from "./create-cluster.js";
@@ -40,6 +41,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   wire,
   wireErrors,
   replyShapes,
+  awsBackup,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

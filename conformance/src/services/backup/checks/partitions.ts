@@ -84,4 +84,18 @@ export const partitionChecks: readonly Check[] = [
       }
     },
   },
+  {
+    id: "BKP-PART-SEED-001",
+    level: "legacy",
+    title: "A DynamoDB backup is not copied across Regions (the seed page's rule)",
+    asserts:
+      "On a target that declares the seed page's behaviour (config legacyBackupSeed), StartCopyJob of a DynamoDB recovery point to a vault of another Region is refused with a client error or the job ends FAILED, even with full AWS Backup management of DynamoDB on (today's documents allow that copy: BKP-PART-DDB-002).",
+    citations: [B.seedNoDynamoDbCopy],
+    needs: ["control", "second-region", "legacy-backup-seed"],
+    async run(t) {
+      await dynamoDbManagement(t, t.regions.primary, true);
+      const { source, destination } = await t.copies.pointAndDestination("DynamoDB");
+      await expectNoCopy(t, "a cross-Region copy of DynamoDB", source, destination.arn);
+    },
+  },
 ];
