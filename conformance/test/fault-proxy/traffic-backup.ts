@@ -5,7 +5,7 @@ import { CREDENTIALS, ENDPOINT, PRIMARY, SECOND, type Walk } from "./traffic-wal
 /**
  * The AWS Backup part of the traffic scenario: vaults in two Regions, a backup job of an EFS file system and of a
  * DynamoDB table, cross-Region copies in every state (one into another partition, lifecycles on and off the 90-day
- * rule), the recovery points they land as, ListCopyJobs with filters and pages, and raw requests at both URI forms.
+ * rule), the recovery points they land as, ListCopyJobs with filters (state, creation date) and pages, and raw requests at both URI forms.
  */
 export async function walkBackup(w: Walk, fetchImpl: FetchLike): Promise<void> {
   const asFetch = (request: Request) => fetchImpl(request);
@@ -73,6 +73,7 @@ export async function walkBackup(w: Walk, fetchImpl: FetchLike): Promise<void> {
   });
   await w.step("ListCopyJobs by state and in pages", async () => {
     await east.listCopyJobs({ ByState: "COMPLETED" });
+    await east.listCopyJobs({ ByCreatedAfter: new Date(0) });
     const first = await east.listCopyJobs({ MaxResults: 1 });
     await east.listCopyJobs({ MaxResults: 1, ...(first.NextToken ? { NextToken: first.NextToken } : {}) });
   });

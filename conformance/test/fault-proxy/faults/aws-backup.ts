@@ -4,11 +4,12 @@ import { defineFault, type Json, type ReplyView, type RequestView } from "../fau
  * Faults against AWS Backup's cross-Region copy (shared/reference/aws-backup-copy.md, § and B…). Backup speaks
  * restJson1, so a fault finds its operation by the SigV4 scope's service, the method and the path.
  */
-const isBackup = (request: RequestView) =>
+export const isBackup = (request: RequestView) =>
   (request.headers.get("authorization") ?? "").includes("/backup/aws4_request");
-const pathOf = (request: RequestView) => request.path.split("?")[0] ?? "";
+export const pathOf = (request: RequestView) => request.path.split("?")[0] ?? "";
 const errorOf = (reply: ReplyView) => reply.headers.get("x-amzn-errortype") ?? undefined;
-const isStartCopyJob = (r: RequestView) => isBackup(r) && r.method === "PUT" && /^\/copy-jobs\/?$/.test(pathOf(r));
+export const isStartCopyJob = (r: RequestView) =>
+  isBackup(r) && r.method === "PUT" && /^\/copy-jobs\/?$/.test(pathOf(r));
 const isDescribeCopyJob = (r: RequestView) =>
   isBackup(r) && r.method === "GET" && /^\/copy-jobs\/[^/]+$/.test(pathOf(r));
 const isListCopyJobs = (r: RequestView) => isBackup(r) && r.method === "GET" && /^\/copy-jobs\/?$/.test(pathOf(r));

@@ -1,5 +1,6 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
 import * as createCluster from "./create-cluster.js";
@@ -42,6 +43,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   wireErrors,
   replyShapes,
   awsBackup,
+  backupShapes,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */
