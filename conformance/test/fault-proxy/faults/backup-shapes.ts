@@ -30,6 +30,12 @@ function replyMemberFault(
   });
 }
 
+/** The reply with its epoch-second CreationDate written as ISO 8601 text. */
+const creationDateAsText = (output: Json): Json | undefined =>
+  typeof output.CreationDate === "number"
+    ? { ...output, CreationDate: new Date(output.CreationDate * 1000).toISOString() }
+    : undefined;
+
 const route = (method: string, path: RegExp) => (r: RequestView) =>
   isBackup(r) && r.method === method && path.test(pathOf(r));
 
@@ -37,30 +43,21 @@ export const backupRecoveryPointDateText = replyMemberFault(
   "backup-recovery-point-creation-date-text",
   "DescribeRecoveryPoint's CreationDate is a number of epoch seconds, not ISO 8601 text.",
   route("GET", /^\/backup-vaults\/[^/]+\/recovery-points\/[^/]+$/),
-  (output) =>
-    typeof output.CreationDate === "number"
-      ? { ...output, CreationDate: new Date(output.CreationDate * 1000).toISOString() }
-      : undefined,
+  creationDateAsText,
 );
 
 export const backupVaultCreationDateText = replyMemberFault(
   "backup-vault-creation-date-text",
   "CreateBackupVault's CreationDate is a number of epoch seconds, not ISO 8601 text.",
   route("PUT", /^\/backup-vaults\/[^/]+$/),
-  (output) =>
-    typeof output.CreationDate === "number"
-      ? { ...output, CreationDate: new Date(output.CreationDate * 1000).toISOString() }
-      : undefined,
+  creationDateAsText,
 );
 
 export const backupJobCreationDateText = replyMemberFault(
   "backup-job-creation-date-text",
   "DescribeBackupJob's CreationDate is a number of epoch seconds, not ISO 8601 text.",
   route("GET", /^\/backup-jobs\/[^/]+$/),
-  (output) =>
-    typeof output.CreationDate === "number"
-      ? { ...output, CreationDate: new Date(output.CreationDate * 1000).toISOString() }
-      : undefined,
+  creationDateAsText,
 );
 
 export const backupIdempotencyTokenIgnored = defineFault({
