@@ -1,21 +1,13 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../src/index.js";
+import { awsCli, awsCliAvailable } from "./aws-cli-runner.js";
 
 /**
  * The AWS CLI (v1 on this project's machines; its model has all 18 operations, including the resource-policy ones the
  * official JS SDK available here lacks), unmodified, with `--endpoint-url`. Skipped, saying so, when `aws` is not on
  * the PATH.
  */
-const run = promisify(execFile);
-const hasAws = await run("aws", ["--version"]).then(
-  () => true,
-  () => false,
-);
-if (!hasAws) {
-  process.stderr.write("aws-cli.test.ts: skipped — the AWS CLI (`aws`) is not on the PATH\n");
-}
+const hasAws = await awsCliAvailable("aws-cli.test.ts");
 
 let running: RunningEmulator;
 beforeAll(async () => {
@@ -23,24 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-async function aws(args: string[], region = "us-east-1") {
-  const env = {
-    ...process.env,
-    AWS_ACCESS_KEY_ID: "111122223333",
-    AWS_SECRET_ACCESS_KEY: "dummy",
-    AWS_CONFIG_FILE: "/dev/null",
-    AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-    AWS_PAGER: "",
-  };
-  const cmd = ["--endpoint-url", running.url, "--region", region, "--output", "json", "cloudhsmv2", ...args];
-  try {
-    const { stdout } = await run("aws", cmd, { env });
-    return { code: 0, out: stdout.trim() ? JSON.parse(stdout) : {}, err: "" };
-  } catch (e) {
-    const err = e as { code: number; stderr: string };
-    return { code: err.code, out: {}, err: err.stderr };
-  }
+/** The members of the CLI's replies this test reads. */
+interface CliReply {
+  Cluster: { ClusterId: string };
+  Backups: { BackupId: string; BackupArn: string }[];
+  DestinationBackup: { SourceBackup: string };
+  ResourceArn: string;
 }
+const aws = (args: string[], region = "us-east-1") =>
+  awsCli<CliReply>(running.url, region, "111122223333", ["cloudhsmv2", ...args]);
 
 describe.skipIf(!hasAws)("AWS CLI v1 against the emulator", () => {
   it("describes, shares and copies backups, and reports errors by name", { timeout: 90_000 }, async () => {
@@ -64,7 +47,7 @@ describe.skipIf(!hasAws)("AWS CLI v1 against the emulator", () => {
 
     const listed = await aws(["describe-backups", "--filters", `clusterIds=${clusterId}`]);
     expect(listed.out.Backups[0]).toMatchObject({ BackupId: Backup.BackupId, BackupState: "READY" });
-    const arn = listed.out.Backups[0].BackupArn as string;
+    const arn = listed.out.Backups[0]?.BackupArn as string;
     const policy = JSON.stringify({
       Statement: [{ Effect: "Allow", Principal: { AWS: "444455556666" }, Action: "*" }],
     });

@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { createControlClient } from "@cloudhsm-kit/spec/control";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator } from "../src/emulator.js";
+import { awsCli, awsCliAvailable } from "./aws-cli-runner.js";
 import { DESTINATION_ACCOUNT, SOURCE_ACCOUNT, serveChecked } from "./backup-harness.js";
 
 /**
@@ -10,14 +9,7 @@ import { DESTINATION_ACCOUNT, SOURCE_ACCOUNT, serveChecked } from "./backup-harn
  * unmodified, with `--endpoint-url`, copying a backup from us-east-1 to another account in us-west-2; every reply
  * checked against the Backup document on the way. Skipped, saying so, when `aws` is not on the PATH.
  */
-const run = promisify(execFile);
-const hasAws = await run("aws", ["--version"]).then(
-  () => true,
-  () => false,
-);
-if (!hasAws) {
-  process.stderr.write("backup-aws-cli.test.ts: skipped — the AWS CLI (`aws`) is not on the PATH\n");
-}
+const hasAws = await awsCliAvailable("backup-aws-cli.test.ts");
 
 const emu = createEmulator({ log: () => undefined, realTimeMs: () => 0 });
 const control = createControlClient("http://emulator.test", { fetch: (r) => emu.fetch(r) });
@@ -27,24 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function aws(args: string[], region: string, account: string) {
-  const env = {
-    ...process.env,
-    AWS_ACCESS_KEY_ID: account,
-    AWS_SECRET_ACCESS_KEY: "dummy",
-    AWS_CONFIG_FILE: "/dev/null",
-    AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
-    AWS_PAGER: "",
-  };
-  const cmd = ["--endpoint-url", server.url, "--region", region, "--output", "json", "backup", ...args];
-  try {
-    const { stdout } = await run("aws", cmd, { env });
-    return { code: 0, out: (stdout.trim() ? JSON.parse(stdout) : {}) as Record<string, unknown>, err: "" };
-  } catch (e) {
-    const err = e as { code: number; stderr: string };
-    return { code: err.code, out: {} as Record<string, unknown>, err: err.stderr };
-  }
-}
+const aws = (args: string[], region: string, account: string) =>
+  awsCli(server.url, region, account, ["backup", ...args]);
 const east = (...args: string[]) => aws(args, "us-east-1", SOURCE_ACCOUNT);
 const west = (...args: string[]) => aws(args, "us-west-2", DESTINATION_ACCOUNT);
 
