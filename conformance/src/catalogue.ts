@@ -18,7 +18,7 @@ export function renderCatalogue(): string {
     "",
     "<!-- Generated from the check registry by `npm run catalogue -w @cloudhsm-kit/conformance`; do not edit. -->",
     "",
-    `${checks.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — the 2018–2023 user guide's ClusterId option on CopyBackupToRegion (fails the run only on targets that declare it); **advisory** — observation or inference: what no document settles (reported, never failing a run). A check's first citation is the one that states what it asserts; a test over the registry holds every level to this rule.`,
+    `${checks.length} checks. Levels: **required** — what the current API model, API reference and user guide state (a failure fails the run); **legacy** — what only an earlier version of a document stated: the 2018–2023 CloudHSM user guide's ClusterId option on CopyBackupToRegion, and the older AWS Backup page's outdated rules (checked, and failing the run, only on targets that declare that behaviour); **advisory** — observation or inference: what no document settles (reported, never failing a run). A check's first citation is the one that states what it asserts; a test over the registry holds every level to this rule.`,
     "",
     "Needs: what a check requires of the target; a check whose needs the target cannot meet is skipped with the reason. Validated: `aws (date)` once the check has passed against AWS itself, `unvalidated` until then, `emulator-only` for checks that need the emulator control protocol.",
     "",

@@ -58,6 +58,11 @@ export const B = {
     `${UG}/API_DescribeCopyJob.html`,
     "If the action is successful, the service sends back an HTTP 200 response.",
   ),
+  /** [M] metadata: the protocol and the service whose shapes every reply is checked against. */
+  model: current(
+    MODEL,
+    '"jsonVersion":"1.1", "protocol":"rest-json", "protocols":["rest-json"], "serviceFullName":"AWS Backup", "serviceId":"Backup"',
+  ),
   /** [M] documentation strings. */
   startCopyJob: current(MODEL, "Starts a job to create a one-time copy of the specified resource."),
   completionDate: current(

@@ -27,8 +27,8 @@ function schemaCheck(operation: string, needs: Capability[], call: (t: BackupCon
     id: idOf(operation),
     level: "required",
     title: `${operation} replies match the spec`,
-    asserts: `Every successful AWS Backup ${operation} reply of the run (at least the one this check asks for) validates against its output shape in the project's AWS Backup OpenAPI document (types, enums, patterns).`,
-    citations: [B.success200],
+    asserts: `Every successful AWS Backup ${operation} reply of the run (at least the one this check asks for) validates against its output shape in the project's AWS Backup OpenAPI document (types, enums, patterns), which the spec's fidelity gate proves equal to AWS's model.`,
+    citations: [B.model],
     needs,
     judgeRun: (violations) => schemaFailure(violations, operation, BACKUP_SERVICE),
     async run(t) {
