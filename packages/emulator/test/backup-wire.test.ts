@@ -60,7 +60,24 @@ describe("AWS Backup on the wire", () => {
     expect([missing.status, missing.headers.get("x-amzn-errortype"), await missing.json()]).toEqual([
       400,
       "ResourceNotFoundException",
-      { Message: expect.any(String) },
+      { Code: "ResourceNotFoundException", Message: expect.any(String) },
+    ]);
+  });
+
+  it("sends the internal Code AWS was seen sending for a case (B19), the error's name otherwise", async () => {
+    const { emu, east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "full" });
+    await east.startBackupJob({
+      BackupVaultName: "full",
+      ResourceArn: "arn:aws:elasticfilesystem:us-east-1:111122223333:file-system/fs-0123456789abcdef0",
+      IamRoleArn: "arn:aws:iam::111122223333:role/backup",
+    });
+    await control.advance(3600);
+    const refused = await emu.fetch(signed("DELETE", "/backup-vaults/full"));
+    expect([refused.status, refused.headers.get("x-amzn-errortype"), await refused.json()]).toEqual([
+      400,
+      "InvalidRequestException",
+      { Code: "ERROR_9101", Message: "Backup vault cannot be deleted because it contains recovery points." },
     ]);
   });
 

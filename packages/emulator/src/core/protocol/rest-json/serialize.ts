@@ -5,9 +5,8 @@ import type { ServiceError } from "../service-error.js";
 /**
  * restJson1 replies (aws-backup-copy.md §2, §2.1): 200 with a JSON body and `Content-Type: application/json`, and
  * `x-amzn-RequestId`. An error names its type in `X-Amzn-ErrorType` (what botocore and the Smithy SDKs read first)
- * and carries `{"Message": …}` plus `Context` where the error has one, and its other modelled members. AWS also
- * sends an internal `Code` (`ERROR_3015`, …) whose values are undocumented: left out. Framework errors carry a
- * lowercase `message`.
+ * and carries `{"Message": …}` plus `Context` where the error has one, and its other modelled members (AWS Backup's
+ * `Code` among them: the service decides its value). Framework errors carry a lowercase `message`.
  */
 export const REST_JSON = "application/json";
 

@@ -27,27 +27,37 @@ const STATUS: Record<BackupErrorName, number> = {
   AccessDeniedException: 403,
 };
 
+/** AWS Backup's internal error codes seen in real replies (aws-backup-copy.md §2.1, B19); the rest are unrecorded. */
+export type ObservedErrorCode = "ERROR_9101";
+
 /**
- * An AWS Backup error: its name goes in `X-Amzn-ErrorType`; the body carries `Message`, and `Context` where AWS
- * gives one (the rule a lifecycle error is about, observed as `["<rule>","<problem>"]`).
+ * An AWS Backup error: its name goes in `X-Amzn-ErrorType`; the body carries the model's `Code` and `Message`, and
+ * `Context` where AWS gives one (the rule a lifecycle error is about, observed as `["<rule>","<problem>"]`). AWS's
+ * `Code` is an internal `ERROR_nnnn` whose values are undocumented (§2.1): the one observed for a case is sent for it,
+ * the error's name otherwise (what a client falling back from the header to `Code` then reads correctly). The
+ * unmodelled AccessDeniedException has no `Code` member.
  */
 export class BackupError extends Error {
   readonly status: number;
+  readonly members: Readonly<Record<string, string>>;
 
   constructor(
     override readonly name: BackupErrorName,
     message: string,
     readonly context?: string,
-    readonly members?: Readonly<Record<string, string>>,
+    members?: Readonly<Record<string, string>>,
+    code?: ObservedErrorCode,
   ) {
     super(message);
     this.status = STATUS[name];
+    this.members = name === "AccessDeniedException" ? { ...members } : { Code: code ?? name, ...members };
   }
 }
 
 export const invalidParameter = (message: string, context?: string) =>
   new BackupError("InvalidParameterValueException", message, context);
-export const invalidRequest = (message: string) => new BackupError("InvalidRequestException", message);
+export const invalidRequest = (message: string, code?: ObservedErrorCode) =>
+  new BackupError("InvalidRequestException", message, undefined, undefined, code);
 export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
 /** AlreadyExistsException with its modelled members: the existing resource's `Arn` and `CreatorRequestId`. */
 export const alreadyExists = (message: string, existing?: { Arn: string; CreatorRequestId?: string | undefined }) =>

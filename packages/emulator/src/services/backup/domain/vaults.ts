@@ -79,7 +79,7 @@ export function deleteVault(ctx: BackupContext, name: string): void {
   const store = here(ctx);
   const vault = vaultOf(ctx, name);
   if (recoveryPointCount(store, name) > 0) {
-    throw invalidRequest("Backup vault cannot be deleted because it contains recovery points.");
+    throw invalidRequest("Backup vault cannot be deleted because it contains recovery points.", "ERROR_9101");
   }
   store.vaults.delete(name);
   store.vaultExtras.delete(name);
