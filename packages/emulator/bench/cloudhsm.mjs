@@ -15,6 +15,7 @@ import {
   startEmulatorProcess,
   startFloor,
   startProcess,
+  stopChild,
   warmMedian,
   wrk,
 } from "./harness.mjs";
@@ -244,19 +245,19 @@ export async function benchCloudHsm({ opt, flag }) {
   results.push([
     "do-nothing Node server (generator ceiling)",
     "DescribeBackups-sized reply",
-    wrkJson(floor.url, [["DescribeBackups", { MaxResults: 50 }]]),
+    await wrkJson(floor.url, [["DescribeBackups", { MaxResults: 50 }]]),
   ]);
   floor.close();
   results.push([
     "emulator",
     "DescribeBackups, 1,000 backups, 50/page",
-    wrkJson(
+    await wrkJson(
       emu.url,
       emuPages.bodies.map((b) => ["DescribeBackups", b]),
     ),
   ]);
   await settle(emu.url);
-  results.push(["emulator", "TagResource + ListTags", wrkJson(emu.url, tagPlan(target))]);
+  results.push(["emulator", "TagResource + ListTags", await wrkJson(emu.url, tagPlan(target))]);
 
   if (WITH_MOTO) {
     const moto = await startMoto();
@@ -269,14 +270,14 @@ export async function benchCloudHsm({ opt, flag }) {
     results.push([
       `moto ${execFileSync("python", ["-c", "import moto;print(moto.__version__)"], { encoding: "utf8" }).trim()}`,
       `DescribeBackups, ${motoPages.total} backups, 50/page`,
-      wrkJson(
+      await wrkJson(
         moto.url,
         motoPages.bodies.map((b) => ["DescribeBackups", b]),
       ),
     ]);
     await settle(moto.url);
-    results.push(["moto", "TagResource + ListTags", wrkJson(moto.url, tagPlan(motoTarget))]);
-    moto.child.kill("SIGTERM");
+    results.push(["moto", "TagResource + ListTags", await wrkJson(moto.url, tagPlan(motoTarget))]);
+    stopChild(moto.child);
   }
   log("Throughput and latency");
   for (const [server, what, r] of results) {
@@ -291,7 +292,7 @@ export async function benchCloudHsm({ opt, flag }) {
       `  emulator / moto: DescribeBackups ×${(emuDescribe.rps / motoDescribe.rps).toFixed(1)}, TagResource+ListTags ×${(emuTags.rps / motoTags.rps).toFixed(1)}`,
     );
   }
-  emu.child.kill("SIGTERM");
+  stopChild(emu.child);
 
   // Page cost and memory: a fresh emulator per size, one client, sequential requests at random pages.
   log("");
@@ -310,6 +311,6 @@ export async function benchCloudHsm({ opt, flag }) {
       await pageBodies(e.url);
     }
     log(`  ${String(n).padStart(7)} backups: ${rssMb(e.pid).toFixed(0).padStart(5)} MiB`);
-    e.child.kill("SIGTERM");
+    stopChild(e.child);
   }
 }

@@ -1,10 +1,11 @@
 // What every service's benchmark shares: its child processes (the emulator's server, the do-nothing floor), wrk runs
 // and their figures, and the memory of a process.
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = join(here, "../dist/cli.js");
@@ -46,20 +47,27 @@ export function startProcess(cmd, argv, readyPattern, readyMs = 120_000) {
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";
+    let ready = false;
     const timer = setTimeout(() => reject(new Error(`${cmd} not ready in ${readyMs} ms: ${out}`)), readyMs);
     const onData = (d) => {
-      out += d.toString();
-      const m = readyPattern.exec(out);
+      out = (out + d.toString()).slice(-4000);
+      const m = ready ? null : readyPattern.exec(out);
       if (m) {
+        ready = true;
         clearTimeout(timer);
         resolve({ child, match: m });
       }
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    child.once("exit", (code) => {
+    child.once("exit", (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${cmd} exited with ${code}: ${out}`));
+      if (!ready) {
+        reject(new Error(`${cmd} exited with ${code}: ${out}`));
+      } else if (!child.stopping) {
+        // A server that dies under load voids the runs after it: say why.
+        log(`${argv[1] ?? cmd} exited during the benchmark (code ${code}, signal ${signal}): ${out.slice(-1000)}`);
+      }
     });
   });
 }
@@ -74,6 +82,12 @@ export async function startEmulatorProcess(flags = []) {
   return { url: match[1], pid: child.pid, child };
 }
 
+/** Stops a child the benchmark started (SIGTERM), as meant: its exit is not reported. */
+export function stopChild(child) {
+  child.stopping = true;
+  child.kill("SIGTERM");
+}
+
 /** The do-nothing Node server (bench/floor.mjs) answering each method with the given pre-serialised body. */
 export async function startFloor(contentType, replies) {
   const file = join(work, `floor-${Math.random().toString(36).slice(2)}.json`);
@@ -83,22 +97,26 @@ export async function startFloor(contentType, replies) {
     [join(here, "floor.mjs"), file],
     /(http:\/\/127\.0\.0\.1:\d+)/,
   );
-  return { url: match[1], close: () => child.kill("SIGTERM") };
+  return { url: match[1], close: () => stopChild(child) };
 }
 
 /**
  * One wrk run: `script` (a file in bench/) with a plan file of `lines` and further `args`; bounded by its duration
- * (and a kill 60 s after it). Returns requests/s, p50/p99 in ms, the count of non-2xx replies and socket errors.
+ * (and a kill 60 s after it). `timeout` (s, wrk's default 2): a slower reply counts as a socket timeout and leaves
+ * the latency figures. Resolves with requests/s, p50/p99 in ms, the count of non-2xx replies and socket errors.
  */
-export function wrk(url, { script, lines, args = [], threads, connections, duration }) {
+export async function wrk(url, { script, lines, args = [], threads, connections, duration, timeout }) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
   writeFileSync(planFile, lines.join("\n"));
-  const out = execFileSync(
+  // Not execFileSync: this process's event loop keeps running, so its idle keep-alive sockets to a server see the
+  // server close them, and no later request is sent on a dead one.
+  const { stdout: out } = await promisify(execFile)(
     "wrk",
     [
       `-t${threads}`,
       `-c${connections}`,
       `-d${duration}s`,
+      ...(timeout ? ["--timeout", `${timeout}s`] : []),
       "--latency",
       "-s",
       join(here, script),
@@ -139,7 +157,7 @@ export function runMain(main) {
   const stop = () => {
     for (const c of children) {
       if (c.exitCode === null) {
-        c.kill("SIGTERM");
+        stopChild(c);
       }
     }
     rmSync(work, { recursive: true, force: true });
