@@ -2,10 +2,12 @@
 // Benchmark of the emulator (not a test), one service per run: the emulator under wrk beside a do-nothing Node server
 // (the floor) in the same run, then in-process page cost. Usage (after `npm run build`):
 //   node bench/run.mjs [--service cloudhsmv2] [--duration 10] [--connections 32] [--no-moto]   (cloudhsm.mjs)
+//   node bench/run.mjs --service backup [--duration 8] [--connections 8,32] [--json <file>]     (backup.mjs)
+import { benchBackup } from "./backup.mjs";
 import { benchCloudHsm } from "./cloudhsm.mjs";
 import { log, options, runMain } from "./harness.mjs";
 
-const BENCHES = { cloudhsmv2: benchCloudHsm };
+const BENCHES = { cloudhsmv2: benchCloudHsm, backup: benchBackup };
 const opts = options(process.argv.slice(2));
 const service = opts.opt("service", "cloudhsmv2");
 const bench = BENCHES[service];
