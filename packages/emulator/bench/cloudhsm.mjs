@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
+import { stateWith } from "./cloudhsm-state.mjs";
 import {
   fmt,
   log,
@@ -63,44 +64,6 @@ async function startMoto() {
     }
   }
   return { url, pid: child.pid, child };
-}
-
-/** A state document with `n` READY backups in us-east-1 (format of GET /_emulator/v1/state), with given settings. */
-function stateWith(n, settings) {
-  const now = Date.now() / 1000;
-  const backups = [];
-  const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-  for (let i = 0; i < n; i++) {
-    let id = "backup-";
-    let x = i;
-    for (let k = 0; k < 11; k++) {
-      id += alphabet[x % 32];
-      x = Math.floor(x / 32);
-    }
-    backups.push({
-      BackupId: id,
-      BackupArn: `arn:aws:cloudhsm:us-east-1:123456789012:backup/${id}`,
-      BackupState: "READY",
-      ClusterId: "cluster-benchbenchbe",
-      CreateTimestamp: Math.round((now - n + i) * 1000) / 1000,
-      NeverExpires: true,
-      TagList: [{ Key: "bench", Value: String(i) }],
-      HsmType: "hsm2m.medium",
-      Mode: "FIPS",
-    });
-  }
-  return {
-    format: "cloudhsm-kit-emulator-state",
-    version: 1,
-    now,
-    clockOffsetMs: 0,
-    settings,
-    copyFaults: [],
-    events: [],
-    namespaces: [
-      { account: "123456789012", region: "us-east-1", backups, clusters: [], retiredClusters: [], policies: {} },
-    ],
-  };
 }
 
 async function importState(url, doc) {
