@@ -1,0 +1,188 @@
+// AWS Backup's benchmark (bench/run.mjs --service backup): ListCopyJobs (10,000 copy jobs, 100 a page) and
+// StartCopyJob + DescribeCopyJob under wrk (1 thread, 8 s) at each concurrency, every run beside the do-nothing Node
+// server (the floor) answering with a real reply of the same operation, pre-serialised; then the in-process page cost
+// of ListCopyJobs at 1,000, 10,000 and 100,000 jobs. Options: [--duration 8] [--connections 8,32] [--json <file>]
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  createSchemaValidator,
+  describeErrors,
+  loadServiceDocument,
+  relaxForReplies,
+} from "@cloudhsm-kit/spec/validation";
+import { listCopyJobsPageCosts } from "./backup-page-cost.mjs";
+import {
+  authorization,
+  DescribeCopyJob,
+  describePath,
+  ListCopyJobs,
+  listPath,
+  PAGE,
+  StartCopyJob,
+  startBody,
+} from "./backup-requests.mjs";
+import { backupState, copyJobId } from "./backup-state.mjs";
+import {
+  fmt,
+  log,
+  machineLine,
+  requireWrk,
+  startEmulatorProcess,
+  startFloor,
+  stopChild,
+  work,
+  wrk,
+} from "./harness.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const JOBS = 10_000;
+/**
+ * Recovery points, each of its own resource, more than a run makes copies: a run's StartCopyJobs each copy another
+ * resource, so none waits behind another job of its resource (B15) and every one runs its course on the clock.
+ */
+const POINTS = 30_000;
+/** wrk's timeout, in seconds: long enough that a slow reply counts in the p99 rather than vanishing as a timeout. */
+const TIMEOUT = 10;
+
+const schemas = createSchemaValidator(relaxForReplies(loadServiceDocument("backup").components.schemas, "backup"));
+
+/** One request; its reply must be a 200 that the Backup document's output schema of `op` accepts. Returns the text. */
+async function call(url, op, path, body) {
+  const r = await fetch(`${url}${path}`, {
+    method: op.http.method,
+    headers: {
+      Authorization: authorization("host;x-amz-date"),
+      "X-Amz-Date": "20261122T000000Z",
+      ...(body ? { "Content-Type": "application/json" } : {}),
+    },
+    ...(body ? { body } : {}),
+  });
+  const text = await r.text();
+  const validate = schemas.named(op.output);
+  if (r.status !== 200 || !validate(JSON.parse(text))) {
+    throw new Error(
+      `${op.name} ${path} → ${r.status} ${describeErrors(validate.errors).join(", ")} ${text.slice(0, 300)}`,
+    );
+  }
+  return text;
+}
+
+/**
+ * The wrk scenarios, in the order they run on one server. `prepare(url)` makes a scenario's plan ("METHOD<TAB>PATH<TAB>
+ * BODY" lines), the script's further arguments, and the floor's replies: the server's own, pre-serialised, checked
+ * against the Backup document.
+ */
+const SCENARIOS = [
+  {
+    id: "ListCopyJobs",
+    what: `ListCopyJobs, ${JOBS.toLocaleString("en")} jobs, ${PAGE}/page`,
+    async prepare(url) {
+      const paths = [listPath()];
+      const first = await call(url, ListCopyJobs, paths[0]);
+      let page = JSON.parse(first);
+      let total = page.CopyJobs.length;
+      while (page.NextToken) {
+        paths.push(listPath(page.NextToken));
+        page = JSON.parse(await call(url, ListCopyJobs, paths[paths.length - 1]));
+        total += page.CopyJobs.length;
+      }
+      if (total !== JOBS) {
+        throw new Error(`expected ${JOBS} copy jobs, listed ${total}`);
+      }
+      return {
+        lines: paths.map((p) => `GET\t${p}\t`),
+        args: [authorization("host;x-amz-date")],
+        floor: { GET: first },
+      };
+    },
+  },
+  {
+    // Each DescribeCopyJob asks for the job of the last StartCopyJob reply (wrk-plan.lua's capture); each
+    // StartCopyJob copies the next recovery point, so no job waits for another of its resource (B15).
+    id: "StartCopyJob+DescribeCopyJob",
+    what: "StartCopyJob + DescribeCopyJob",
+    async prepare(url) {
+      const started = await call(url, StartCopyJob, StartCopyJob.http.uri, startBody(POINTS - 1));
+      const described = await call(url, DescribeCopyJob, describePath(JSON.parse(started).CopyJobId));
+      const lines = Array.from({ length: POINTS - 1 }, (_, p) => [
+        `${StartCopyJob.http.method}\t${StartCopyJob.http.uri}\t${startBody(p)}\tContent-Type: application/json`,
+        `${DescribeCopyJob.http.method}\t${DescribeCopyJob.http.uri.replace("{copyJobId}", "{captured}")}\t`,
+      ]).flat();
+      return {
+        lines,
+        args: [authorization("content-type;host;x-amz-date"), "CopyJobId", copyJobId(0)],
+        // The StartCopyJob reply carries a CopyJobId for the script to capture, as the emulator's do.
+        floor: { [StartCopyJob.http.method]: started, [DescribeCopyJob.http.method]: described },
+      };
+    },
+  },
+];
+
+/** Runs AWS Backup's benchmark with the command line's options (harness.mjs `options`); returns its figures. */
+export async function benchBackup({ opt }) {
+  const duration = Number(opt("duration", "8"));
+  const concurrencies = opt("connections", "8,32").split(",").map(Number);
+  requireWrk();
+  log(`cloudhsm-kit emulator benchmark, AWS Backup — ${new Date().toISOString()}`);
+  log(machineLine());
+  log(
+    `load generator: wrk -t1 -c${concurrencies.join("|")} -d${duration}s (one run per line, servers one after another)`,
+  );
+  log("");
+
+  const { createEmulator } = await import(join(here, "../dist/index.js"));
+  const base = createEmulator({ log: () => undefined }).exportState();
+  const seedFile = join(work, `backup-${JOBS}.json`);
+  writeFileSync(seedFile, JSON.stringify(backupState(base, { jobs: JOBS, points: POINTS, now: Date.now() / 1000 })));
+
+  const results = [];
+  for (const connections of concurrencies) {
+    // A fresh server per concurrency, seeded alike; the scenarios run on it in turn, each beside its own floor.
+    const emu = await startEmulatorProcess(["--seed", seedFile]);
+    for (const s of SCENARIOS) {
+      const { lines, args, floor: replies } = await s.prepare(emu.url);
+      const run = (url) =>
+        wrk(url, { script: "wrk-plan.lua", lines, args, threads: 1, connections, duration, timeout: TIMEOUT });
+      const floorServer = await startFloor("application/json", replies);
+      const floor = await run(floorServer.url);
+      floorServer.close();
+      const emulator = await run(emu.url);
+      results.push({ scenario: s.id, what: s.what, connections, floor, emulator, ratio: emulator.rps / floor.rps });
+    }
+    stopChild(emu.child);
+  }
+
+  log("Throughput and latency (ratio: the emulator's requests/s over the floor's in the same scenario)");
+  for (const r of results) {
+    log(
+      `  ${"do-nothing Node server (floor)".padEnd(32)} ${r.what.padEnd(36)} c=${String(r.connections).padEnd(3)} ${fmt(r.floor)}`,
+    );
+    log(
+      `  ${"emulator".padEnd(32)} ${r.what.padEnd(36)} c=${String(r.connections).padEnd(3)} ${fmt(r.emulator)}   ×${r.ratio.toFixed(3)} of the floor`,
+    );
+  }
+  const broken = results.filter((r) => r.emulator.non2xx > 0 || r.floor.non2xx > 0);
+  if (broken.length > 0) {
+    log(
+      `  non-2xx replies in ${broken.map((r) => `${r.scenario} c=${r.connections}`).join(", ")}: those figures are void`,
+    );
+    process.exitCode = 1;
+  }
+
+  log("");
+  log("ListCopyJobs page cost (100 a page, random pages, in-process emulator.fetch; median of interleaved rounds)");
+  const pageCost = await listCopyJobsPageCosts([1_000, 10_000, 100_000], base);
+  for (const { n, us } of pageCost.sizes) {
+    log(`  ${n.toLocaleString("en").padStart(7)} jobs: ${us.toFixed(0).padStart(7)} µs/page`);
+  }
+  const flat = pageCost.ratio <= 1.2;
+  log(`  100,000 / 1,000: ×${pageCost.ratio.toFixed(2)} (${flat ? "flat" : "not flat"}: the rule is within ×1.2)`);
+
+  const figures = { date: new Date().toISOString(), machine: machineLine(), duration, results, pageCost };
+  const json = opt("json", undefined);
+  if (json) {
+    writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
+  }
+  return figures;
+}
