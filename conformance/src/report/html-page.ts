@@ -79,7 +79,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
 thead th,tfoot th,tfoot td{background:var(--head)}
 tbody th[scope=row]{font-weight:normal}
-ul.cites{list-style:none;padding-left:0}
+ul.cites{list-style:none;padding-left:0}.cites li{margin:.4rem 0}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 th[scope=colgroup]{background:var(--head);font-size:1.05rem}
 .v{white-space:nowrap;font-weight:600}

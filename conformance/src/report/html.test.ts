@@ -28,7 +28,10 @@ const results = [
     {
       outcome: "failed",
       reason: 'expected HTTP 400, got HTTP 500 with a body starting "<!doctype html>"',
-      notes: ["a note & more"],
+      notes: [
+        "a note & more",
+        "replies that did not match the spec (reported by the SCHEMA checks): Demo (HTTP 200): …",
+      ],
       durationMs: 3,
     },
     undefined,
@@ -97,6 +100,7 @@ describe("htmlReport", () => {
     expect(row).toContain('data-result="FAIL"');
     expect(row).toContain("<strong>Why:</strong> expected HTTP 400, got HTTP 500");
     expect(row).toContain("Demo (HTTP 200): /Id must be &lt;string&gt;");
+    expect(row).not.toContain("replies that did not match the spec (reported"); // the list above says it in full
     expect(row).toContain("<details open>");
     expect(row).toContain('<a href="https://docs.example/a-very-long/path/to/the/document/API_Demo.html">');
   });

@@ -34,6 +34,9 @@ function citation(c: Citation): string {
   return `<li><blockquote>“${e(c.quote)}”</blockquote>${link(c.url, shortUrl(c.url))}${e(KIND_NOTE[c.kind] ?? "")}${note}</li>`;
 }
 
+/** How the runner's note on the replies a check received that broke the spec begins (runner/execute.ts). */
+const BAD_REPLIES_NOTE = "replies that did not match the spec";
+
 /** What the run holds about a result that is not a pass: the reason (expected against got), notes, bad replies. */
 function evidence(r: CheckResult, violations: RunResult["violations"]): string {
   if (r.status === "pass" && r.notes.length === 0) {
@@ -41,7 +44,9 @@ function evidence(r: CheckResult, violations: RunResult["violations"]): string {
   }
   const mine = (violations ?? []).filter((v) => v.checkId === r.id);
   const reason = r.reason ? `<p><strong>${r.status === "pass" ? "Note" : "Why"}:</strong> ${e(r.reason)}</p>` : "";
-  const notes = r.notes.length ? `<ul>${r.notes.map((n) => `<li>${e(n)}</li>`).join("")}</ul>` : "";
+  // The run's note on bad replies repeats, shortened, what the list of the check's own bad replies below shows.
+  const shown = mine.length ? r.notes.filter((n) => !n.startsWith(BAD_REPLIES_NOTE)) : r.notes;
+  const notes = shown.length ? `<ul>${shown.map((n) => `<li>${e(n)}</li>`).join("")}</ul>` : "";
   const replies = mine.length
     ? `<p><strong>Replies it received that broke the spec:</strong></p><ul>${mine
         .map((v) => `<li>${e(v.operation)} (HTTP ${v.status}): ${e(v.problems.join("; "))}</li>`)
