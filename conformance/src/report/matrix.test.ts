@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../config/validate.js";
 import { registered } from "../registry/registration.js";
@@ -166,6 +168,30 @@ describe("matrixCommand", () => {
       expect(() => matrixCommand([join(dir, "missing.json")], () => {})).toThrow(
         /matrix: .*missing.json: cannot read it/,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("cloudhsm-conformance matrix (built CLI)", () => {
+  const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [cli, "matrix", ...args], { encoding: "utf8", timeout: 60_000 });
+
+  it("writes the matrix and exits 0; a bad file is exit status 2 with one line naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "matrix-cli-"));
+    try {
+      writeFileSync(join(dir, "a.json"), JSON.stringify(a));
+      writeFileSync(join(dir, "b.json"), "[]");
+      const ok = run([join(dir, "a.json"), `copy=${join(dir, "a.json")}`, "--out", join(dir, "out")]);
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(existsSync(join(dir, "out", "matrix.html"))).toBe(true);
+      const bad = run([join(dir, "a.json"), join(dir, "b.json")]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr.trim().split("\n")).toEqual([
+        `cloudhsm-conformance: matrix: ${join(dir, "b.json")}: expected a JSON object (a results.json written by cloudhsm-conformance)`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
