@@ -171,6 +171,10 @@ describe("report.html in headless Chromium", () => {
       await page.keyboard.press("Space");
       const notPassing = faulty.results.filter((r) => resultLabel(r) !== "pass").length;
       await expect.poll(() => page.locator("tr[data-result]:visible").count()).toBe(notPassing);
+      expect(await page.locator("#shown").innerText()).toBe(`${notPassing} of ${faulty.results.length} checks shown`);
+      // A group left with no check to show is hidden whole, heading and all.
+      const groupsShown = new Set(faulty.results.filter((r) => resultLabel(r) !== "pass").map((r) => r.group)).size;
+      expect(await page.locator("section[data-rows]:visible").count()).toBe(groupsShown);
     });
   }, 60_000);
 
@@ -226,6 +230,7 @@ describe("matrix.html in headless Chromium", () => {
       expect(focused).toBe("split");
       await page.keyboard.press("Space");
       await expect.poll(() => page.locator("#matrix-table tr[data-result]:visible").count()).toBe(disagree.length);
+      expect(await page.locator("#shown").innerText()).toBe(`${disagree.length} of ${ids().length} checks shown`);
     });
   }, 60_000);
 

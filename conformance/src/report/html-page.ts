@@ -121,20 +121,25 @@ ${script ? `<script>${script.trim()}</script>\n` : ""}</body>
 
 /**
  * A filter form, hidden until its script runs (without a script it would do nothing): one checkbox per result
- * label; unticking one hides the rows (`tr[data-result]`) that carry it.
+ * label; unticking one hides the rows (`tr[data-result]`) that carry it, and a block of rows (`[data-rows]`: a group)
+ * with none left. A status line says how many checks show.
  */
 export function filterForm(labels: readonly string[], extra = ""): { form: string; script: string } {
   const boxes = labels
     .map((l) => `<label><input type="checkbox" name="result" value="${escapeHtml(l)}" checked> ${verdict(l)}</label>`)
     .join("");
   return {
-    form: `<form id="filter" hidden><fieldset><legend>Show the checks whose result is</legend>${boxes}${extra}</fieldset></form>`,
+    form: `<form id="filter" hidden><fieldset><legend>Show the checks whose result is</legend>${boxes}${extra}<p role="status" id="shown"></p></fieldset></form>`,
     script: `
 const form=document.getElementById("filter");form.hidden=false;
 const apply=()=>{const on=new Set([...form.querySelectorAll("input[name=result]:checked")].map(i=>i.value));
 const split=form.querySelector("input[name=split]");
 for(const tr of document.querySelectorAll("tr[data-result]")){const any=tr.dataset.result.split("|").some(r=>on.has(r));
-tr.hidden=!any||(split!==null&&split.checked&&tr.dataset.agree==="yes")}};
+tr.hidden=!any||(split!==null&&split.checked&&tr.dataset.agree==="yes")}
+for(const g of document.querySelectorAll("[data-rows]"))g.hidden=!g.querySelector("tr[data-result]:not([hidden])");
+const rows=document.querySelectorAll("tr[data-result]");
+document.getElementById("shown").textContent=[...rows].filter(r=>!r.hidden).length+" of "+rows.length+" checks shown"};
+apply();
 form.addEventListener("change",apply);`,
   };
 }

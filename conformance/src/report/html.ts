@@ -100,7 +100,7 @@ export function htmlReport(run: RunResult): string {
   const sections = groups.map(
     (
       g,
-    ) => `<section aria-labelledby="g-${e(g.id)}"><h2 id="g-${e(g.id)}">${e(g.title)} <span class="meta">— ${e(serviceTitle(g.service))}</span></h2>
+    ) => `<section aria-labelledby="g-${e(g.id)}" data-rows><h2 id="g-${e(g.id)}">${e(g.title)} <span class="meta">— ${e(serviceTitle(g.service))}</span></h2>
 <div class="scroll"><table class="wide"><thead><tr><th scope="col">check</th><th scope="col">level</th><th scope="col">result</th><th scope="col">evidence, assertion and citations</th></tr></thead>
 <tbody>${g.results.map((r) => row(r, asserts.get(r.id), run.violations)).join("\n")}</tbody></table></div></section>`,
   );

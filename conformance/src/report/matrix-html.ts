@@ -45,7 +45,7 @@ ${filter.form}
 ${m.groups
   .map(
     (g) =>
-      `<tbody><tr><th scope="colgroup" colspan="${width}" id="g-${e(g.service)}-${e(g.id)}">${e(g.title)} <span class="meta">— ${e(g.serviceTitle)}</span></th></tr>\n${g.rows.map(row).join("\n")}</tbody>`,
+      `<tbody data-rows><tr><th scope="colgroup" colspan="${width}" id="g-${e(g.service)}-${e(g.id)}">${e(g.title)} <span class="meta">— ${e(g.serviceTitle)}</span></th></tr>\n${g.rows.map(row).join("\n")}</tbody>`,
   )
   .join("\n")}
 </table></div></section>
