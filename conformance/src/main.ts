@@ -11,6 +11,7 @@ import { REFERENCE_TARGET, resolveRun } from "./config/resolve.js";
 import { ConfigError } from "./config/validate.js";
 import { mergeCommand } from "./merge-command.js";
 import type { SweepReport } from "./registry/service.js";
+import { MATRIX_USAGE, matrixCommand } from "./report/matrix-command.js";
 import { TerminalProgress } from "./report/terminal.js";
 import { writeReports } from "./report/write.js";
 import type { RunOptions } from "./runner/options.js";
@@ -28,6 +29,7 @@ const HELP = `Usage: cloudhsm-conformance [run] [options]
        cloudhsm-conformance list [--levels …] [--services …] [--groups …] [--json]
        cloudhsm-conformance sweep (--endpoint URL | --target aws) [--run-id ID] [--config file]
        cloudhsm-conformance merge SHARD/results.json… [--report-dir DIR]
+       ${MATRIX_USAGE}
 
 With no options, starts the reference emulator in-process and runs every check against it.
 
@@ -45,7 +47,7 @@ Selection and output
   --services LIST       services to check (default: all; today cloudhsmv2)     [CONFORMANCE_SERVICES]
   --groups LIST         behaviour groups, e.g. tags,partitions (see list)      [CONFORMANCE_GROUPS]
   --checks LIST         check ids                                              [CONFORMANCE_CHECKS]
-  --report-dir DIR      where junit.xml, results.json, report.md go            [CONFORMANCE_REPORT_DIR]
+  --report-dir DIR      where junit.xml, results.json, report.md, report.html go [CONFORMANCE_REPORT_DIR]
                         (default conformance-report)
   --run-id ID           the tag value put on every resource the run creates    [CONFORMANCE_RUN_ID]
   --shard i/n           run the i-th of n deterministic parts of the selection  [CONFORMANCE_SHARD]
@@ -168,6 +170,10 @@ async function sweepCommand(args: CliArgs): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === "matrix") {
+      // matrix has flags of its own (--out, --title), so it parses its arguments itself.
+      return matrixCommand(argv.slice(1), out);
+    }
     const args = parseCliArgs(argv);
     if (args.help) {
       out(HELP);
