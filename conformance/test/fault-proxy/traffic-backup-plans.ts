@@ -4,7 +4,7 @@ import { CREDENTIALS, ENDPOINT, PRIMARY, SECOND, type Walk } from "./traffic-wal
 
 /**
  * The AWS Backup plans part of the traffic scenario: plans whose copy actions and rules have lifecycles on and off
- * the 90-day rule, a vault name as a copy destination, a repeated CreatorRequestId, GetBackupPlan, UpdateBackupPlan,
+ * the 90-day rule, start windows at and beyond their bounds, a vault name as a copy destination, a repeated CreatorRequestId, GetBackupPlan, UpdateBackupPlan,
  * ListBackupPlans before and after a deletion, DeleteBackupPlan with a selection left; then a rule with two copy
  * actions and one without run now through the control protocol, and what the public API shows of their jobs.
  */
@@ -58,6 +58,16 @@ export async function walkBackupPlans(w: Walk, fetchImpl: FetchLike): Promise<vo
     await update(cold(119)).catch(() => undefined);
     await update({ DeleteAfterDays: 365 });
     await east.getBackupPlan({ BackupPlanId: id });
+  });
+  await w.step("start windows at and beyond 60 minutes and 100 years", async () => {
+    const window = (StartWindowMinutes: number) => ({
+      ...rule([]),
+      RuleName: `w${StartWindowMinutes}`,
+      StartWindowMinutes,
+    });
+    await plan([window(59)]).catch(() => undefined);
+    await plan([window(52_560_001)]).catch(() => undefined);
+    await plan([window(60), window(52_560_000)]);
   });
   await w.step("a repeated CreatorRequestId", async () => {
     const repeat = { name: "walk-repeated", CreatorRequestId: "walk-request" };

@@ -150,4 +150,6 @@ export const B = {
     MODEL,
     "The backup job ID that initiated this copy job. Only applicable to scheduled copy jobs and automatic copy jobs to logically air-gapped vault.",
   ),
+  startWindowMinimum: current(MODEL, "If this value is included, it must be at least 60 minutes to avoid errors."),
+  startWindowMaximum: current(MODEL, "This parameter has a maximum value of 100 years (52,560,000 minutes)."),
 } as const;

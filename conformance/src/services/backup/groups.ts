@@ -6,6 +6,7 @@ import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { planChecks } from "./checks/plans.js";
 import { planRunChecks } from "./checks/plans-runs.js";
+import { planWindowChecks } from "./checks/plans-windows.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -28,7 +29,7 @@ export const GROUP_TABLE = [
     id: "backup-plans",
     prefix: "BKP-PLAN",
     title: "Backup plans: copy actions and scheduled copies",
-    checks: [...planChecks, ...planRunChecks],
+    checks: [...planChecks, ...planWindowChecks, ...planRunChecks],
   },
   {
     id: "backup-partitions",

@@ -12,7 +12,7 @@ const PLAN = /^\/backup\/plans\/[^/]+\/?$/;
 /** A request of AWS Backup with this method and a path (query left out) that `path` matches. */
 export const on = (method: string, path: RegExp) => (r: RequestView) =>
   isBackup(r) && r.method === method && path.test(pathOf(r));
-const isCreatePlan = on("PUT", PLANS);
+export const isCreatePlan = on("PUT", PLANS);
 const isListPlans = on("GET", PLANS);
 const isGetPlan = on("GET", PLAN);
 const isUpdatePlan = on("POST", PLAN);
@@ -20,12 +20,12 @@ const isDeletePlan = on("DELETE", PLAN);
 const planIdOf = (r: RequestView) => decodeURIComponent(pathOf(r).split("/")[3] ?? "");
 
 type Lifecycle = { MoveToColdStorageAfterDays?: number; DeleteAfterDays?: number };
-type Rule = Json & { Lifecycle?: Lifecycle; CopyActions?: (Json & { Lifecycle?: Lifecycle })[] };
+export type Rule = Json & { Lifecycle?: Lifecycle; CopyActions?: (Json & { Lifecycle?: Lifecycle })[] };
 const gap = (l: Lifecycle | undefined) =>
   l?.MoveToColdStorageAfterDays === undefined || l.DeleteAfterDays === undefined
     ? undefined
     : l.DeleteAfterDays - l.MoveToColdStorageAfterDays;
-const rulesOf = (input: Json | undefined) => ((input?.BackupPlan as Json | undefined)?.Rules ?? []) as Rule[];
+export const rulesOf = (input: Json | undefined) => ((input?.BackupPlan as Json | undefined)?.Rules ?? []) as Rule[];
 
 /** The plan document of `input` with each rule passed through `edit`; undefined when no rule changed. */
 function editRules(input: Json | undefined, edit: (rule: Rule) => Rule | undefined): Json | undefined {
@@ -48,7 +48,7 @@ function dropCopyLifecycles(rule: Rule, drop: (lifecycle: Lifecycle | undefined)
 }
 
 /** A fault's `create` that forwards the plan requests `matches` picks with each rule passed through `edit`. */
-function rewritingRules(
+export function rewritingRules(
   matches: (request: RequestView) => boolean,
   edit: (rule: Rule, request: RequestView) => Rule | undefined,
 ) {
@@ -60,7 +60,8 @@ function rewritingRules(
   });
 }
 
-const refused = (message: string) => ({
+/** The reply AWS Backup gives a parameter out of range. */
+export const refused = (message: string) => ({
   status: 400,
   output: { Message: message },
   headers: { "x-amzn-errortype": "InvalidParameterValueException", "content-type": "application/json" },
