@@ -59,7 +59,7 @@ export async function walkBackupPlans(w: Walk, fetchImpl: FetchLike): Promise<vo
     await update({ DeleteAfterDays: 365 });
     await east.getBackupPlan({ BackupPlanId: id });
   });
-  await w.step("start windows at and beyond 60 minutes and 100 years", async () => {
+  await w.step("start windows and retention at and beyond their bounds", async () => {
     const window = (StartWindowMinutes: number) => ({
       ...rule([]),
       RuleName: `w${StartWindowMinutes}`,
@@ -68,6 +68,8 @@ export async function walkBackupPlans(w: Walk, fetchImpl: FetchLike): Promise<vo
     await plan([window(59)]).catch(() => undefined);
     await plan([window(52_560_001)]).catch(() => undefined);
     await plan([window(60), window(52_560_000)]);
+    await plan([rule([], { DeleteAfterDays: 36_501 })]).catch(() => undefined);
+    await plan([rule([], { DeleteAfterDays: 36_500 })]);
   });
   await w.step("a repeated CreatorRequestId", async () => {
     const repeat = { name: "walk-repeated", CreatorRequestId: "walk-request" };

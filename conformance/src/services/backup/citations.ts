@@ -152,4 +152,5 @@ export const B = {
   ),
   startWindowMinimum: current(MODEL, "If this value is included, it must be at least 60 minutes to avoid errors."),
   startWindowMaximum: current(MODEL, "This parameter has a maximum value of 100 years (52,560,000 minutes)."),
+  ruleRetentionMaximum: current(MODEL, "This parameter has a maximum value of 100 years (36,500 days)."),
 } as const;

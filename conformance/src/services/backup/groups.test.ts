@@ -40,6 +40,8 @@ describe("the AWS Backup checks", () => {
         "BKP-PLAN-LIST-001",
         "BKP-PLAN-ROUNDTRIP-001",
         "BKP-PLAN-RULE-LC-001",
+        "BKP-PLAN-RULE-LC-002",
+        "BKP-PLAN-RULE-LC-003",
         "BKP-PLAN-UPDATE-001",
         "BKP-PLAN-UPDATE-LC-001",
         "BKP-PLAN-WINDOW-001",

@@ -5,8 +5,8 @@ import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { planChecks } from "./checks/plans.js";
+import { planLimitChecks } from "./checks/plans-limits.js";
 import { planRunChecks } from "./checks/plans-runs.js";
-import { planWindowChecks } from "./checks/plans-windows.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -29,7 +29,7 @@ export const GROUP_TABLE = [
     id: "backup-plans",
     prefix: "BKP-PLAN",
     title: "Backup plans: copy actions and scheduled copies",
-    checks: [...planChecks, ...planWindowChecks, ...planRunChecks],
+    checks: [...planChecks, ...planLimitChecks, ...planRunChecks],
   },
   {
     id: "backup-partitions",

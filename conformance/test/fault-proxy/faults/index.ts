@@ -1,7 +1,7 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupPlanLimits from "./backup-plan-limits.js";
 import * as backupPlanRuns from "./backup-plan-runs.js";
-import * as backupPlanWindows from "./backup-plan-windows.js";
 import * as backupPlans from "./backup-plans.js";
 import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
@@ -48,7 +48,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   awsBackup,
   backupShapes,
   backupPlans,
-  backupPlanWindows,
+  backupPlanLimits,
   backupPlanRuns,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
