@@ -181,7 +181,7 @@ export const planRunChecks: readonly Check[] = [
       "Once the backup job a rule without CopyActions started is COMPLETED, and ten more minutes have passed on the emulated clock, ListCopyJobs ByResourceArn lists no copy job of the resource.",
     citations: [B.copyActions, B.copyCreatedByBackupJob],
     undocumented:
-      "The model gives copy jobs only to copy actions; that a rule without any starts none is the reading of that, not a sentence of the documents.",
+      "the model gives copy jobs only to copy actions; that a rule without any starts none is read from that, not a sentence of the documents (aws-backup-copy.md B11: INFER)",
     needs: NEEDS,
     async run(t) {
       const { resource } = await runScheduled(t, 0);

@@ -133,7 +133,7 @@ export const planChecks: readonly Check[] = [
       "CreateBackupPlan with a copy action whose DestinationBackupVaultArn is the destination vault's name rather than its ARN is refused with HTTP 400 InvalidParameterValueException.",
     citations: [B.copyActionDestination, B.invalidParameter400],
     undocumented:
-      "The model says only that DestinationBackupVaultArn is the destination vault's ARN (a string without a pattern); whether CreateBackupPlan refuses anything else, and with which error, is not documented.",
+      "the model says only that DestinationBackupVaultArn is the destination vault's ARN, a string without a pattern (aws-backup-copy.md §4: ARN checks are server-side only, UNDOC); whether CreateBackupPlan refuses anything else, and with which error, is not documented",
     needs: [],
     async run(t) {
       const { target, destination } = await vaultsFor(t);
