@@ -74,6 +74,22 @@ describe("createControlClient", () => {
     ]);
   });
 
+  it("runs an AWS Backup plan under the service's prefix, the plan id encoded, the account and Region in the body", async () => {
+    const { sent, fetch } = recording(() => json({ BackupJobIds: ["6D5C8B1E-3F2A-4B7C-9D0E-1F2A3B4C5D6E"] }));
+    const control = createControlClient("http://emulator.test", { fetch });
+    const run = await control.runBackupPlan("plan/1", { AccountId: "111122223333", Region: "us-west-2" });
+    expect(run.BackupJobIds).toEqual(["6D5C8B1E-3F2A-4B7C-9D0E-1F2A3B4C5D6E"]);
+    await control.runBackupPlan("p2");
+    expect(sent).toEqual([
+      {
+        method: "POST",
+        url: `http://emulator.test${CONTROL_PREFIX}/services/backup/plans/plan%2F1/run`,
+        body: '{"AccountId":"111122223333","Region":"us-west-2"}',
+      },
+      { method: "POST", url: `http://emulator.test${CONTROL_PREFIX}/services/backup/plans/p2/run`, body: "{}" },
+    ]);
+  });
+
   it("throws a ControlApiError named after the control error", async () => {
     const { fetch } = recording(() => json({ __type: "InvalidState", Message: "not ACTIVE" }, 409));
     const failed = createControlClient("http://emulator.test", { fetch }).activate("cluster-rhuxbiveqa2");

@@ -11,6 +11,8 @@ import type {
   PromoteShareResponse,
   ReadyBackupRequest,
   ReadyBackupResponse,
+  RunBackupPlanRequest,
+  RunBackupPlanResponse,
 } from "./types.js";
 
 type Backup = CloudHsmV2["schemas"]["Backup"];
@@ -47,6 +49,9 @@ export interface ControlClient {
   /** A READY backup at once: of a new ACTIVE cluster in the region and account given (default us-east-1,
    * 123456789012), or of the given ACTIVE cluster; with exactly `TagList` when given. */
   readyBackup(input?: ReadyBackupRequest): Promise<ReadyBackupResponse>;
+  /** AWS Backup: runs every rule of a plan now, as when its schedule is due, in the account and Region given
+   * (default 123456789012, us-east-1); the ids of the backup jobs it started. */
+  runBackupPlan(backupPlanId: string, input?: RunBackupPlanRequest): Promise<RunBackupPlanResponse>;
 }
 
 export interface ControlClientOptions {
@@ -104,6 +109,7 @@ export function createControlClient(
     },
     promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
     readyBackup: (input = {}) => call("POST", "/fixtures/ready-backup", input),
+    runBackupPlan: (id, input = {}) => call("POST", `/services/backup/plans/${encodeURIComponent(id)}/run`, input),
   };
 }
 

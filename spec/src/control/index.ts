@@ -21,4 +21,6 @@ export type {
   PromoteShareResponse,
   ReadyBackupRequest,
   ReadyBackupResponse,
+  RunBackupPlanRequest,
+  RunBackupPlanResponse,
 } from "./types.js";

@@ -109,4 +109,53 @@ export const B = {
     HTTP_BINDINGS,
     "Patterns with no labels will match only requests containing the exact literal characters declared in the pattern, with the exception of trailing slashes which are always optional.",
   ),
+  /** [UG-COPY] the page's opening sentence: copies made by a plan (B11, §3 "Scheduled copy"). */
+  copyByPlan: current(
+    `${UG}/recov-point-create-a-copy.html`,
+    "You can copy backups to multiple AWS accounts or AWS Regions on demand or automatically as part of a scheduled backup plan",
+  ),
+  /** [M] the plan operations and shapes (§3 notes, B11, B17). */
+  getBackupPlan: current(
+    MODEL,
+    "Returns BackupPlan details for the specified BackupPlanId. The details are the body of a backup plan in JSON format, in addition to plan metadata.",
+  ),
+  updateBackupPlan: current(
+    MODEL,
+    "Updates the specified backup plan. The new version is uniquely identified by its ID.",
+  ),
+  listBackupPlans: current(MODEL, "Lists the active backup plans for the account."),
+  deletePlanAfterSelections: current(
+    MODEL,
+    "A backup plan can only be deleted after all associated selections of resources have been deleted.",
+  ),
+  invalidRequest: current(
+    MODEL,
+    "Indicates that something is wrong with the input to the request. For example, a parameter is of the wrong type.",
+  ),
+  planCreatorRequestId: current(
+    MODEL,
+    "If the request includes a CreatorRequestId that matches an existing backup plan, that plan is returned.",
+  ),
+  copyActions: current(MODEL, "An array of CopyAction objects, which contains the details of the copy operation."),
+  copyActionDestination: current(
+    MODEL,
+    "An Amazon Resource Name (ARN) that uniquely identifies the destination backup vault for the copied backup.",
+  ),
+  ruleColdGap: current(
+    MODEL,
+    'Backups transitioned to cold storage must be stored in cold storage for a minimum of 90 days. Therefore, the "retention" setting must be 90 days greater than the "transition to cold after days" setting.',
+  ),
+  ruleScheduledTask: current(MODEL, "Specifies a scheduled task used to back up a selection of resources."),
+  selectionResources: current(MODEL, "The Amazon Resource Names (ARNs) of the resources to assign to a backup plan."),
+  backupJobCreatedBy: current(
+    MODEL,
+    "Contains identifying information about the creation of a backup job, including the BackupPlanArn, BackupPlanId, BackupPlanVersion, and BackupRuleId of the backup plan used to create it.",
+  ),
+  copyCreatedByBackupJob: current(
+    MODEL,
+    "The backup job ID that initiated this copy job. Only applicable to scheduled copy jobs and automatic copy jobs to logically air-gapped vault.",
+  ),
+  startWindowMinimum: current(MODEL, "If this value is included, it must be at least 60 minutes to avoid errors."),
+  startWindowMaximum: current(MODEL, "This parameter has a maximum value of 100 years (52,560,000 minutes)."),
+  ruleRetentionMaximum: current(MODEL, "This parameter has a maximum value of 100 years (36,500 days)."),
 } as const;

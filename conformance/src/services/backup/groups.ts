@@ -4,6 +4,9 @@ import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
+import { planChecks } from "./checks/plans.js";
+import { planLimitChecks } from "./checks/plans-limits.js";
+import { planRunChecks } from "./checks/plans-runs.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -22,6 +25,12 @@ export const GROUP_TABLE = [
     checks: destinationChecks,
   },
   { id: "backup-lifecycle", prefix: "BKP-LC", title: "The lifecycle rule and its boundary", checks: lifecycleChecks },
+  {
+    id: "backup-plans",
+    prefix: "BKP-PLAN",
+    title: "Backup plans: copy actions and scheduled copies",
+    checks: [...planChecks, ...planLimitChecks, ...planRunChecks],
+  },
   {
     id: "backup-partitions",
     prefix: "BKP-PART",

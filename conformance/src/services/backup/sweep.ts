@@ -4,6 +4,7 @@ import type { SweepReport } from "../../registry/service.js";
 import type { RunOptions } from "../../runner/options.js";
 import { prepareTarget } from "../../runner/prepare.js";
 import { BackupContext } from "./context.js";
+import { sweepPlans } from "./fixtures/plans.js";
 import { emptyAndDelete, VAULT_PREFIX } from "./fixtures/vaults.js";
 
 /**
@@ -22,6 +23,7 @@ export async function sweep(
   try {
     const regions = [...new Set(Object.values(target.regions).filter((r): r is string => !!r))];
     for (const region of regions) {
+      await sweepPlans(t, region, runId, report, log);
       const client = t.backup(region);
       try {
         for await (const page of paginateListBackupVaults(client, {})) {

@@ -1,5 +1,8 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupPlanLimits from "./backup-plan-limits.js";
+import * as backupPlanRuns from "./backup-plan-runs.js";
+import * as backupPlans from "./backup-plans.js";
 import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
@@ -44,6 +47,9 @@ export const ALL_FAULTS: readonly Fault[] = [
   replyShapes,
   awsBackup,
   backupShapes,
+  backupPlans,
+  backupPlanLimits,
+  backupPlanRuns,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

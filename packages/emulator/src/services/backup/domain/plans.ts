@@ -19,9 +19,28 @@ const RULE_DEFAULTS = {
   CompletionWindowMinutes: 10080,
 };
 
+/** StartWindowMinutes: "it must be at least 60 minutes to avoid errors" (model, BackupRuleInput). */
+export const MIN_START_WINDOW_MINUTES = 60;
+/** StartWindowMinutes: "This parameter has a maximum value of 100 years (52,560,000 minutes)." (model) */
+export const MAX_START_WINDOW_MINUTES = 52_560_000;
+
+/** What is wrong with a rule's StartWindowMinutes, or undefined (absent: the default applies). */
+export function startWindowProblem(minutes: number | undefined): string | undefined {
+  if (minutes === undefined) {
+    return undefined;
+  }
+  if (minutes < MIN_START_WINDOW_MINUTES) {
+    return `StartWindowMinutes must be at least ${MIN_START_WINDOW_MINUTES} minutes.`;
+  }
+  if (minutes > MAX_START_WINDOW_MINUTES) {
+    return `StartWindowMinutes cannot be more than ${MAX_START_WINDOW_MINUTES} minutes (100 years).`;
+  }
+  return undefined;
+}
+
 /**
  * A plan document checked and given rule ids: each rule's lifecycle and each copy action's by the lifecycle rules
- * (B1, B2; the error names the rule, as observed), StartWindowMinutes "must be at least 60 minutes", and a copy
+ * (B1, B2; the error names the rule, as observed), StartWindowMinutes within 60 minutes and 100 years, and a copy
  * action's destination must be a backup-vault ARN. CopyActions are kept exactly as given (B11).
  */
 function planDocument(ctx: BackupContext, input: S["BackupPlanInput"]): S["BackupPlan"] {
@@ -38,8 +57,9 @@ function planDocument(ctx: BackupContext, input: S["BackupPlanInput"]): S["Backu
     if (rule.ScheduleExpression !== undefined && parseCron(rule.ScheduleExpression) === undefined) {
       throw invalidParameter(`Error in rule ${rule.RuleName} : Invalid schedule expression ${rule.ScheduleExpression}`);
     }
-    if (rule.StartWindowMinutes !== undefined && rule.StartWindowMinutes < 60) {
-      throw invalidParameter(`Error in rule ${rule.RuleName} : StartWindowMinutes must be at least 60 minutes.`);
+    const window = startWindowProblem(rule.StartWindowMinutes);
+    if (window !== undefined) {
+      throw invalidParameter(`Error in rule ${rule.RuleName} : ${window}`);
     }
     return { ...RULE_DEFAULTS, ...structuredClone(rule), RuleId: ctx.uuid() };
   });

@@ -5,7 +5,7 @@ import { alreadyExists, notFound } from "./errors.js";
 import { pageFor } from "./paging.js";
 import { planOf } from "./plans.js";
 
-/** Resource assignments of a plan (stored and echoed; no scheduled run uses them yet). */
+/** Resource assignments of a plan: stored and echoed; a rule's run backs up the resources they name by ARN (plan-runs.ts). */
 export function createSelection(
   ctx: BackupContext,
   input: BackupInputs["CreateBackupSelection"],
