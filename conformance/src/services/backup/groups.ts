@@ -4,6 +4,8 @@ import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
+import { refusalChecks } from "./checks/refusals.js";
+import { jobRefusalChecks } from "./checks/refusals-jobs.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -22,6 +24,12 @@ export const GROUP_TABLE = [
     checks: destinationChecks,
   },
   { id: "backup-lifecycle", prefix: "BKP-LC", title: "The lifecycle rule and its boundary", checks: lifecycleChecks },
+  {
+    id: "backup-refusals",
+    prefix: "BKP-FAIL",
+    title: "What a copy refuses or fails on",
+    checks: [...refusalChecks, ...jobRefusalChecks],
+  },
   {
     id: "backup-partitions",
     prefix: "BKP-PART",
