@@ -61,6 +61,12 @@ export async function walkBackupRefusals(w: Walk, fetchImpl: FetchLike): Promise
     await Promise.all(jobs.map(describe));
     await w.control.advance(200);
   });
+  await w.step("two backup jobs of one resource at once", async () => {
+    const input = { BackupVaultName: "refusals-src", ResourceArn: fileSystem(3), IamRoleArn: role };
+    const jobs = [await east.startBackupJob(input), await east.startBackupJob(input)];
+    await Promise.all(jobs.map(({ BackupJobId = "" }) => east.describeBackupJob({ BackupJobId })));
+    await w.control.advance(200);
+  });
   await w.step("copies into a locked vault, outside and within its bounds", async () => {
     const locked = await vaultIn("refusals-locked");
     await west.putBackupVaultLockConfiguration({

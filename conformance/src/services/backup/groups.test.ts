@@ -32,6 +32,7 @@ describe("the AWS Backup checks", () => {
         "BKP-FAIL-LOCK-004",
         "BKP-FAIL-NOVAULT-001",
         "BKP-FAIL-QUEUE-001",
+        "BKP-FAIL-QUEUE-002",
         "BKP-SCHEMA-CREATE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DELETE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DESCRIBE-BACKUP-VAULT-001",

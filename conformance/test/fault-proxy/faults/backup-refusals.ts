@@ -189,6 +189,25 @@ export const backupSecondCopyRunsAlongside = defineFault({
   }),
 });
 
+export const backupSecondBackupRunsAlongside = defineFault({
+  name: "backup-second-backup-runs-alongside",
+  level: "required",
+  breaks:
+    "Only one backup or copy job runs at a time for a resource: a second backup job does not run beside the first.",
+  source: "aws-backup-copy.md B15; recov-point-create-a-copy (Copy job concurrency)",
+  groups: GROUPS,
+  operations: "any",
+  create: () => ({
+    response: (reply, request) =>
+      isBackup(request) &&
+      request.method === "GET" &&
+      /^\/backup-jobs\/[^/]+$/.test(pathOf(request)) &&
+      reply.output?.State === "CREATED"
+        ? { output: { ...reply.output, State: "RUNNING" } }
+        : undefined,
+  }),
+});
+
 export const backupSecondCopyRefused = defineFault({
   name: "backup-second-copy-refused",
   level: "required",

@@ -2,12 +2,11 @@ import { expectEqual, expectTrue } from "../../../harness/assert.js";
 import { Cleanups } from "../../../harness/cleanups.js";
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
-import { FINAL_COPY_STATES } from "../fixtures/copies.js";
-import { acceptedJob, backupControl, copyOutcome, pointsIn } from "../fixtures/refusals.js";
+import { FINAL_COPY_STATES, resourceArn, roleArn } from "../fixtures/copies.js";
+import { acceptedJob, backupControl, copyOutcome, pointsIn, runTogether } from "../fixtures/refusals.js";
 import { emptyAndDelete } from "../fixtures/vaults.js";
 
-/** Seconds of emulated time between polls: more than a job's start delay, less than its run. */
-const STEP_SECONDS = 20;
+const FINAL_BACKUP_STATES = ["COMPLETED", "FAILED", "ABORTED", "EXPIRED", "PARTIAL"];
 
 /** Copy jobs that wait for their resource, and copy jobs that fail: a deleted destination, an injected failure. */
 export const jobRefusalChecks: readonly Check[] = [
@@ -24,25 +23,33 @@ export const jobRefusalChecks: readonly Check[] = [
       const ids = [await t.copies.start(source, destination), await t.copies.start(source, destination)] as const;
       const client = t.backup(source.vault.region);
       const state = async (id: string) => (await client.describeCopyJob({ CopyJobId: id })).CopyJob?.State ?? "";
-      const together: string[] = [];
-      const final = await t.waitFor(
-        "both copy jobs of one resource reaching a final state",
-        async () => {
-          const [a1, b1, a2, b2] = [await state(ids[0]), await state(ids[1]), await state(ids[0]), await state(ids[1])];
-          // A job seen RUNNING before and after the other was seen RUNNING ran at the same time as it.
-          if (
-            (a1 === "RUNNING" && b1 === "RUNNING" && a2 === "RUNNING") ||
-            (b1 === "RUNNING" && a2 === "RUNNING" && b2 === "RUNNING")
-          ) {
-            together.push(`${a1}/${b1}/${a2}/${b2}`);
-          }
-          return [a2, b2];
-        },
-        (states) => states.every((s) => FINAL_COPY_STATES.includes(s)),
-        { advanceSeconds: STEP_SECONDS },
-      );
+      const { final, together } = await runTogether(t, "two copy jobs of one resource", ids, state, FINAL_COPY_STATES);
       expectEqual("polls in which both jobs of the resource were RUNNING", JSON.stringify(together), "[]");
       expectEqual("the final states of the two jobs", final.join(", "), "COMPLETED, COMPLETED");
+    },
+  },
+  {
+    id: "BKP-FAIL-QUEUE-002",
+    level: "required",
+    title: "Two backup jobs of one resource never run at the same time",
+    asserts:
+      "Two StartBackupJob calls for the same resource both succeed; polled as first, second, first, second, the two jobs are never seen RUNNING at the same time, and both reach a final state (which one, and whether the second waits or is dropped, no document says).",
+    citations: [B.oneJobPerResource],
+    needs: ["billable"],
+    async run(t) {
+      const vault = await t.vaults.create(t.regions.primary, "busy");
+      const client = t.backup(vault.region);
+      const input = {
+        BackupVaultName: vault.name,
+        ResourceArn: resourceArn("EFS", vault.region, vault.account),
+        IamRoleArn: roleArn(vault.account),
+      };
+      const start = async () => (await client.startBackupJob(input)).BackupJobId ?? "";
+      const ids = [await start(), await start()] as const;
+      expectTrue(`two backup jobs were started (${ids.join(", ")})`, ids[0] !== ids[1]);
+      const state = async (id: string) => (await client.describeBackupJob({ BackupJobId: id })).State ?? "";
+      const { together } = await runTogether(t, "two backup jobs of one resource", ids, state, FINAL_BACKUP_STATES);
+      expectEqual("polls in which both jobs of the resource were RUNNING", JSON.stringify(together), "[]");
     },
   },
   {
