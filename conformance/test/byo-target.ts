@@ -91,6 +91,9 @@ export async function startSeededEmulator(): Promise<RunningEmulator> {
     port: 0,
     legacyClusterIdCopy: true,
     delays: BYO_DELAYS,
+    // AWS Backup's jobs in real time too: 0.5 s in CREATED, then a backup runs 0.5 s and a copy 1 s, long enough to
+    // see a job wait for another of its resource on a busy machine.
+    backupDelays: { jobStart: 0.5, backupRun: 0.5, copyRun: 1 },
     log: () => {},
   });
   for (const region of ["us-east-1", "us-west-2", "us-gov-east-1", "us-gov-west-1", "cn-north-1"]) {

@@ -1,6 +1,7 @@
 import type { FetchLike } from "./faulty-fetch.js";
 import { walkBackup } from "./traffic-backup.js";
 import { walkBackupPlans } from "./traffic-backup-plans.js";
+import { walkBackupRefusals } from "./traffic-backup-refusals.js";
 import { walkClusterLifecycle, walkSharing } from "./traffic-clusters.js";
 import {
   activeCluster,
@@ -152,5 +153,6 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await walkClusterLifecycle(w, clusterId);
   await w.step("AWS Backup's cross-Region copy", () => walkBackup(w, fetchImpl));
   await w.step("AWS Backup's plans", () => walkBackupPlans(w, fetchImpl));
+  await w.step("AWS Backup copies refused or failed", () => walkBackupRefusals(w, fetchImpl));
   return w.failures;
 }

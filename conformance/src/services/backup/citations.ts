@@ -158,4 +158,43 @@ export const B = {
   startWindowMinimum: current(MODEL, "If this value is included, it must be at least 60 minutes to avoid errors."),
   startWindowMaximum: current(MODEL, "This parameter has a maximum value of 100 years (52,560,000 minutes)."),
   ruleRetentionMaximum: current(MODEL, "This parameter has a maximum value of 100 years (36,500 days)."),
+  /** [UG-COPY] first paragraph (B4). */
+  coldNotCopied: current(
+    `${UG}/recov-point-create-a-copy.html`,
+    "You can copy backups to multiple AWS accounts or AWS Regions on demand or automatically as part of a scheduled backup plan for most resource types, though backups in cold storage or archive tiers cannot be copied.",
+  ),
+  storageClass: current(
+    MODEL,
+    "Specifies the storage class of the recovery point. Valid values are <code>WARM</code> or <code>COLD</code>.",
+  ),
+  /** [UG-PITR] "Copying continuous backups", and the model's StartCopyJob (B13). */
+  continuousNotCopied: current(
+    `${UG}/point-in-time-recovery-copying.html`,
+    "AWS Backup does not support on-demand copies of continuous backups.",
+  ),
+  startCopyJobNoContinuous: current(MODEL, "Does not support continuous backups."),
+  enableContinuousBackup: current(
+    MODEL,
+    "<code>True</code> causes Backup to create continuous backups capable of point-in-time restore (PITR).",
+  ),
+  /** [UG-COPY] "Copy job concurrency" (B15). */
+  oneJobPerResource: current(
+    `${UG}/recov-point-create-a-copy.html`,
+    "Only one backup or copy job can run at a time for a given resource. Additional copy jobs for the same resource remain in CREATED status until the running job completes.",
+  ),
+  /** [M] DescribeBackupVaultOutput.MinRetentionDays / MaxRetentionDays (B16). */
+  lockMinimum: current(
+    MODEL,
+    "If the job's retention period is shorter than that minimum retention period, then the vault fails the backup or copy job, and you should either modify your lifecycle settings or use a different vault.",
+  ),
+  lockMaximum: current(
+    MODEL,
+    "If the job's retention period is longer than that maximum retention period, then the vault fails the backup or copy job, and you should either modify your lifecycle settings or use a different vault.",
+  ),
+  lockBounds: current(
+    MODEL,
+    "If specified, any backup or copy job to the vault must have a lifecycle policy with a retention period equal to or longer than the minimum retention period.",
+  ),
+  copyStatusMessage: current(MODEL, "A detailed message explaining the status of the job to copy a resource."),
+  requiredResource: current(MODEL, "A resource that is required for the action doesn't exist."),
 } as const;

@@ -25,6 +25,14 @@ describe("the AWS Backup checks", () => {
     const publicApi = checks.filter((c) => !c.needs.includes("control")).map((c) => c.id);
     expect(publicApi.sort()).toEqual(
       [
+        // These make recovery points but only wait on them: billable, not control.
+        "BKP-FAIL-LOCK-001",
+        "BKP-FAIL-LOCK-002",
+        "BKP-FAIL-LOCK-003",
+        "BKP-FAIL-LOCK-004",
+        "BKP-FAIL-NOVAULT-001",
+        "BKP-FAIL-QUEUE-001",
+        "BKP-FAIL-QUEUE-002",
         "BKP-SCHEMA-CREATE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DELETE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DESCRIBE-BACKUP-VAULT-001",

@@ -7,6 +7,8 @@ import { partitionChecks } from "./checks/partitions.js";
 import { planChecks } from "./checks/plans.js";
 import { planLimitChecks } from "./checks/plans-limits.js";
 import { planRunChecks } from "./checks/plans-runs.js";
+import { refusalChecks } from "./checks/refusals.js";
+import { jobRefusalChecks } from "./checks/refusals-jobs.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -30,6 +32,12 @@ export const GROUP_TABLE = [
     prefix: "BKP-PLAN",
     title: "Backup plans: copy actions and scheduled copies",
     checks: [...planChecks, ...planLimitChecks, ...planRunChecks],
+  },
+  {
+    id: "backup-refusals",
+    prefix: "BKP-FAIL",
+    title: "What a copy refuses or fails on",
+    checks: [...refusalChecks, ...jobRefusalChecks],
   },
   {
     id: "backup-partitions",

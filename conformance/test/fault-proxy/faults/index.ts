@@ -3,6 +3,7 @@ import * as awsBackup from "./aws-backup.js";
 import * as backupPlanLimits from "./backup-plan-limits.js";
 import * as backupPlanRuns from "./backup-plan-runs.js";
 import * as backupPlans from "./backup-plans.js";
+import * as backupRefusals from "./backup-refusals.js";
 import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
@@ -50,6 +51,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   backupPlans,
   backupPlanLimits,
   backupPlanRuns,
+  backupRefusals,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

@@ -3,6 +3,7 @@ import type { BackupJob, JobExtras, RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
+import { continuousPointOf, continuousRecoveryPointArn, supportsContinuousBackup } from "./continuous.js";
 import { invalidParameter, notFound } from "./errors.js";
 import { scheduleExpiry } from "./expiry.js";
 import { jobWithToken } from "./idempotency.js";
@@ -18,7 +19,9 @@ const BACKUP_SIZE = 1_073_741_824;
 /**
  * StartBackupJob: the resource type is read from the ARN (unknown → InvalidParameterValueException), the lifecycle
  * checked (lifecycle.ts), and a job made CREATED; its recovery point ARN is known at once. The same
- * IdempotencyToken → the same job (B17).
+ * IdempotencyToken → the same job (B17). A plan rule with EnableContinuousBackup backs a supported resource up
+ * continuously: its first run makes the resource's continuous recovery point, later runs update it (continuous.ts);
+ * StartBackupJob itself always makes a snapshot ("You can't use on-demand backups with PITR", [UG-PITR]).
  */
 export function startBackupJob(
   ctx: BackupContext,
@@ -37,12 +40,16 @@ export function startBackupJob(
     throw invalidParameter(`Invalid resource ARN: AWS Backup does not support the resource ${input.ResourceArn}.`);
   }
   checkLifecycle(input.Lifecycle);
+  const continuous = plan !== undefined && continuousRule(store, plan) && supportsContinuousBackup(type);
   const job: BackupJob = {
     AccountId: ctx.account,
     BackupJobId: ctx.uuid().toUpperCase(),
     BackupVaultName: vault.BackupVaultName,
     BackupVaultArn: vault.BackupVaultArn,
-    RecoveryPointArn: newRecoveryPointArn(ctx, type, ctx.region, ctx.account),
+    RecoveryPointArn: continuous
+      ? (continuousPointOf(store.recoveryPoints.values(), vault.BackupVaultName, input.ResourceArn)?.RecoveryPointArn ??
+        continuousRecoveryPointArn(ctx, type, input.ResourceArn))
+      : newRecoveryPointArn(ctx, type, ctx.region, ctx.account),
     ResourceArn: input.ResourceArn,
     ResourceType: type,
     IamRoleArn: input.IamRoleArn,
@@ -67,6 +74,11 @@ export interface PlanOrigin {
   createdBy: NonNullable<BackupJob["CreatedBy"]>;
   copyActions?: NonNullable<JobExtras["copyActions"]>;
 }
+
+/** Whether the plan rule a job comes from asks for continuous backups (model, BackupRule.EnableContinuousBackup). */
+const continuousRule = (store: RegionStore, { createdBy }: PlanOrigin): boolean =>
+  store.plans.get(createdBy.BackupPlanId ?? "")?.BackupPlan.Rules.find((rule) => rule.RuleId === createdBy.BackupRuleId)
+    ?.EnableContinuousBackup === true;
 
 const started = (job: BackupJob): BackupOutputs["StartBackupJob"] => ({
   BackupJobId: job.BackupJobId,
@@ -115,6 +127,10 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     return;
   }
   const type = job.ResourceType as ResourceType;
+  // A continuous recovery point is updated by each run of its rule: it keeps the date it was first made, and its
+  // retention window counts from the latest run (UNDOC).
+  const earlier = store.recoveryPoints.get(job.RecoveryPointArn);
+  const created = earlier?.CreationDate ?? job.CreationDate;
   const point: RecoveryPoint = {
     RecoveryPointArn: job.RecoveryPointArn,
     BackupVaultName: vault.BackupVaultName,
@@ -123,7 +139,7 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     ResourceType: type,
     ...(job.IamRoleArn !== undefined ? { IamRoleArn: job.IamRoleArn } : {}),
     Status: "COMPLETED",
-    CreationDate: job.CreationDate,
+    CreationDate: created,
     InitiationDate: job.CreationDate,
     CompletionDate: ctx.now,
     BackupSizeInBytes: BACKUP_SIZE,

@@ -3,19 +3,22 @@ import type { CopyJob } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { parseVaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
-import { invalidParameter, invalidRequest, notFound } from "./errors.js";
+import { isContinuous } from "./continuous.js";
+import { BackupError, invalidParameter, invalidRequest, notFound } from "./errors.js";
 import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS } from "./job-queue.js";
 import { checkLifecycle } from "./lifecycle.js";
 import { recoveryPointOf, storageClassAt } from "./recovery-points.js";
+import { REFUSAL_CHOICES } from "./refusal-choices.js";
 import { vaultOf } from "./vaults.js";
 
 /**
  * StartCopyJob, called in the source Region (aws-backup-copy.md §3): the source vault by name in the caller's account
  * and Region, the destination by vault ARN. Refused at once (UNDOC: which refusals are synchronous, and their errors):
  * a lifecycle breaking the rules (B1, B2); a destination in another partition (B12); a recovery point in cold storage
- * (B4); DynamoDB without full AWS Backup management in the Region settings (B9). A missing or locked destination
- * vault fails the job when it runs instead (copy-completion.ts). The same IdempotencyToken → the same job (B17).
+ * (B4); a continuous recovery point, unless a plan rule's copy action copies it (B13); DynamoDB without full AWS
+ * Backup management in the Region settings (B9). A missing or locked destination vault fails the job when it runs
+ * instead (copy-completion.ts; refusal-choices.ts). The same IdempotencyToken → the same job (B17).
  */
 export function startCopyJob(
   ctx: BackupContext,
@@ -41,7 +44,16 @@ export function startCopyJob(
     );
   }
   if (storageClassAt(point, ctx.now) === "COLD") {
-    throw invalidRequest("Backups in cold storage cannot be copied.");
+    // "backups in cold storage or archive tiers cannot be copied" ([UG-COPY]).
+    throw new BackupError(REFUSAL_CHOICES.coldCopyError, "Backups in cold storage cannot be copied.");
+  }
+  if (isContinuous(point.RecoveryPointArn) && createdByBackupJobId === undefined) {
+    // "AWS Backup does not support on-demand copies of continuous backups." ([UG-PITR]); a continuous rule's copy
+    // action copies a snapshot instead, which copiedPoint makes (a periodic recovery point in the destination).
+    throw new BackupError(
+      REFUSAL_CHOICES.continuousCopyError,
+      "Continuous backups cannot be copied on demand: a backup rule's copy action copies a snapshot of them.",
+    );
   }
   if (point.ResourceType === "DynamoDB" && store.settings.ResourceTypeManagementPreference.DynamoDB !== true) {
     throw invalidRequest(

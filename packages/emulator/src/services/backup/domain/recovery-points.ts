@@ -1,11 +1,13 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import type { RecoveryPoint } from "../store/records.js";
 import { type BackupContext, here } from "./context.js";
-import { invalidRequest, notFound } from "./errors.js";
+import { isContinuous } from "./continuous.js";
+import { BackupError, invalidRequest, notFound } from "./errors.js";
 import { scheduleExpiry } from "./expiry.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
 import { byCreation, pageFor, passes, within } from "./paging.js";
 import type { Received } from "./received.js";
+import { REFUSAL_CHOICES } from "./refusal-choices.js";
 import { type ResourceType, supportsColdStorage } from "./resource-types.js";
 import { vaultOf } from "./vaults.js";
 
@@ -63,7 +65,8 @@ export function listRecoveryPoints(
 /**
  * UpdateRecoveryPointLifecycle: the lifecycle rules (lifecycle.ts), then CalculatedLifecycle from the creation date.
  * "The transition to cold after days setting can't be changed after a backup has been transitioned to cold" (model,
- * Lifecycle) → InvalidRequestException (UNDOC: the error).
+ * Lifecycle) → InvalidRequestException (UNDOC: the error). "This operation does not support continuous backups"
+ * (model, UpdateRecoveryPointLifecycle) → refused for a continuous recovery point (refusal-choices.ts).
  */
 export function updateLifecycle(
   ctx: BackupContext,
@@ -71,6 +74,12 @@ export function updateLifecycle(
 ): BackupOutputs["UpdateRecoveryPointLifecycle"] {
   const store = here(ctx);
   const point = recoveryPointOf(ctx, input.BackupVaultName, input.RecoveryPointArn);
+  if (isContinuous(point.RecoveryPointArn)) {
+    throw new BackupError(
+      REFUSAL_CHOICES.continuousLifecycleError,
+      "UpdateRecoveryPointLifecycle does not support continuous backups: change the backup rule's lifecycle instead.",
+    );
+  }
   checkLifecycle(input.Lifecycle);
   const lifecycle = input.Lifecycle ?? {};
   if (
