@@ -4,6 +4,9 @@ import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
+import { partitionRegionChecks } from "./checks/partitions-regions.js";
+import { partitionSeedChecks } from "./checks/partitions-seed.js";
+import { partitionTypeChecks } from "./checks/partitions-types.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -26,7 +29,7 @@ export const GROUP_TABLE = [
     id: "backup-partitions",
     prefix: "BKP-PART",
     title: "Partition and resource-type rules on copies",
-    checks: partitionChecks,
+    checks: [...partitionChecks, ...partitionRegionChecks, ...partitionTypeChecks, ...partitionSeedChecks],
   },
   {
     id: "backup-list-copy-jobs",

@@ -1,0 +1,58 @@
+import { B } from "../citations.js";
+import type { Check } from "../context.js";
+import { expectCopy, expectNoCopy } from "../fixtures/copy-outcomes.js";
+import { capeTown, type Kind, pointAndVault } from "../fixtures/resources.js";
+
+/**
+ * Copy limits per resource type (B8, B10): Multi-AZ DB clusters are never copied; in opt-in Regions DocumentDB and
+ * FSx are not copied across Regions, Neptune and the rest are.
+ */
+
+const EITHER =
+  "Whether AWS refuses at once or ends the job FAILED is undocumented, so the check accepts either and fails only a copy that completes.";
+
+/** A check that a cross-Region copy of `kind` out of Cape Town is refused (`copied` false) or made. */
+function fromCapeTown(id: string, kind: Kind, copied: boolean, citation: (typeof B)[keyof typeof B]): Check {
+  return {
+    id,
+    level: "required",
+    title: `A cross-Region copy of ${kind} from an opt-in Region is ${copied ? "made" : "not made"}`,
+    asserts: copied
+      ? `A ${kind} recovery point in Africa (Cape Town), an opt-in Region, is copied into a vault of a standard Region: StartCopyJob is accepted and the job ends COMPLETED. Skipped when the target reports another ResourceType for the resource.`
+      : `StartCopyJob of a ${kind} recovery point in Africa (Cape Town), an opt-in Region, into a vault of a standard Region is refused with a client error, or the job ends FAILED. ${EITHER} Skipped when the target reports another ResourceType for the resource.`,
+    citations: [citation],
+    needs: ["billable"],
+    async run(t) {
+      const { from, to } = capeTown(t);
+      const { source, destination } = await pointAndVault(t, kind, from, to);
+      const what = `a copy of ${kind} from ${from} to ${to}`;
+      await (copied ? expectCopy : expectNoCopy)(t, what, source, destination.arn);
+    },
+  };
+}
+
+export const partitionTypeChecks: readonly Check[] = [
+  {
+    id: "BKP-PART-MAZ-001",
+    level: "advisory",
+    title: "A backup of an RDS Multi-AZ DB cluster is not copied",
+    asserts: `StartCopyJob of the recovery point of an RDS cluster that the target reports as ResourceType RDS (a Multi-AZ DB cluster; Aurora, DocumentDB and Neptune clusters report their own types) into a vault of the second Region is refused with a client error, or the job ends FAILED. ${EITHER}`,
+    undocumented:
+      "how a Multi-AZ DB cluster is told apart: its ARN has the same form as an Aurora, DocumentDB or Neptune cluster's, and that AWS Backup reports it as ResourceType RDS is inferred; the check uses the reference emulator's convention (a cluster identifier starting multi-az-) and is skipped where the target reports another type",
+    citations: [B.multiAzClusterNoCopy],
+    needs: ["second-region", "billable"],
+    async run(t) {
+      const { source, destination } = await pointAndVault(
+        t,
+        "Multi-AZ DB cluster",
+        t.regions.primary,
+        t.destinationRegion,
+      );
+      await expectNoCopy(t, "a copy of a Multi-AZ DB cluster", source, destination.arn);
+    },
+  },
+  fromCapeTown("BKP-PART-OPTIN-001", "DocumentDB", false, B.optInDocumentDb),
+  fromCapeTown("BKP-PART-OPTIN-002", "FSx", false, B.optInFsx),
+  fromCapeTown("BKP-PART-OPTIN-003", "Neptune", true, B.optInNeptune),
+  fromCapeTown("BKP-PART-OPTIN-004", "EFS", true, B.capeTownCopies),
+];
