@@ -1,5 +1,6 @@
 import type { FetchLike } from "./faulty-fetch.js";
 import { walkBackup } from "./traffic-backup.js";
+import { walkBackupRules } from "./traffic-backup-rules.js";
 import { walkClusterLifecycle, walkSharing } from "./traffic-clusters.js";
 import {
   activeCluster,
@@ -150,5 +151,6 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("GET", () => w.raw({ region: PRIMARY, method: "GET", target: "DescribeBackups" }));
   await walkClusterLifecycle(w, clusterId);
   await w.step("AWS Backup's cross-Region copy", () => walkBackup(w, fetchImpl));
+  await w.step("AWS Backup's partition, Region and resource-type rules", () => walkBackupRules(w, fetchImpl));
   return w.failures;
 }

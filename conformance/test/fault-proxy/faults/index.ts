@@ -1,5 +1,6 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupResourceRules from "./backup-resource-rules.js";
 import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
@@ -44,6 +45,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   replyShapes,
   awsBackup,
   backupShapes,
+  backupResourceRules,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */
