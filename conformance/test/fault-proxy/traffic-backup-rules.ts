@@ -4,7 +4,7 @@ import { CREDENTIALS, ENDPOINT, PRIMARY, SECOND, SECOND_ACCOUNT, type Walk } fro
 
 /**
  * The part of the traffic scenario for AWS Backup's partition, Region and resource-type rules: copies out of and
- * between the China and GovCloud Regions, into GovCloud, of a Multi-AZ DB cluster, of DocumentDB, FSx, Neptune and
+ * between the China and GovCloud Regions, from China into another account, into GovCloud, of a Multi-AZ DB cluster, of DocumentDB, FSx, Neptune and
  * EFS out of Cape Town, of RDS into another Region and account, and an EBS backup with a cold-storage setting.
  */
 export async function walkBackupRules(w: Walk, fetchImpl: FetchLike): Promise<void> {
@@ -67,6 +67,10 @@ export async function walkBackupRules(w: Walk, fetchImpl: FetchLike): Promise<vo
 
   await between("cn-north-1", PRIMARY);
   await between("cn-north-1", "cn-northwest-1");
+  await w.step("an EFS copy from cn-north-1 into another account", async () => {
+    const point = await backUp("cn-north-1", efs);
+    await copy("cn-north-1", point, `arn:aws-cn:backup:cn-northwest-1:${SECOND_ACCOUNT}:backup-vault:scenario-rules`);
+  });
   await between("us-gov-west-1", PRIMARY);
   await between(PRIMARY, "us-gov-east-1");
   await between("us-gov-east-1", "us-gov-west-1");

@@ -104,6 +104,10 @@ export const B = {
     HTTP_BINDINGS,
     "Patterns with no labels will match only requests containing the exact literal characters declared in the pattern, with the exception of trailing slashes which are always optional.",
   ),
+  chinaNoCrossAccount: current(
+    `${UG}/backup-feature-availability.html`,
+    "Cross-Region copy is not supported from these Regions to other Regions or into these Regions. Cross-account copy is not supported for these Regions.",
+  ),
   /** [UG-FA] footnote 4 (B12). */
   govCloudPartition: current(
     `${UG}/backup-feature-availability.html`,

@@ -124,6 +124,15 @@ export const backupChinaInternalCopyRefused = copyFault({
   outcome: "refused",
 });
 
+export const backupChinaCrossAccountCopied = copyFault({
+  name: "backup-china-cross-account-copied",
+  level: "required",
+  breaks: "A copy from a China Region into another account is not made.",
+  source: `aws-backup-copy.md B12; ${FA} (footnote 2)`,
+  matches: (c) => fromPartition(c, "cn-") && c.point !== undefined && c.to.account !== c.point.account,
+  outcome: "completed",
+});
+
 export const backupGovCloudCopyLeavesGovCloud = copyFault({
   name: "backup-govcloud-copy-leaves-govcloud",
   level: "required",
@@ -191,6 +200,19 @@ export const backupOptInNeptuneRefused = copyFault({
   outcome: "refused",
 });
 
+/** An RDS or Aurora copy into another Region and another account at once. */
+const rdsBoth = (c: CopyView) =>
+  (c.point?.type === "RDS" || c.point?.type === "Aurora") && crossRegion(c) && c.to.account !== c.point.account;
+
+export const backupRdsBothRefused = copyFault({
+  name: "backup-rds-cross-region-and-account-refused",
+  level: "required",
+  breaks: "RDS is copied into another Region and another account in a single copy (the seed page's limit is gone).",
+  source: `aws-backup-copy.md B10, §1 S4; ${FA} (footnote 3)`,
+  matches: rdsBoth,
+  outcome: "refused",
+});
+
 export const backupSeedRegionsRefused = copyFault({
   name: "backup-seed-region-limit-applied",
   level: "required",
@@ -226,8 +248,7 @@ export const backupSeedRdsBothCopied = copyFault({
   breaks: "On the seed page's AWS Backup, RDS and Aurora are not copied into another Region and account at once.",
   source: `aws-backup-copy.md §1 S4, B10; ${SEED}`,
   legacyBackupSeed: true,
-  matches: (c) =>
-    (c.point?.type === "RDS" || c.point?.type === "Aurora") && crossRegion(c) && c.to.account !== c.point.account,
+  matches: rdsBoth,
   outcome: "completed",
 });
 

@@ -3,7 +3,7 @@ import type { Capability } from "../../../registry/capability.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
 import { expectCopy, expectNoCopy } from "../fixtures/copy-outcomes.js";
-import { pointAndVault } from "../fixtures/resources.js";
+import { backUp, pointAndVault, secondAccountVault } from "../fixtures/resources.js";
 
 /**
  * The China and GovCloud Regions copy only to each other (B12). Each check backs up an EFS file system in one Region
@@ -95,4 +95,18 @@ export const partitionRegionChecks: readonly Check[] = [
     route: (t) => [t.region("govEast"), t.region("govWest")],
     copied: true,
   }),
+  {
+    id: "BKP-PART-CN-003",
+    level: "required",
+    title: "A copy from a China Region into another account is not made",
+    asserts: `StartCopyJob of an EFS recovery point in the China Region of the run into a vault of the second account in the other China Region is refused with a client error, or the job ends FAILED. ${WHICH}`,
+    citations: [B.chinaNoCrossAccount],
+    needs: ["china-region", "second-account", "billable"],
+    async run(t) {
+      const china = t.region("china");
+      const source = await backUp(t, await t.vaults.create(china, "src"), "EFS");
+      const foreign = await secondAccountVault(t, otherChina(china));
+      await expectNoCopy(t, "a copy from China into another account", source, foreign.arn);
+    },
+  },
 ];

@@ -1,7 +1,7 @@
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
 import { expectCopy, expectNoCopy } from "../fixtures/copy-outcomes.js";
-import { capeTown, type Kind, pointAndVault } from "../fixtures/resources.js";
+import { backUp, capeTown, type Kind, pointAndVault, secondAccountVault } from "../fixtures/resources.js";
 
 /**
  * Copy limits per resource type (B8, B10): Multi-AZ DB clusters are never copied; in opt-in Regions DocumentDB and
@@ -55,4 +55,18 @@ export const partitionTypeChecks: readonly Check[] = [
   fromCapeTown("BKP-PART-OPTIN-002", "FSx", false, B.optInFsx),
   fromCapeTown("BKP-PART-OPTIN-003", "Neptune", true, B.optInNeptune),
   fromCapeTown("BKP-PART-OPTIN-004", "EFS", true, B.capeTownCopies),
+  {
+    id: "BKP-PART-RDS-001",
+    level: "required",
+    title: "An RDS backup is copied into another Region and another account in one copy",
+    asserts:
+      "An RDS database's recovery point in the primary Region is copied into a vault of the second account in the second Region: StartCopyJob is accepted and the job ends COMPLETED (the seed page's \"not both\" is gone: BKP-PART-SEED-002).",
+    citations: [B.rdsSingleAction],
+    needs: ["second-region", "second-account", "billable"],
+    async run(t) {
+      const source = await backUp(t, await t.vaults.create(t.regions.primary, "src"), "RDS");
+      const foreign = await secondAccountVault(t, t.destinationRegion);
+      await expectCopy(t, "an RDS copy into another Region and account", source, foreign.arn);
+    },
+  },
 ];
