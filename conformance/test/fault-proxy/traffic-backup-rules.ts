@@ -75,9 +75,14 @@ export async function walkBackupRules(w: Walk, fetchImpl: FetchLike): Promise<vo
   await between(PRIMARY, "us-gov-east-1");
   await between("us-gov-east-1", "us-gov-west-1");
   await between("af-south-1", PRIMARY);
-  const clusters = { "multi-az-": PRIMARY, "docdb-": "af-south-1", "neptune-": "af-south-1" };
-  for (const [prefix, region] of Object.entries(clusters)) {
-    await w.step(`a copy of the ${prefix} cluster`, async () =>
+  const clusters = [
+    ["multi-az-", PRIMARY],
+    ["docdb-", "af-south-1"],
+    ["neptune-", "af-south-1"],
+    ["neptune-", "eu-south-1"],
+  ];
+  for (const [prefix, region = PRIMARY] of clusters) {
+    await w.step(`a copy of the ${prefix} cluster in ${region}`, async () =>
       copy(region, await backUp(region, `rds:{at}:cluster:${prefix}scenario`), await vault(SECOND)),
     );
   }

@@ -213,6 +213,15 @@ export const backupRdsBothRefused = copyFault({
   outcome: "refused",
 });
 
+export const backupNeptuneMilanCopied = copyFault({
+  name: "backup-opt-in-neptune-milan-copied",
+  level: "advisory",
+  breaks: "Neptune is not copied across Regions from an opt-in Region outside the page's list (Milan; inferred).",
+  source: `aws-backup-copy.md B8; ${FA} (Considerations for opt-in Regions)`,
+  matches: (c) => c.point?.type === "Neptune" && crossRegion(c) && c.region === "eu-south-1",
+  outcome: "completed",
+});
+
 export const backupSeedRegionsRefused = copyFault({
   name: "backup-seed-region-limit-applied",
   level: "required",

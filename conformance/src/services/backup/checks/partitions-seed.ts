@@ -3,7 +3,7 @@ import { CheckFailed } from "../../../harness/failure.js";
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
 import { expectNoCopy } from "../fixtures/copy-outcomes.js";
-import { backUp, capeTown, secondAccountVault } from "../fixtures/resources.js";
+import { backUp, optInRoute, secondAccountVault } from "../fixtures/resources.js";
 
 const EITHER = "a client error or a job that ends FAILED (which of the two the seed does not say; either passes)";
 
@@ -33,7 +33,7 @@ export const partitionSeedChecks: readonly Check[] = [
     citations: [B.seedNoCopyRegions],
     needs: ["legacy-backup-seed", "billable"],
     async run(t) {
-      const { from, to } = capeTown(t);
+      const { from, to } = optInRoute(t);
       const source = await backUp(t, await t.vaults.create(from, "src"), "EFS");
       const destination = await t.vaults.create(to, "dst");
       await expectNoCopy(t, `a copy from ${from}`, source, destination.arn);

@@ -1,7 +1,7 @@
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
 import { expectCopy, expectNoCopy } from "../fixtures/copy-outcomes.js";
-import { backUp, capeTown, type Kind, pointAndVault, secondAccountVault } from "../fixtures/resources.js";
+import { backUp, type Kind, MILAN, optInRoute, pointAndVault, secondAccountVault } from "../fixtures/resources.js";
 
 /**
  * Copy limits per resource type (B8, B10): Multi-AZ DB clusters are never copied; in opt-in Regions DocumentDB and
@@ -23,7 +23,7 @@ function fromCapeTown(id: string, kind: Kind, copied: boolean, citation: (typeof
     citations: [citation],
     needs: ["billable"],
     async run(t) {
-      const { from, to } = capeTown(t);
+      const { from, to } = optInRoute(t);
       const { source, destination } = await pointAndVault(t, kind, from, to);
       const what = `a copy of ${kind} from ${from} to ${to}`;
       await (copied ? expectCopy : expectNoCopy)(t, what, source, destination.arn);
@@ -67,6 +67,21 @@ export const partitionTypeChecks: readonly Check[] = [
       const source = await backUp(t, await t.vaults.create(t.regions.primary, "src"), "RDS");
       const foreign = await secondAccountVault(t, t.destinationRegion);
       await expectCopy(t, "an RDS copy into another Region and account", source, foreign.arn);
+    },
+  },
+  {
+    id: "BKP-PART-OPTIN-005",
+    level: "advisory",
+    title: "A cross-Region copy of Neptune from an opt-in Region outside Neptune's list is not made",
+    asserts: `StartCopyJob of a Neptune recovery point in Europe (Milan), an opt-in Region the page does not list for Neptune, into a vault of a standard Region is refused with a client error, or the job ends FAILED. ${EITHER} Skipped when the target reports another ResourceType for the resource.`,
+    undocumented:
+      "the page lists the opt-in Regions where Neptune's cross-Region copy is supported; that it is not supported in the others (Milan here) is inferred",
+    citations: [B.optInNeptune],
+    needs: ["billable"],
+    async run(t) {
+      const { from, to } = optInRoute(t, MILAN);
+      const { source, destination } = await pointAndVault(t, "Neptune", from, to);
+      await expectNoCopy(t, `a copy of Neptune from ${from} to ${to}`, source, destination.arn);
     },
   },
 ];
