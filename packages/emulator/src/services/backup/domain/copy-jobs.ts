@@ -9,15 +9,13 @@ import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS } from "./job-queue.js";
 import { checkLifecycle } from "./lifecycle.js";
 import { recoveryPointOf, storageClassAt } from "./recovery-points.js";
-import type { ResourceType } from "./resource-types.js";
 import { vaultOf } from "./vaults.js";
 
 /**
  * StartCopyJob, called in the source Region (aws-backup-copy.md §3): the source vault by name in the caller's account
  * and Region, the destination by vault ARN. Refused at once (UNDOC: which refusals are synchronous, and their errors):
  * a lifecycle breaking the rules (B1, B2); a destination in another partition (B12); a recovery point in cold storage
- * (B4); DynamoDB without full AWS Backup management in the Region settings (B9); the Region and resource-type rules
- * of copy-rules.ts (B8, B10, B12, and the seed page's with the legacy option). A missing or locked destination
+ * (B4); DynamoDB without full AWS Backup management in the Region settings (B9). A missing or locked destination
  * vault fails the job when it runs instead (copy-completion.ts). The same IdempotencyToken → the same job (B17).
  */
 export function startCopyJob(
@@ -51,8 +49,9 @@ export function startCopyJob(
       "Copying DynamoDB backups requires AWS Backup advanced features for DynamoDB (UpdateRegionSettings ResourceTypeManagementPreference DynamoDB).",
     );
   }
+  // The Region and resource-type rules (B8, B10, B12; the seed page's with the legacy option).
   const refusal = copyRefusal({
-    type: point.ResourceType as ResourceType | undefined,
+    type: point.ResourceType,
     resourceArn: point.ResourceArn ?? "",
     partition: ctx.partition,
     from: { account: ctx.account, region: ctx.region },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CopyRequest, copyRefusal } from "./copy-rules.js";
-import { type ResourceType, resourceTypeOf } from "./resource-types.js";
+import { resourceTypeOf } from "./resource-types.js";
 
 const ME = "111122223333";
 const OTHER = "444455556666";
@@ -8,7 +8,7 @@ const OTHER = "444455556666";
 /** A copy of `resource` from `from` to `to` (Regions; accounts default to the caller's own). */
 function copy(resource: string, from: string, to: string, extra: Partial<CopyRequest> = {}): CopyRequest {
   return {
-    type: resourceTypeOf(resource) as ResourceType,
+    type: resourceTypeOf(resource),
     resourceArn: resource,
     partition: from.startsWith("cn-") ? "aws-cn" : from.startsWith("us-gov-") ? "aws-us-gov" : "aws",
     from: { account: ME, region: from },

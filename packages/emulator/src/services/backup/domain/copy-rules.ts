@@ -1,9 +1,10 @@
 import { NEPTUNE_OPT_IN_COPY_REGIONS, OPT_IN_REGIONS, SEED_NO_COPY_REGIONS } from "./region-availability.js";
-import { isMultiAzDbCluster, type ResourceType } from "./resource-types.js";
+import { isMultiAzDbCluster } from "./resource-types.js";
 
 /** A copy StartCopyJob is asked for: what is copied, from where, and into which vault's account and Region. */
 export interface CopyRequest {
-  type: ResourceType | undefined;
+  /** The recovery point's ResourceType (resource-types.ts), as stored. */
+  type: string | undefined;
   resourceArn: string;
   partition: string;
   from: { account: string; region: string };
