@@ -63,6 +63,10 @@ export async function runThroughFaultByo(
  * with full power (a survivor of the bring-your-own run).
  */
 export async function controlOnlyReason(fault: Fault): Promise<string | undefined> {
+  if (fault.legacyBackupSeed) {
+    // The lanes behave as AWS Backup does today and do not declare the seed page, so its legacy checks are skipped.
+    return "needs an emulator that behaves as AWS Backup's seed page (legacyBackupSeed)";
+  }
   const full = await runThroughFault(fault, fault.groups);
   const ids = full.caughtBy.map((r) => r.id);
   return ids.length > 0 && ids.every((id) => NEEDS_CONTROL.has(id))

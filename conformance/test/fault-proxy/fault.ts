@@ -94,6 +94,12 @@ export interface Fault {
    * checks run); a fault against the option's absence turns it off.
    */
   legacyClusterIdCopy?: boolean;
+  /**
+   * Whether the emulator behind the proxy behaves as AWS Backup's seed page describes it (default false). A fault
+   * against one of the seed's rules sets it; its run then selects only the legacy checks, which the seed's target
+   * declares (today's required checks would fail there without any fault).
+   */
+  legacyBackupSeed?: boolean;
   /** The operations whose traffic the fault may touch; "any" includes unknown or missing targets. */
   operations: readonly string[] | "any";
   create(): FaultHooks;

@@ -6,7 +6,11 @@ import { runTrafficScenario } from "./traffic-scenario.js";
 
 /** The traffic a fault changed while the scenario ran against a fresh emulator. */
 async function trafficChangedBy(fault: (typeof ALL_FAULTS)[number] | undefined) {
-  const emulator = createEmulator({ legacyClusterIdCopy: fault?.legacyClusterIdCopy ?? true, log: () => {} });
+  const emulator = createEmulator({
+    legacyClusterIdCopy: fault?.legacyClusterIdCopy ?? true,
+    legacyBackupSeed: fault?.legacyBackupSeed === true,
+    log: () => {},
+  });
   const log = new TrafficLog();
   const failures = await runTrafficScenario(faultyFetch((r) => emulator.fetch(r), fault, log));
   return { log, failures };

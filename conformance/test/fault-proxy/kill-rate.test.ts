@@ -18,18 +18,17 @@ import { type KillRun, runThroughFault } from "./kill-run.js";
 const KNOWN_SURVIVORS: Readonly<Record<string, string>> = {};
 
 /**
- * `KILL_RATE_FAULTS=name,prefix-*` runs only the faults named (a trailing `*` matches a prefix), and the transparent
- * run only over their groups: a quick pass over the faults being worked on. Unset, every fault runs.
+ * CONFORMANCE_KILL_FAULTS narrows the run to the faults whose names start with one of its comma-separated prefixes
+ * (a whole name selects that fault), and the transparent run to their groups: a quick pass over the faults being
+ * worked on; a prefix no fault has fails the test. Unset: every fault, and the transparent run over every group.
  */
-const only = (process.env.KILL_RATE_FAULTS ?? "")
+const PREFIXES = (process.env.CONFORMANCE_KILL_FAULTS ?? "")
   .split(",")
-  .map((s) => s.trim())
-  .filter(Boolean);
-const chosen = (name: string) =>
-  only.length === 0 || only.some((p) => (p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p));
-const FAULTS = ALL_FAULTS.filter((f) => chosen(f.name));
+  .map((p) => p.trim())
+  .filter((p) => p !== "");
+const SELECTED = ALL_FAULTS.filter((f) => PREFIXES.length === 0 || PREFIXES.some((p) => f.name.startsWith(p)));
 const TRANSPARENT_GROUPS: GroupId[] =
-  only.length === 0 ? GROUPS.map((g) => g.id as GroupId) : [...new Set(FAULTS.flatMap((f) => f.groups))];
+  PREFIXES.length === 0 ? GROUPS.map((g) => g.id as GroupId) : [...new Set(SELECTED.flatMap((f) => f.groups))];
 
 const runs: KillRun[] = [];
 const started = Date.now();
@@ -37,12 +36,22 @@ const started = Date.now();
 describe("the conformance suite through the fault proxy", () => {
   it("passes every required and legacy check when the proxy changes nothing", async () => {
     const run = await runThroughFault(undefined, TRANSPARENT_GROUPS);
-    expect(run.checksRun).toBeGreaterThan(only.length === 0 ? 50 : 0);
+    expect(run.checksRun).toBeGreaterThan(PREFIXES.length === 0 ? 50 : 0);
     expect(run.caughtBy.map((r) => `${r.id}: ${r.reason}`)).toEqual([]);
     expect(run.changes).toBe(0);
   }, 120_000);
 
-  it.each(FAULTS.map((fault) => [fault.name, fault] as const))(
+  it("passes every legacy check of AWS Backup's seed page on an emulator that behaves so", async () => {
+    const run = await runThroughFault(undefined, ["backup-partitions"], { legacyBackupSeed: true });
+    expect(run.checksRun).toBeGreaterThanOrEqual(4);
+    expect(run.caughtBy.map((r) => `${r.id}: ${r.reason}`)).toEqual([]);
+  }, 120_000);
+
+  it("selects some fault with each prefix of CONFORMANCE_KILL_FAULTS", () => {
+    expect(PREFIXES.filter((p) => !ALL_FAULTS.some((f) => f.name.startsWith(p)))).toEqual([]);
+  });
+
+  it.each(SELECTED.map((fault) => [fault.name, fault] as const))(
     "catches %s",
     async (name, fault) => {
       const run = await runThroughFault(fault, fault.groups);
@@ -72,7 +81,7 @@ describe("the conformance suite through the fault proxy", () => {
     const order = (run: KillRun) => ALL_FAULTS.findIndex((f) => f.name === run.fault);
     const sorted = [...runs].sort((a, b) => order(a) - order(b));
     const heading = "kill rate with the control protocol (full power)";
-    const checks = only.length === 0 ? CHECKS : CHECKS.filter((c) => TRANSPARENT_GROUPS.includes(c.group as GroupId));
+    const checks = PREFIXES.length === 0 ? CHECKS : CHECKS.filter((c) => TRANSPARENT_GROUPS.includes(c.group as GroupId));
     console.log(killReport(sorted, { heading, checks, wallMs: Date.now() - started }));
   });
 });

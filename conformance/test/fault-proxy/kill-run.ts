@@ -21,8 +21,14 @@ export interface KillRun {
   outOfScope?: string;
 }
 
-/** The levels a run through `fault` selects: an advisory fault breaks undocumented behaviour, so advisory checks too. */
+/**
+ * The levels a run through `fault` selects: an advisory fault breaks undocumented behaviour, so advisory checks too;
+ * a fault on the AWS Backup seed page's emulator, only the legacy checks that such a target declares.
+ */
 export function levelsFor(fault: Fault | undefined): Level[] {
+  if (fault?.legacyBackupSeed) {
+    return ["legacy"];
+  }
   return fault?.level === "advisory" ? ["required", "legacy", "advisory"] : ["required", "legacy"];
 }
 
@@ -47,14 +53,26 @@ export function killRunOf(fault: Fault | undefined, run: RunResult, changes: num
 const KILL_TIMING = { pollIntervalMs: 50, transitionTimeoutMs: 3_000 };
 
 /**
- * Starts a fresh reference emulator (legacy ClusterId option on unless the fault says otherwise) holding another
- * cluster with a READY backup, and a fault proxy in front of it; runs the required and legacy checks of `groups`
+ * Starts a fresh reference emulator (legacy ClusterId option on unless the fault says otherwise; AWS Backup as the
+ * seed page describes it when the fault or `seed` asks, and then declared so) holding another cluster with a READY
+ * backup, and a fault proxy in front of it; runs the required and legacy checks of `groups`
  * (advisory ones too for an advisory fault) against the proxy, and closes both.
  */
-export async function runThroughFault(fault: Fault | undefined, groups: readonly GroupId[]): Promise<KillRun> {
+export async function runThroughFault(
+  fault: Fault | undefined,
+  groups: readonly GroupId[],
+  seed: { legacyBackupSeed?: boolean } = {},
+): Promise<KillRun> {
   const started = Date.now();
   const legacyClusterIdCopy = fault?.legacyClusterIdCopy ?? true;
-  const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy, log: () => {} });
+  const legacyBackupSeed = fault?.legacyBackupSeed ?? seed.legacyBackupSeed ?? false;
+  const emulator = await startEmulator({
+    host: "127.0.0.1",
+    port: 0,
+    legacyClusterIdCopy,
+    legacyBackupSeed,
+    log: () => {},
+  });
   try {
     await seedNeighbourCluster(emulator);
     const proxy = await startFaultProxy({ upstream: emulator.url, ...(fault ? { fault } : {}) });
@@ -62,8 +80,9 @@ export async function runThroughFault(fault: Fault | undefined, groups: readonly
       const run = await runConformance({
         targetName: "reference",
         endpoint: proxy.url,
-        levels: levelsFor(fault),
+        levels: legacyBackupSeed ? ["legacy"] : levelsFor(fault),
         groups: [...groups],
+        legacyBackupSeed,
         timing: KILL_TIMING,
       });
       return killRunOf(fault, run, proxy.log.changes.length, started);

@@ -2,6 +2,7 @@ import type { FetchLike } from "./faulty-fetch.js";
 import { walkBackup } from "./traffic-backup.js";
 import { walkBackupPlans } from "./traffic-backup-plans.js";
 import { walkBackupRefusals } from "./traffic-backup-refusals.js";
+import { walkBackupRules } from "./traffic-backup-rules.js";
 import { walkClusterLifecycle, walkSharing } from "./traffic-clusters.js";
 import {
   activeCluster,
@@ -154,5 +155,6 @@ export async function runTrafficScenario(fetchImpl: FetchLike): Promise<string[]
   await w.step("AWS Backup's cross-Region copy", () => walkBackup(w, fetchImpl));
   await w.step("AWS Backup's plans", () => walkBackupPlans(w, fetchImpl));
   await w.step("AWS Backup copies refused or failed", () => walkBackupRefusals(w, fetchImpl));
+  await w.step("AWS Backup's partition, Region and resource-type rules", () => walkBackupRules(w, fetchImpl));
   return w.failures;
 }

@@ -22,6 +22,11 @@ export interface EmulatorOptions {
   /** AWS Backup: the error of a missing vault — the modelled `"ResourceNotFoundException"` (default) or
    * `"AccessDeniedException"` (403), what AWS is observed to answer (aws-backup-copy.md B18). */
   backupMissingVault?: "ResourceNotFoundException" | "AccessDeniedException";
+  /** AWS Backup as the seed page (an earlier "Creating backup copies across AWS Regions") describes it, for checking
+   * the conformance suite's legacy checks (default false, like AWS today): no cross-Region copy of DynamoDB, of
+   * RDS/Aurora into another Region and account at once, or from or to Hong Kong, Bahrain, Milan and Cape Town; cold
+   * storage for EFS only (src/services/backup/domain/copy-rules.ts, resource-types.ts). */
+  legacyBackupSeed?: boolean;
   /** Clusters and backups to start with: the path of a JSON file, or a declarative seed or state document
    * (src/services/cloudhsmv2/seed/seed-document.ts). Applied at start only, and only when no state file was loaded. */
   seed?: SeedOption;

@@ -89,6 +89,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...(options.backupMissingVault !== undefined
       ? { missingVault: missingVaultOption(options.backupMissingVault) }
       : {}),
+    legacyBackupSeed: options.legacyBackupSeed === true,
   });
   // CloudHSM v2 first: a request no service claims (unsigned, no target) is answered by it, as before.
   const services: readonly ServiceDefinition[] = [cloudHsm, backup];

@@ -1,3 +1,4 @@
+import type { EmulatorOptions } from "../src/emulator.js";
 import { backupSetup, SOURCE_ACCOUNT } from "./backup-harness.js";
 
 /** A source vault in us-east-1 with a completed backup, a destination vault in us-west-2, and a StartCopyJob of it. */
@@ -9,8 +10,9 @@ export const DAY = 86_400;
 export async function withBackup(
   resource = FILE_SYSTEM,
   lifecycle?: { MoveToColdStorageAfterDays?: number; DeleteAfterDays?: number },
+  options: EmulatorOptions = {},
 ) {
-  const setup = backupSetup();
+  const setup = backupSetup(options);
   const { east, west, control } = setup;
   await east.createBackupVault({ BackupVaultName: "source" });
   const { BackupVaultArn } = await west.createBackupVault({ BackupVaultName: "dr-vault" });

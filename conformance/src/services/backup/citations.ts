@@ -197,4 +197,50 @@ export const B = {
   ),
   copyStatusMessage: current(MODEL, "A detailed message explaining the status of the job to copy a resource."),
   requiredResource: current(MODEL, "A resource that is required for the action doesn't exist."),
+  chinaNoCrossAccount: current(
+    `${UG}/backup-feature-availability.html`,
+    "Cross-Region copy is not supported from these Regions to other Regions or into these Regions. Cross-account copy is not supported for these Regions.",
+  ),
+  /** [UG-FA] footnote 4 (B12). */
+  govCloudPartition: current(
+    `${UG}/backup-feature-availability.html`,
+    "AWS GovCloud (US-East) and AWS GovCloud (US-West) support cross-Region copy from one of these two Regions to the other. Cross-Region copy is not supported from these Regions to other Regions, or from other Regions into these Regions.",
+  ),
+  /** [UG-FA] footnote 3 of "Feature availability by resource" (B10). */
+  multiAzClusterNoCopy: current(
+    `${UG}/backup-feature-availability.html`,
+    "RDS multi availability zone (Multi-AZ) database instances can be copied, but Multi-AZ clusters do not currently support any copy operations.",
+  ),
+  rdsSingleAction: current(
+    `${UG}/backup-feature-availability.html`,
+    "Amazon RDS, Aurora, DocumentDB, and Neptune now support cross-Region and cross-account snapshot copying in a single action.",
+  ),
+  /** [UG-FA] "Considerations for opt-in Regions" (B8). */
+  optInDocumentDb: current(
+    `${UG}/backup-feature-availability.html`,
+    "Cross-Region copy is not supported for Amazon DocumentDB in Regions where opt-in is required.",
+  ),
+  optInFsx: current(
+    `${UG}/backup-feature-availability.html`,
+    "Cross-Region copy of FSx for Lustre, FSx for Windows File Server, FSx for ONTAP, and FSx for OpenZFS is not supported in Regions where opt-in is required.",
+  ),
+  optInNeptune: current(
+    `${UG}/backup-feature-availability.html`,
+    "Cross-Region copy of Neptune backups is currently supported in Africa (Cape Town), Asia Pacific (Hong Kong), Asia Pacific (Jakarta), Israel (Tel Aviv), Middle East (Bahrain), and Middle East (UAE) Regions.",
+  ),
+  /** [UG-FA] the Region table's Cape Town row: opt-in required, every feature column ticked, cross-Region copy first. */
+  capeTownCopies: current(`${UG}/backup-feature-availability.html`, "Africa (Cape Town)Required✓✓✓✓✓✓✓✓"),
+  /** [UG-XR-old], the seed page (§1 S4, S7, S9): outdated, checked only on a target that declares it. */
+  seedRdsNotBoth: earlier(
+    `${UG}/cross-region-backup.html`,
+    "Amazon RDS and Aurora support cross-Region backup, or cross-account backup, but not both in the same backup plan.",
+  ),
+  seedNoCopyRegions: earlier(
+    `${UG}/cross-region-backup.html`,
+    "Cross-Region backup is available in all AWS Regions where AWS Backup is available except for Asia Pacific (Hong Kong), Middle East (Bahrain), Europe (Milan), and Africa (Cape Town).",
+  ),
+  seedColdEfsOnly: earlier(
+    `${UG}/cross-region-backup.html`,
+    "Currently only Amazon EFS file system backups can be transitioned to cold storage. The cold storage expression is ignored for the backups of Amazon Elastic Block Store (Amazon EBS), Amazon Relational Database Service (Amazon RDS), Amazon Aurora, Amazon DynamoDB, and Storage Gateway.",
+  ),
 } as const;

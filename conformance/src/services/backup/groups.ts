@@ -9,6 +9,9 @@ import { planLimitChecks } from "./checks/plans-limits.js";
 import { planRunChecks } from "./checks/plans-runs.js";
 import { refusalChecks } from "./checks/refusals.js";
 import { jobRefusalChecks } from "./checks/refusals-jobs.js";
+import { partitionRegionChecks } from "./checks/partitions-regions.js";
+import { partitionSeedChecks } from "./checks/partitions-seed.js";
+import { partitionTypeChecks } from "./checks/partitions-types.js";
 import { schemaChecks } from "./checks/schema.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
@@ -43,7 +46,7 @@ export const GROUP_TABLE = [
     id: "backup-partitions",
     prefix: "BKP-PART",
     title: "Partition and resource-type rules on copies",
-    checks: partitionChecks,
+    checks: [...partitionChecks, ...partitionRegionChecks, ...partitionTypeChecks, ...partitionSeedChecks],
   },
   {
     id: "backup-list-copy-jobs",

@@ -4,6 +4,7 @@ import * as backupPlanLimits from "./backup-plan-limits.js";
 import * as backupPlanRuns from "./backup-plan-runs.js";
 import * as backupPlans from "./backup-plans.js";
 import * as backupRefusals from "./backup-refusals.js";
+import * as backupResourceRules from "./backup-resource-rules.js";
 import * as backupShapes from "./backup-shapes.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
@@ -52,6 +53,7 @@ export const ALL_FAULTS: readonly Fault[] = [
   backupPlanLimits,
   backupPlanRuns,
   backupRefusals,
+  backupResourceRules,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

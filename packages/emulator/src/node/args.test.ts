@@ -21,12 +21,20 @@ describe("parseArgs", () => {
         "--state-file",
         "s.json",
         "--legacy-cluster-id-copy",
+        "--legacy-backup-seed",
         "--start-time",
         "100",
       ]),
     ).toEqual({
       kind: "run",
-      options: { host: "0.0.0.0", port: 0, stateFile: "s.json", legacyClusterIdCopy: true, startTime: 100 },
+      options: {
+        host: "0.0.0.0",
+        port: 0,
+        stateFile: "s.json",
+        legacyClusterIdCopy: true,
+        legacyBackupSeed: true,
+        startTime: 100,
+      },
     });
   });
   it("prints help", () => {
@@ -53,6 +61,10 @@ describe("parseArgs", () => {
     expect(parseArgs(["--legacy-cluster-id-copy=yes"])).toEqual({
       kind: "error",
       message: "--legacy-cluster-id-copy takes no value",
+    });
+    expect(parseArgs(["--legacy-backup-seed=yes"])).toEqual({
+      kind: "error",
+      message: "--legacy-backup-seed takes no value",
     });
   });
 

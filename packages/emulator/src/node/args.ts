@@ -14,13 +14,16 @@ export type ParsedArgs =
   | { kind: "help"; text: string }
   | { kind: "error"; message: string };
 
-const FLAG_NAMES = [...Object.keys(VALUE_FLAGS), "--legacy-cluster-id-copy", "--help"].join(", ");
+const FLAG_NAMES = [...Object.keys(VALUE_FLAGS), "--legacy-cluster-id-copy", "--legacy-backup-seed", "--help"].join(
+  ", ",
+);
 
 /** The flags for `node:util.parseArgs`. Every value flag is read as a string and checked by its `apply`. Not strict:
  * its own refusals would not say what was expected, so unknown flags and missing values are refused below. */
 const PARSE_OPTIONS = {
   ...Object.fromEntries(Object.keys(VALUE_FLAGS).map((flag) => [flag.slice(2), { type: "string" as const }])),
   "legacy-cluster-id-copy": { type: "boolean" as const },
+  "legacy-backup-seed": { type: "boolean" as const },
   help: { type: "boolean" as const, short: "h" },
 };
 
@@ -67,6 +70,11 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         return { kind: "error", message: "--legacy-cluster-id-copy takes no value" };
       }
       options.legacyClusterIdCopy = true;
+    } else if (token.rawName === "--legacy-backup-seed") {
+      if (token.inlineValue) {
+        return { kind: "error", message: "--legacy-backup-seed takes no value" };
+      }
+      options.legacyBackupSeed = true;
     } else {
       return { kind: "error", message: unknown };
     }

@@ -21,6 +21,11 @@ Options:
   --state-file <path>         keep the state in this file: loaded and written at start (the start fails
                               when it cannot be), written after every change
   --legacy-cluster-id-copy    accept ClusterId in CopyBackupToRegion (user guide 2018-2022 behaviour)
+  --legacy-backup-seed        AWS Backup as the seed page (an earlier "Creating backup copies across AWS
+                              Regions") describes it, for the conformance suite's legacy checks: no
+                              cross-Region copy of DynamoDB, of RDS/Aurora into another Region and
+                              account at once, or from or to Hong Kong, Bahrain, Milan and Cape Town;
+                              cold storage for EFS only (default off, as AWS today)
   --start-time <epoch-s>      emulated time at start, in epoch seconds (default: now)
   --strict-keys <file>        strict mode: verify SigV4 signatures against the key pairs in this JSON file,
                               {"keys": [{"accessKeyId", "secretAccessKey", "accountId"?, "regions"?}]};

@@ -1,31 +1,7 @@
 import { CheckFailed } from "../../../harness/failure.js";
-import { attempt } from "../../../harness/service-error.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
-import type { RecoveryPoint } from "../fixtures/copies.js";
-
-/**
- * A copy AWS Backup must not make: refused at once (any HTTP 4xx error) or started and ended FAILED. Which of the two
- * AWS does is undocumented (aws-backup-copy.md §9 question 2), so either passes; a copy that completes fails.
- */
-async function expectNoCopy(t: BackupContext, what: string, source: RecoveryPoint, destinationArn: string) {
-  const started = await attempt(() =>
-    t.copies.start(source, { name: "", arn: destinationArn, region: "", account: source.vault.account }),
-  );
-  if (!started.ok) {
-    const { name, status } = started.error;
-    if (status === undefined || status < 400 || status >= 500) {
-      throw new CheckFailed(`${what}: refused with HTTP ${status ?? "?"} ${name}, not a client error (4xx)`);
-    }
-    t.note(`${what}: refused at once with HTTP ${status} ${name}`);
-    return;
-  }
-  const { job } = await t.copies.finish(started.value, source.vault.region);
-  if (job.State !== "FAILED") {
-    throw new CheckFailed(`${what}: the copy job was accepted and ended ${job.State}, not FAILED`);
-  }
-  t.note(`${what}: accepted, then the job ended FAILED (${job.StatusMessage ?? "no StatusMessage"})`);
-}
+import { expectNoCopy } from "../fixtures/copy-outcomes.js";
 
 /** Sets full AWS Backup management of DynamoDB in `region` for this check, restoring the setting afterwards. */
 async function dynamoDbManagement(t: BackupContext, region: string, on: boolean) {

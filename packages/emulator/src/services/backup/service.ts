@@ -28,6 +28,8 @@ export interface BackupEnv {
   spec: OpenApiDocument;
   delays?: Partial<BackupDelays>;
   missingVault?: MissingVaultError;
+  /** AWS Backup as the seed page describes it (EmulatorOptions.legacyBackupSeed). */
+  legacyBackupSeed?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function createBackupService(env: BackupEnv) {
     hex: ids.hex,
     delays,
     missingVault: env.missingVault ?? "ResourceNotFoundException",
+    legacyBackupSeed: env.legacyBackupSeed ?? false,
     takeCopyFault: () => copyFaults.shift(),
     schedule: (e) => scheduler.schedule({ account, region, ...e }),
     scheduleIn: (a, r, e) => scheduler.schedule({ account: a, region: r, ...e }),

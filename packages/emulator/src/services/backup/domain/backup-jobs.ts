@@ -147,7 +147,12 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     CalculatedLifecycle: calculatedLifecycle(
       job.CreationDate,
       lifecycle,
-      supportsColdStorage(type, ctx.region, store.settings.ResourceTypeManagementPreference.DynamoDB === true),
+      supportsColdStorage(
+        type,
+        ctx.region,
+        store.settings.ResourceTypeManagementPreference.DynamoDB === true,
+        ctx.legacyBackupSeed,
+      ),
     ),
     ...(vault.EncryptionKeyArn !== undefined ? { EncryptionKeyArn: vault.EncryptionKeyArn } : {}),
     IsEncrypted: true,

@@ -16,6 +16,8 @@ export interface BackupContext {
   delays: BackupDelays;
   /** The error of a missing vault: the modelled one (default) or AWS's observed 403 (B18). */
   missingVault: MissingVaultError;
+  /** The legacy option: AWS Backup as the seed page describes it (its outdated copy and cold-storage limits). */
+  legacyBackupSeed: boolean;
   /** Takes the message of the next copy fault injected through the control API, if any. */
   takeCopyFault(): string | undefined;
   /** Schedules an event in this account and region. */

@@ -80,6 +80,7 @@ function copiedPoint(
     type,
     region,
     destination.settings.ResourceTypeManagementPreference.DynamoDB === true,
+    ctx.legacyBackupSeed,
   );
   const calculated = calculatedLifecycle(source.CreationDate, lifecycle, cold);
   const sourceDeleteAt = source.CalculatedLifecycle?.DeleteAt;

@@ -4,6 +4,7 @@ import type { RegionStore } from "../store/region-store.js";
 import { parseVaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
 import { isContinuous } from "./continuous.js";
+import { copyRefusal } from "./copy-rules.js";
 import { BackupError, invalidParameter, invalidRequest, notFound } from "./errors.js";
 import { jobWithToken } from "./idempotency.js";
 import { JOB_EVENTS } from "./job-queue.js";
@@ -59,6 +60,18 @@ export function startCopyJob(
     throw invalidRequest(
       "Copying DynamoDB backups requires AWS Backup advanced features for DynamoDB (UpdateRegionSettings ResourceTypeManagementPreference DynamoDB).",
     );
+  }
+  // The Region and resource-type rules (B8, B10, B12; the seed page's with the legacy option).
+  const refusal = copyRefusal({
+    type: point.ResourceType,
+    resourceArn: point.ResourceArn ?? "",
+    partition: ctx.partition,
+    from: { account: ctx.account, region: ctx.region },
+    to: destination,
+    legacySeed: ctx.legacyBackupSeed,
+  });
+  if (refusal !== undefined) {
+    throw invalidRequest(refusal);
   }
   const job: CopyJob = {
     AccountId: ctx.account,

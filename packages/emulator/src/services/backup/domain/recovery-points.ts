@@ -98,6 +98,7 @@ export function updateLifecycle(
       point.ResourceType as ResourceType,
       ctx.region,
       store.settings.ResourceTypeManagementPreference.DynamoDB === true,
+      ctx.legacyBackupSeed,
     ),
   );
   scheduleExpiry(ctx, ctx.account, ctx.region, point);

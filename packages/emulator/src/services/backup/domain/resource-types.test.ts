@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resourceTypeOf, supportsColdStorage } from "./resource-types.js";
+import { isMultiAzDbCluster, resourceTypeOf, supportsColdStorage } from "./resource-types.js";
 
 describe("resource types", () => {
   it("are read from the resource's ARN", () => {
@@ -11,6 +11,17 @@ describe("resource types", () => {
     expect(resourceTypeOf("arn:aws:sqs:us-east-1:111122223333:queue")).toBeUndefined();
   });
 
+  it("of a cluster ARN follow the emulator's convention on the cluster identifier", () => {
+    const cluster = (id: string) => `arn:aws:rds:us-east-1:111122223333:cluster:${id}`;
+    expect(resourceTypeOf(cluster("orders"))).toBe("Aurora");
+    expect(resourceTypeOf(cluster("docdb-orders"))).toBe("DocumentDB");
+    expect(resourceTypeOf(cluster("neptune-graph"))).toBe("Neptune");
+    expect(resourceTypeOf(cluster("multi-az-orders"))).toBe("RDS");
+    expect(isMultiAzDbCluster(cluster("multi-az-orders"))).toBe(true);
+    expect(isMultiAzDbCluster(cluster("orders"))).toBe(false);
+    expect(isMultiAzDbCluster("arn:aws:rds:us-east-1:111122223333:db:multi-az-orders")).toBe(false);
+  });
+
   it("move to cold storage only where the feature table says so", () => {
     expect(supportsColdStorage("EFS", "us-east-1", false)).toBe(true);
     expect(supportsColdStorage("EBS", "us-east-1", false)).toBe(true);
@@ -18,5 +29,11 @@ describe("resource types", () => {
     expect(supportsColdStorage("DynamoDB", "us-east-1", false)).toBe(false);
     expect(supportsColdStorage("DynamoDB", "us-east-1", true)).toBe(true);
     expect(supportsColdStorage("RDS", "us-east-1", true)).toBe(false);
+  });
+
+  it("move to cold storage for EFS only with the seed option", () => {
+    expect(supportsColdStorage("EFS", "us-east-1", false, true)).toBe(true);
+    expect(supportsColdStorage("EBS", "us-east-1", false, true)).toBe(false);
+    expect(supportsColdStorage("DynamoDB", "us-east-1", true, true)).toBe(false);
   });
 });
