@@ -81,7 +81,8 @@ describe("the conformance suite through the fault proxy", () => {
     const order = (run: KillRun) => ALL_FAULTS.findIndex((f) => f.name === run.fault);
     const sorted = [...runs].sort((a, b) => order(a) - order(b));
     const heading = "kill rate with the control protocol (full power)";
-    const checks = PREFIXES.length === 0 ? CHECKS : CHECKS.filter((c) => TRANSPARENT_GROUPS.includes(c.group as GroupId));
+    const checks =
+      PREFIXES.length === 0 ? CHECKS : CHECKS.filter((c) => TRANSPARENT_GROUPS.includes(c.group as GroupId));
     console.log(killReport(sorted, { heading, checks, wallMs: Date.now() - started }));
   });
 });
