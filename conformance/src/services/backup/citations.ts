@@ -95,6 +95,12 @@ export const B = {
     MODEL,
     "NextToken allows you to return more items in your list starting at the location pointed to by the next token.",
   ),
+  /** [M] the modelled input errors (shapes MissingParameterValueException, InvalidRequestException). */
+  missingParameter: current(MODEL, "Indicates that a required parameter is missing."),
+  invalidRequest: current(
+    MODEL,
+    "Indicates that something is wrong with the input to the request. For example, a parameter is of the wrong type.",
+  ),
   /** Smithy: the restJson1 protocol and HTTP bindings. */
   errorTypeHeader: current(
     REST_JSON,

@@ -5,6 +5,7 @@ import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { schemaChecks } from "./checks/schema.js";
+import { validationChecks } from "./checks/validation.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
 
@@ -33,6 +34,12 @@ export const GROUP_TABLE = [
     prefix: "BKP-LIST",
     title: "ListCopyJobs filters and paging",
     checks: listCopyJobChecks,
+  },
+  {
+    id: "backup-validation",
+    prefix: "BKP-VAL",
+    title: "Input that breaks the spec's constraints is refused",
+    checks: validationChecks,
   },
   { id: "backup-wire", prefix: "BKP-WIRE", title: "restJson1 wire rules", checks: wireChecks },
   {
