@@ -101,6 +101,31 @@ export const B = {
     MODEL,
     "Indicates that something is wrong with the input to the request. For example, a parameter is of the wrong type.",
   ),
+  /** [M] ListCopyJobsInput: the filters (BKP-FILTER). */
+  byResourceArn: current(MODEL, "Returns only copy jobs that match the specified resource Amazon Resource Name (ARN)."),
+  byResourceType: current(
+    MODEL,
+    '"ByResourceType":{ "shape":"ResourceType", "documentation":"<p>Returns only backup jobs for the specified resources:</p>',
+  ),
+  bySourceRecoveryPoint: current(MODEL, "Filters copy jobs by the specified source recovery point ARN."),
+  byCreatedBefore: current(MODEL, "Returns only copy jobs that were created before the specified date."),
+  byCompleteBefore: current(
+    MODEL,
+    "Returns only copy jobs completed before a date expressed in Unix format and Coordinated Universal Time (UTC).",
+  ),
+  byCompleteAfter: current(
+    MODEL,
+    "Returns only copy jobs completed after a date expressed in Unix format and Coordinated Universal Time (UTC).",
+  ),
+  byMessageCategory: current(
+    MODEL,
+    "This is an optional parameter that can be used to filter out jobs with a MessageCategory which matches the value you input.",
+  ),
+  byAccountId: current(
+    MODEL,
+    "The account ID to list the jobs from. Returns only copy jobs associated with the specified account ID.",
+  ),
+  byParentJobId: current(MODEL, "This is a filter to list child (nested) jobs based on parent job ID."),
   /** Smithy: the restJson1 protocol and HTTP bindings. */
   errorTypeHeader: current(
     REST_JSON,

@@ -3,6 +3,7 @@ import { copyJobChecks } from "./checks/copy-jobs.js";
 import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
+import { listFilterChecks } from "./checks/list-filters.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { schemaChecks } from "./checks/schema.js";
 import { validationChecks } from "./checks/validation.js";
@@ -34,6 +35,12 @@ export const GROUP_TABLE = [
     prefix: "BKP-LIST",
     title: "ListCopyJobs filters and paging",
     checks: listCopyJobChecks,
+  },
+  {
+    id: "backup-list-filters",
+    prefix: "BKP-FILTER",
+    title: "ListCopyJobs: every other filter of the model, and its NextToken",
+    checks: listFilterChecks,
   },
   {
     id: "backup-validation",
