@@ -126,6 +126,17 @@ export const B = {
     "The account ID to list the jobs from. Returns only copy jobs associated with the specified account ID.",
   ),
   byParentJobId: current(MODEL, "This is a filter to list child (nested) jobs based on parent job ID."),
+  /** [M] ListCopyJobSummaries (BKP-SUM). */
+  summariesContent: current(
+    MODEL,
+    "This request obtains a list of copy jobs created or running within the the most recent 30 days.",
+  ),
+  summariesByState: current(MODEL, "This parameter returns the job count for jobs with the specified state."),
+  summariesAggregateAll: current(
+    MODEL,
+    "<code>AGGREGATE_ALL</code> aggregates job counts for all states and returns the sum.",
+  ),
+  summariesOneDay: current(MODEL, "<code>ONE_DAY</code> - The daily job count for the prior 14 days."),
   /** Smithy: the restJson1 protocol and HTTP bindings. */
   errorTypeHeader: current(
     REST_JSON,

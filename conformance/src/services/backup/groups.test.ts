@@ -4,7 +4,7 @@ import { backupService } from "./index.js";
 
 const checks = REGISTRY.checks.filter((c) => c.service === "backup");
 /** Groups whose checks wait with t.waitFor on the public API alone, with no control protocol. */
-const PUBLIC_API_GROUPS: string[] = ["backup-list-filters", "backup-validation"];
+const PUBLIC_API_GROUPS: string[] = ["backup-list-filters", "backup-copy-job-summaries", "backup-validation"];
 
 describe("the AWS Backup checks", () => {
   it("are registered as the service backup, after CloudHSM v2, in groups of their own", () => {

@@ -1,4 +1,5 @@
 import type { GroupRow } from "../../registry/define.js";
+import { copyJobSummaryChecks } from "./checks/copy-job-summaries.js";
 import { copyJobChecks } from "./checks/copy-jobs.js";
 import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
@@ -41,6 +42,12 @@ export const GROUP_TABLE = [
     prefix: "BKP-FILTER",
     title: "ListCopyJobs: every other filter of the model, and its NextToken",
     checks: listFilterChecks,
+  },
+  {
+    id: "backup-copy-job-summaries",
+    prefix: "BKP-SUM",
+    title: "ListCopyJobSummaries counts by state, resource type and message category",
+    checks: copyJobSummaryChecks,
   },
   {
     id: "backup-validation",

@@ -1,21 +1,12 @@
-import type { BackupClient, CopyJob } from "@cloudhsm-kit/client/backup";
-import { paginateListCopyJobs } from "@cloudhsm-kit/client/backup";
+import type { CopyJob } from "@cloudhsm-kit/client/backup";
 import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
 import { type CopyVariety, copyVariety, failedJob } from "../fixtures/copy-variety.js";
+import { everyJob, type ListCopyJobsInput } from "../fixtures/job-lists.js";
 import { rawBackup } from "../fixtures/raw.js";
 
-type ListInput = NonNullable<Parameters<BackupClient["listCopyJobs"]>[0]>;
-
-/** Every copy job listed for `input`, page by page. */
-async function everyJob(t: BackupContext, input: ListInput): Promise<CopyJob[]> {
-  const jobs: CopyJob[] = [];
-  for await (const page of paginateListCopyJobs(t.backup(), input)) {
-    jobs.push(...(page.CopyJobs ?? []));
-  }
-  return jobs;
-}
+type ListInput = ListCopyJobsInput;
 
 const idOf = (job: CopyJob) => expectDefined("CopyJobId", job.CopyJobId);
 
