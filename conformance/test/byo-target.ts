@@ -22,6 +22,9 @@ export const BYO_DELAYS = {
   hsmDelete: 0.2,
 };
 
+/** AWS Backup's job delays on that target, in seconds: a job starts, then a backup or a copy runs. */
+export const BYO_BACKUP_DELAYS = { jobStart: 0.1, backupRun: 0.2, copyRun: 0.3 };
+
 /** The second account the emulator recognises: a 12-digit access key id is the account id. */
 const SECOND_ACCOUNT = "111122223333";
 
@@ -91,6 +94,8 @@ export async function startSeededEmulator(): Promise<RunningEmulator> {
     port: 0,
     legacyClusterIdCopy: true,
     delays: BYO_DELAYS,
+    // AWS Backup's jobs too run in real time, short enough for checks that only wait on the public API.
+    backupDelays: BYO_BACKUP_DELAYS,
     log: () => {},
   });
   for (const region of ["us-east-1", "us-west-2", "us-gov-east-1", "us-gov-west-1", "cn-north-1"]) {

@@ -1,6 +1,8 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupLists from "./backup-lists.js";
 import * as backupShapes from "./backup-shapes.js";
+import * as backupValidation from "./backup-validation.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
 import * as createCluster from "./create-cluster.js";
@@ -44,6 +46,8 @@ export const ALL_FAULTS: readonly Fault[] = [
   replyShapes,
   awsBackup,
   backupShapes,
+  backupLists,
+  backupValidation,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

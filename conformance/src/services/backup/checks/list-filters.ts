@@ -35,11 +35,14 @@ async function expectFilter(
   expectEqual(`jobs listed by ${shown} that do not match it`, strays.join(", "), "");
 }
 
-/** A date halfway between two epoch-second dates at least two seconds apart. */
+/**
+ * A date halfway between two epoch-second dates, sent with milliseconds (the query's ISO 8601 form), so the dates must
+ * be at least 2 ms apart.
+ */
 function between(earlier: number | undefined, later: number | undefined, what: string): Date {
   const a = expectDefined(`${what} of the earlier job`, earlier);
   const b = expectDefined(`${what} of the later job`, later);
-  expectTrue(`the jobs' ${what}s are at least 2 s apart (${a}, ${b})`, b - a >= 2);
+  expectTrue(`the jobs' ${what}s are at least 2 ms apart (${a}, ${b})`, b - a >= 0.002);
   return new Date(((a + b) / 2) * 1000);
 }
 
