@@ -90,6 +90,14 @@ export async function walkBackup(w: Walk, fetchImpl: FetchLike): Promise<void> {
     await east.listCopyJobs({ ByAccountId: "000000000000" });
     await east.listCopyJobs({ ByParentJobId: "no-such-parent" });
     await east.listCopyJobs({ ByMessageCategory: "NO_SUCH_CATEGORY" });
+    await east.listRecoveryPointsByBackupVault({ BackupVaultName: "scenario-src" });
+    await east.listRecoveryPointsByBackupVault({ BackupVaultName: "scenario-src", ByResourceType: "EBS" });
+    await east.listRecoveryPointsByBackupVault({
+      BackupVaultName: "scenario-src",
+      ByCreatedAfter: new Date("2100-01-01T00:00:00Z"),
+    });
+    const resource = `arn:aws:elasticfilesystem:${PRIMARY}:${account}:file-system/fs-0123456789abcdef0`;
+    await east.listBackupJobs({ ByResourceArn: resource });
     await w.raw({
       region: PRIMARY,
       method: "GET",

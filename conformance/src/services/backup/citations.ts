@@ -126,6 +126,22 @@ export const B = {
     "The account ID to list the jobs from. Returns only copy jobs associated with the specified account ID.",
   ),
   byParentJobId: current(MODEL, "This is a filter to list child (nested) jobs based on parent job ID."),
+  /** [M] ListRecoveryPointsByBackupVaultInput and ListBackupJobsInput: the filters a copy's source is found with. */
+  pointsByResourceArn: current(
+    MODEL,
+    "Returns only recovery points that match the specified resource Amazon Resource Name (ARN).",
+  ),
+  pointsByResourceType: current(MODEL, "Returns only recovery points that match the specified resource type(s):"),
+  pointsByCreatedBefore: current(
+    MODEL,
+    "Returns only recovery points that were created before the specified timestamp.",
+  ),
+  pointsByCreatedAfter: current(MODEL, "Returns only recovery points that were created after the specified timestamp."),
+  backupJobsByResourceArn: current(
+    MODEL,
+    "Returns only backup jobs that match the specified resource Amazon Resource Name (ARN).",
+  ),
+  backupJobsByResourceType: current(MODEL, "Returns only backup jobs for the specified resources:"),
   /** [M] ListCopyJobSummaries (BKP-SUM). */
   summariesContent: current(
     MODEL,

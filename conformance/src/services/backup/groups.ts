@@ -5,6 +5,7 @@ import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
 import { listFilterChecks } from "./checks/list-filters.js";
+import { workflowFilterChecks } from "./checks/list-filters-workflow.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { schemaChecks } from "./checks/schema.js";
 import { validationChecks } from "./checks/validation.js";
@@ -40,8 +41,8 @@ export const GROUP_TABLE = [
   {
     id: "backup-list-filters",
     prefix: "BKP-FILTER",
-    title: "ListCopyJobs: every other filter of the model, and its NextToken",
-    checks: listFilterChecks,
+    title: "ListCopyJobs' other filters and NextToken; the copy workflow's recovery-point and backup-job filters",
+    checks: [...listFilterChecks, ...workflowFilterChecks],
   },
   {
     id: "backup-copy-job-summaries",

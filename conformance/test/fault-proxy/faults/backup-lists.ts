@@ -18,32 +18,54 @@ const unfiltered = (r: RequestView) => [...queryOf(r).keys()].every((k) => PAGIN
 const FILTERS: readonly GroupId[] = ["backup-list-filters"];
 const SUMMARIES: readonly GroupId[] = ["backup-copy-job-summaries"];
 
-/** ListCopyJobs answers a request with the `query` filter as if it had none: every job seen listed so far. */
-function filterIgnored(name: string, query: string, member: string, level: Level) {
+/** A listing of AWS Backup as the proxy sees it: its requests, the list in its replies and an item's identity. */
+interface Listing {
+  operation: string;
+  is(r: RequestView): boolean;
+  field: string;
+  key: string;
+}
+
+const COPY_JOBS: Listing = { operation: "ListCopyJobs", is: isListCopyJobs, field: "CopyJobs", key: "CopyJobId" };
+const POINTS: Listing = {
+  operation: "ListRecoveryPointsByBackupVault",
+  is: (r) => isBackup(r) && r.method === "GET" && /^\/backup-vaults\/[^/]+\/recovery-points\/?$/.test(pathOf(r)),
+  field: "RecoveryPoints",
+  key: "RecoveryPointArn",
+};
+const BACKUP_JOBS: Listing = {
+  operation: "ListBackupJobs",
+  is: (r) => isBackup(r) && r.method === "GET" && /^\/backup-jobs\/?$/.test(pathOf(r)),
+  field: "BackupJobs",
+  key: "BackupJobId",
+};
+
+/** A listing answers a request with the `query` filter as if it had none: every item seen listed so far. */
+function filterIgnored(name: string, query: string, member: string, level: Level, listing: Listing = COPY_JOBS) {
   return defineFault({
     name,
     level,
-    breaks: `ListCopyJobs ${member} lists only the copy jobs that match it.`,
-    source: `model ListCopyJobsInput.${member} (query ${query}); aws-backup-copy.md §3 notes`,
+    breaks: `${listing.operation} ${member} lists only the items that match it.`,
+    source: `model ${listing.operation}Input.${member} (query ${query}); aws-backup-copy.md §3 notes`,
     groups: FILTERS,
     operations: "any",
     create: () => {
       const seen = new Map<string, Json>();
       return {
         response: (reply, request) => {
-          const jobs = (reply.output?.CopyJobs as Json[] | undefined) ?? [];
-          if (!isListCopyJobs(request) || reply.status !== 200) {
+          const items = (reply.output?.[listing.field] as Json[] | undefined) ?? [];
+          if (!listing.is(request) || reply.status !== 200) {
             return undefined;
           }
           if (unfiltered(request)) {
-            for (const job of jobs) {
-              seen.set(String(job.CopyJobId), job);
+            for (const item of items) {
+              seen.set(String(item[listing.key]), item);
             }
             return undefined;
           }
-          const extra = [...seen.values()].filter((j) => !jobs.some((k) => k.CopyJobId === j.CopyJobId));
+          const extra = [...seen.values()].filter((i) => !items.some((k) => k[listing.key] === i[listing.key]));
           return queryOf(request).has(query) && extra.length > 0
-            ? { output: { ...reply.output, CopyJobs: [...jobs, ...extra] } }
+            ? { output: { ...reply.output, [listing.field]: [...items, ...extra] } }
             : undefined;
         },
       };
@@ -51,20 +73,20 @@ function filterIgnored(name: string, query: string, member: string, level: Level
   });
 }
 
-/** ListCopyJobs answers a request with the `query` filter with none of the jobs that match it. */
-function filterDropsMatches(name: string, query: string, member: string) {
+/** A listing answers a request with the `query` filter with none of the items that match it. */
+function filterDropsMatches(name: string, query: string, member: string, listing: Listing = COPY_JOBS) {
   return defineFault({
     name,
     level: "required",
-    breaks: `ListCopyJobs ${member} lists every copy job that matches it.`,
-    source: `model ListCopyJobsInput.${member} (query ${query}); aws-backup-copy.md §3 notes`,
+    breaks: `${listing.operation} ${member} lists every item that matches it.`,
+    source: `model ${listing.operation}Input.${member} (query ${query}); aws-backup-copy.md §3 notes`,
     groups: FILTERS,
     operations: "any",
     create: () => ({
       response: (reply, request) => {
-        const jobs = reply.output?.CopyJobs as Json[] | undefined;
-        return isListCopyJobs(request) && queryOf(request).has(query) && jobs?.length
-          ? { output: { ...reply.output, CopyJobs: [] } }
+        const items = reply.output?.[listing.field] as Json[] | undefined;
+        return listing.is(request) && queryOf(request).has(query) && items?.length
+          ? { output: { ...reply.output, [listing.field]: [] } }
           : undefined;
       },
     }),
@@ -142,6 +164,27 @@ export const backupForgedTokenAccepted = defineFault({
         : undefined,
   }),
 });
+
+export const backupPointsTypeIgnored = filterIgnored(
+  "backup-points-resource-type-ignored",
+  "resourceType",
+  "ByResourceType",
+  "required",
+  POINTS,
+);
+export const backupPointsCreatedAfterIgnored = filterIgnored(
+  "backup-points-created-after-ignored",
+  "createdAfter",
+  "ByCreatedAfter",
+  "required",
+  POINTS,
+);
+export const backupJobsResourceArnDropsMatches = filterDropsMatches(
+  "backup-jobs-resource-arn-drops-matches",
+  "resourceArn",
+  "ByResourceArn",
+  BACKUP_JOBS,
+);
 
 /** A fault that rewrites every summary of a ListCopyJobSummaries reply for which `when` holds. */
 function summaryFault(name: string, breaks: string, when: (r: RequestView) => boolean, change: (s: Json) => Json) {

@@ -3,6 +3,7 @@ import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
 import { type CopyVariety, copyVariety, failedJob } from "../fixtures/copy-variety.js";
+import { between, expectFilter, type FilteredListing, seconds } from "../fixtures/filter-assert.js";
 import { everyJob, type ListCopyJobsInput } from "../fixtures/job-lists.js";
 import { rawBackup } from "../fixtures/raw.js";
 
@@ -10,43 +11,12 @@ type ListInput = ListCopyJobsInput;
 
 const idOf = (job: CopyJob) => expectDefined("CopyJobId", job.CopyJobId);
 
-/**
- * A filter of ListCopyJobs keeps exactly the jobs it names: first the unfiltered list must hold a job of the run that
- * `matches` and one that does not (else the check would prove nothing), then the filtered list must hold the first,
- * not the second, and no job that does not match.
- */
-async function expectFilter(
-  t: BackupContext,
-  filter: ListInput,
-  matches: (job: CopyJob) => boolean,
-  matching: CopyJob,
-  other: CopyJob,
-): Promise<void> {
-  const shown = JSON.stringify(filter, (_, v) => (v instanceof Date ? v.toISOString() : v));
-  expectTrue(`the run's job ${idOf(matching)} matches ${shown}`, matches(matching), matching);
-  expectTrue(`the run's job ${idOf(other)} does not match ${shown}`, !matches(other), other);
-  const all = (await everyJob(t, {})).map(idOf);
-  expectTrue(`the unfiltered list has both jobs of the run`, all.includes(idOf(matching)) && all.includes(idOf(other)));
-  const listed = await everyJob(t, filter);
-  const ids = listed.map(idOf);
-  expectTrue(`${shown} lists the matching job ${idOf(matching)}`, ids.includes(idOf(matching)));
-  expectTrue(`${shown} does not list the job ${idOf(other)}`, !ids.includes(idOf(other)));
-  const strays = listed.filter((j) => !matches(j)).map(idOf);
-  expectEqual(`jobs listed by ${shown} that do not match it`, strays.join(", "), "");
-}
-
-/**
- * A date halfway between two epoch-second dates, sent with milliseconds (the query's ISO 8601 form), so the dates must
- * be at least 2 ms apart.
- */
-function between(earlier: number | undefined, later: number | undefined, what: string): Date {
-  const a = expectDefined(`${what} of the earlier job`, earlier);
-  const b = expectDefined(`${what} of the later job`, later);
-  expectTrue(`the jobs' ${what}s are at least 2 ms apart (${a}, ${b})`, b - a >= 0.002);
-  return new Date(((a + b) / 2) * 1000);
-}
-
-const seconds = (date: Date) => date.getTime() / 1000;
+/** ListCopyJobs in the primary Region, as a filtered listing of copy jobs by id. */
+const copyJobs = (t: BackupContext): FilteredListing<CopyJob, ListInput> => ({
+  list: (filter) => everyJob(t, filter ?? {}),
+  key: idOf,
+  what: "copy jobs",
+});
 
 /** A filter check on the run's CopyVariety: `pick` gives the filter, the predicate, a matching and another job. */
 function filterCheck(
@@ -63,7 +33,7 @@ function filterCheck(
     needs: ["billable", "second-region"],
     async run(t) {
       const { filter, matches, matching, other } = pick(await copyVariety(t, t.copies));
-      await expectFilter(t, filter, matches, matching, other);
+      await expectFilter(copyJobs(t), filter, matches, idOf(matching), idOf(other));
     },
   };
 }
