@@ -52,7 +52,11 @@ async function countedVariety(t: BackupContext): Promise<{ jobs: CopyJob[]; summ
   const summaries = await t.waitFor(
     "ListCopyJobSummaries (FOURTEEN_DAYS) counting the run's copy jobs",
     () => everySummary(t, { AggregationPeriod: "FOURTEEN_DAYS" }),
-    (list) => jobs.every((j) => (summaryOf(list, j)?.Count ?? 0) >= runJobsIn(jobs, summaryOf(list, j) ?? {})),
+    (list) =>
+      jobs.every((j) => {
+        const summary = summaryOf(list, j);
+        return summary !== undefined && (summary.Count ?? 0) >= runJobsIn(jobs, summary);
+      }),
     { advanceSeconds: 60 },
   );
   return { jobs, summaries };
