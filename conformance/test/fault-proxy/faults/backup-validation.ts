@@ -67,3 +67,18 @@ export const backupBadNameLookedUp = defineFault({
         : undefined,
   }),
 });
+
+export const backupMissingAsInvalidParameter = defineFault({
+  name: "backup-missing-member-as-invalid-parameter",
+  level: "advisory",
+  breaks: "A missing required member is MissingParameterValueException ('a required parameter is missing').",
+  source: "model MissingParameterValueException (documentation); undocumented which error AWS's validation sends",
+  groups: VALIDATION,
+  operations: "any",
+  create: () => ({
+    response: (reply, request) =>
+      isBackup(request) && reply.headers.get("x-amzn-errortype")?.startsWith("MissingParameterValueException")
+        ? { headers: { "x-amzn-errortype": "InvalidParameterValueException" } }
+        : undefined,
+  }),
+});

@@ -1,5 +1,6 @@
 import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { backup } from "@cloudhsm-kit/spec";
+import { expectEqual } from "../../../harness/assert.js";
 import { CheckFailed } from "../../../harness/failure.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
@@ -116,4 +117,44 @@ const constrained = (Object.keys(backup.operations) as BackupOperation[]).filter
   (op) => deriveInvalidRequests(op).length > 0,
 );
 
-export const validationChecks: readonly Check[] = constrained.map((op) => validationCheck(op));
+/** The error a raw StartCopyJob with `body` gets, as `<status> <X-Amzn-ErrorType>`. */
+async function startCopyError(t: BackupContext, body: Record<string, unknown>): Promise<string> {
+  const reply = await rawBackup(t, { method: "PUT", path: "/copy-jobs", body: JSON.stringify(body) });
+  const header = reply.headers.get("x-amzn-errortype");
+  return `${reply.status} ${header === null ? "(no X-Amzn-ErrorType)" : normaliseErrorCode(header)}`;
+}
+
+export const validationChecks: readonly Check[] = [
+  ...constrained.map((op) => validationCheck(op)),
+  {
+    id: "BKP-VAL-KIND-001",
+    level: "advisory",
+    title: "A missing member is MissingParameterValueException, a broken value InvalidParameterValueException",
+    asserts:
+      "StartCopyJob without IamRoleArn gets HTTP 400 MissingParameterValueException; StartCopyJob whose SourceBackupVaultName breaks the model's pattern gets HTTP 400 InvalidParameterValueException.",
+    undocumented:
+      "the model describes MissingParameterValueException as 'a required parameter is missing' and InvalidParameterValueException as 'something is wrong with a parameter's value'; that AWS's validation sends them that way is not recorded",
+    citations: [B.missingParameter, B.invalidParameter400],
+    needs: ["billable"],
+    async run(t) {
+      const valid = {
+        RecoveryPointArn: "arn:aws:backup:us-east-1:123456789012:recovery-point:conformance-validation",
+        SourceBackupVaultName: vaultName(t.target.runId, "val"),
+        DestinationBackupVaultArn: "arn:aws:backup:us-west-2:123456789012:backup-vault:conformance-validation",
+        IamRoleArn: "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole",
+      };
+      const { IamRoleArn: _left, ...missing } = valid;
+      expectEqual(
+        "the error for a missing IamRoleArn",
+        await startCopyError(t, missing),
+        "400 MissingParameterValueException",
+      );
+      const broken = { ...valid, SourceBackupVaultName: `${valid.SourceBackupVaultName}!` };
+      expectEqual(
+        "the error for a SourceBackupVaultName off its pattern",
+        await startCopyError(t, broken),
+        "400 InvalidParameterValueException",
+      );
+    },
+  },
+];

@@ -47,6 +47,7 @@ export class BackupError extends Error {
 
 export const invalidParameter = (message: string, context?: string) =>
   new BackupError("InvalidParameterValueException", message, context);
+export const missingParameter = (message: string) => new BackupError("MissingParameterValueException", message);
 export const invalidRequest = (message: string) => new BackupError("InvalidRequestException", message);
 export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
 /** AlreadyExistsException with its modelled members: the existing resource's `Arn` and `CreatorRequestId`. */
