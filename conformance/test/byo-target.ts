@@ -22,6 +22,12 @@ export const BYO_DELAYS = {
   hsmDelete: 0.2,
 };
 
+/**
+ * AWS Backup's job delays on that target, in seconds: a job waits 0.5 s in CREATED, then a backup runs 0.5 s and a
+ * copy 1 s (shorter delays let a busy machine miss a job waiting for another of its resource).
+ */
+export const BYO_BACKUP_DELAYS = { jobStart: 0.5, backupRun: 0.5, copyRun: 1 };
+
 /** The second account the emulator recognises: a 12-digit access key id is the account id. */
 const SECOND_ACCOUNT = "111122223333";
 
@@ -91,9 +97,9 @@ export async function startSeededEmulator(): Promise<RunningEmulator> {
     port: 0,
     legacyClusterIdCopy: true,
     delays: BYO_DELAYS,
-    // AWS Backup's jobs in real time too: 0.5 s in CREATED, then a backup runs 0.5 s and a copy 1 s, long enough to
-    // see a job wait for another of its resource on a busy machine.
-    backupDelays: { jobStart: 0.5, backupRun: 0.5, copyRun: 1 },
+    // AWS Backup's jobs too run in real time, short enough for checks that only wait on the public API and long
+    // enough to see a job wait for another of its resource on a busy machine.
+    backupDelays: BYO_BACKUP_DELAYS,
     log: () => {},
   });
   for (const region of ["us-east-1", "us-west-2", "us-gov-east-1", "us-gov-west-1", "cn-north-1"]) {

@@ -5,7 +5,8 @@ import { CREDENTIALS, ENDPOINT, PRIMARY, SECOND, type Walk } from "./traffic-wal
 /**
  * The AWS Backup part of the traffic scenario: vaults in two Regions, a backup job of an EFS file system and of a
  * DynamoDB table, cross-Region copies in every state (one into another partition, lifecycles on and off the 90-day
- * rule), the recovery points they land as, ListCopyJobs with filters (state, creation date) and pages, and raw requests at both URI forms.
+ * rule), the recovery points they land as, ListCopyJobs with every filter and pages, a forged NextToken, copy-job summaries, input that breaks the model, and raw
+ * requests at both URI forms.
  */
 export async function walkBackup(w: Walk, fetchImpl: FetchLike): Promise<void> {
   const asFetch = (request: Request) => fetchImpl(request);
@@ -76,6 +77,61 @@ export async function walkBackup(w: Walk, fetchImpl: FetchLike): Promise<void> {
     await east.listCopyJobs({ ByCreatedAfter: new Date(0) });
     const first = await east.listCopyJobs({ MaxResults: 1 });
     await east.listCopyJobs({ MaxResults: 1, ...(first.NextToken ? { NextToken: first.NextToken } : {}) });
+  });
+  await w.step("ListCopyJobs by every other filter, a forged NextToken, and copy-job summaries", async () => {
+    await east.listCopyJobs({});
+    const none = `arn:aws:elasticfilesystem:${PRIMARY}:${account}:file-system/fs-00000000000000000`;
+    await east.listCopyJobs({ ByResourceArn: none });
+    await east.listCopyJobs({ ByResourceType: "EBS" });
+    await east.listCopyJobs({ BySourceRecoveryPointArn: point });
+    await east.listCopyJobs({ ByCreatedBefore: new Date(0) });
+    await east.listCopyJobs({ ByCompleteBefore: new Date(0) });
+    await east.listCopyJobs({ ByCompleteAfter: new Date(0) });
+    await east.listCopyJobs({ ByAccountId: "000000000000" });
+    await east.listCopyJobs({ ByParentJobId: "no-such-parent" });
+    await east.listCopyJobs({ ByMessageCategory: "NO_SUCH_CATEGORY" });
+    await east.listRecoveryPointsByBackupVault({ BackupVaultName: "scenario-src" });
+    await east.listRecoveryPointsByBackupVault({ BackupVaultName: "scenario-src", ByResourceType: "EBS" });
+    await east.listRecoveryPointsByBackupVault({
+      BackupVaultName: "scenario-src",
+      ByCreatedAfter: new Date("2100-01-01T00:00:00Z"),
+    });
+    const resource = `arn:aws:elasticfilesystem:${PRIMARY}:${account}:file-system/fs-0123456789abcdef0`;
+    await east.listBackupJobs({ ByResourceArn: resource });
+    await w.raw({
+      region: PRIMARY,
+      method: "GET",
+      path: "/copy-jobs/?nextToken=forged",
+      target: null,
+      contentType: null,
+      signingName: "backup",
+    });
+    await east.listCopyJobSummaries({ AggregationPeriod: "FOURTEEN_DAYS" });
+    await east.listCopyJobSummaries({ AggregationPeriod: "FOURTEEN_DAYS", State: "AGGREGATE_ALL" });
+    await east.listCopyJobSummaries({ AggregationPeriod: "ONE_DAY" });
+  });
+  await w.step("input that breaks the model: an enum, a required member, a vault name", async () => {
+    const raw = (method: string, path: string, body?: string) =>
+      w.raw({
+        region: PRIMARY,
+        method,
+        path,
+        target: null,
+        contentType: body === undefined ? null : "application/json",
+        signingName: "backup",
+        ...(body === undefined ? {} : { body }),
+      });
+    await raw("GET", "/copy-jobs/?state=NOT_A_VALUE");
+    await raw(
+      "PUT",
+      "/copy-jobs",
+      JSON.stringify({
+        RecoveryPointArn: point,
+        SourceBackupVaultName: "scenario-src",
+        DestinationBackupVaultArn: destination.BackupVaultArn,
+      }),
+    );
+    await raw("GET", "/backup-vaults/scenario!/access-policy");
   });
   await w.step("both URI forms, a bad maxResults and an unknown job", async () => {
     const raw = (path: string) =>

@@ -100,6 +100,64 @@ export const B = {
     MODEL,
     "NextToken allows you to return more items in your list starting at the location pointed to by the next token.",
   ),
+  /** [M] the modelled input errors (shapes MissingParameterValueException, InvalidRequestException). */
+  missingParameter: current(MODEL, "Indicates that a required parameter is missing."),
+  invalidRequest: current(
+    MODEL,
+    "Indicates that something is wrong with the input to the request. For example, a parameter is of the wrong type.",
+  ),
+  /** [M] ListCopyJobsInput: the filters (BKP-FILTER). */
+  byResourceArn: current(MODEL, "Returns only copy jobs that match the specified resource Amazon Resource Name (ARN)."),
+  byResourceType: current(
+    MODEL,
+    '"ByResourceType":{ "shape":"ResourceType", "documentation":"<p>Returns only backup jobs for the specified resources:</p>',
+  ),
+  bySourceRecoveryPoint: current(MODEL, "Filters copy jobs by the specified source recovery point ARN."),
+  byCreatedBefore: current(MODEL, "Returns only copy jobs that were created before the specified date."),
+  byCompleteBefore: current(
+    MODEL,
+    "Returns only copy jobs completed before a date expressed in Unix format and Coordinated Universal Time (UTC).",
+  ),
+  byCompleteAfter: current(
+    MODEL,
+    "Returns only copy jobs completed after a date expressed in Unix format and Coordinated Universal Time (UTC).",
+  ),
+  byMessageCategory: current(
+    MODEL,
+    "This is an optional parameter that can be used to filter out jobs with a MessageCategory which matches the value you input.",
+  ),
+  byAccountId: current(
+    MODEL,
+    "The account ID to list the jobs from. Returns only copy jobs associated with the specified account ID.",
+  ),
+  byParentJobId: current(MODEL, "This is a filter to list child (nested) jobs based on parent job ID."),
+  /** [M] ListRecoveryPointsByBackupVaultInput and ListBackupJobsInput: the filters a copy's source is found with. */
+  pointsByResourceArn: current(
+    MODEL,
+    "Returns only recovery points that match the specified resource Amazon Resource Name (ARN).",
+  ),
+  pointsByResourceType: current(MODEL, "Returns only recovery points that match the specified resource type(s):"),
+  pointsByCreatedBefore: current(
+    MODEL,
+    "Returns only recovery points that were created before the specified timestamp.",
+  ),
+  pointsByCreatedAfter: current(MODEL, "Returns only recovery points that were created after the specified timestamp."),
+  backupJobsByResourceArn: current(
+    MODEL,
+    "Returns only backup jobs that match the specified resource Amazon Resource Name (ARN).",
+  ),
+  backupJobsByResourceType: current(MODEL, "Returns only backup jobs for the specified resources:"),
+  /** [M] ListCopyJobSummaries (BKP-SUM). */
+  summariesContent: current(
+    MODEL,
+    "This request obtains a list of copy jobs created or running within the the most recent 30 days.",
+  ),
+  summariesByState: current(MODEL, "This parameter returns the job count for jobs with the specified state."),
+  summariesAggregateAll: current(
+    MODEL,
+    "<code>AGGREGATE_ALL</code> aggregates job counts for all states and returns the sum.",
+  ),
+  summariesOneDay: current(MODEL, "<code>ONE_DAY</code> - The daily job count for the prior 14 days."),
   /** Smithy: the restJson1 protocol and HTTP bindings. */
   errorTypeHeader: current(
     REST_JSON,

@@ -3,6 +3,8 @@ import { REGISTRY } from "../index.js";
 import { backupService } from "./index.js";
 
 const checks = REGISTRY.checks.filter((c) => c.service === "backup");
+/** Groups whose checks wait with t.waitFor on the public API alone, with no control protocol. */
+const PUBLIC_API_GROUPS: string[] = ["backup-list-filters", "backup-copy-job-summaries", "backup-validation"];
 
 describe("the AWS Backup checks", () => {
   it("are registered as the service backup, after CloudHSM v2, in groups of their own", () => {
@@ -22,8 +24,11 @@ describe("the AWS Backup checks", () => {
   });
 
   it("need the control protocol or billable for everything that makes a recovery point, and nothing else", () => {
+    // The groups that wait on the public API alone (t.waitFor) are asserted below.
     const publicApi = checks
-      .filter((c) => !c.needs.includes("control") && !c.needs.includes("billable"))
+      .filter(
+        (c) => !c.needs.includes("control") && !c.needs.includes("billable") && !PUBLIC_API_GROUPS.includes(c.group),
+      )
       .map((c) => c.id);
     expect(publicApi.sort()).toEqual(
       [
@@ -63,6 +68,14 @@ describe("the AWS Backup checks", () => {
         "BKP-WIRE-URI-001",
       ].sort(),
     );
+  });
+
+  it("validate input and list jobs without the control protocol, billable where they make something", () => {
+    const own = checks.filter((c) => PUBLIC_API_GROUPS.includes(c.group));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((c) => c.needs.includes("control")).map((c) => c.id)).toEqual([]);
+    const billable = own.filter((c) => c.needs.includes("billable")).map((c) => c.id);
+    expect(billable).toEqual(expect.arrayContaining(["BKP-VAL-START-COPY-JOB-001", "BKP-VAL-START-BACKUP-JOB-001"]));
   });
 
   it("judge the run's replies only for AWS Backup in the SCHEMA group", () => {

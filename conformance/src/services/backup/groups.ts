@@ -1,8 +1,11 @@
 import type { GroupRow } from "../../registry/define.js";
+import { copyJobSummaryChecks } from "./checks/copy-job-summaries.js";
 import { copyJobChecks } from "./checks/copy-jobs.js";
 import { destinationChecks } from "./checks/destination.js";
 import { lifecycleChecks } from "./checks/lifecycle.js";
 import { listCopyJobChecks } from "./checks/list-copy-jobs.js";
+import { listFilterChecks } from "./checks/list-filters.js";
+import { workflowFilterChecks } from "./checks/list-filters-workflow.js";
 import { partitionChecks } from "./checks/partitions.js";
 import { partitionRegionChecks } from "./checks/partitions-regions.js";
 import { partitionSeedChecks } from "./checks/partitions-seed.js";
@@ -13,6 +16,7 @@ import { planRunChecks } from "./checks/plans-runs.js";
 import { refusalChecks } from "./checks/refusals.js";
 import { jobRefusalChecks } from "./checks/refusals-jobs.js";
 import { schemaChecks } from "./checks/schema.js";
+import { validationChecks } from "./checks/validation.js";
 import { wireChecks } from "./checks/wire.js";
 import type { BackupContext } from "./context.js";
 
@@ -53,6 +57,24 @@ export const GROUP_TABLE = [
     prefix: "BKP-LIST",
     title: "ListCopyJobs filters and paging",
     checks: listCopyJobChecks,
+  },
+  {
+    id: "backup-list-filters",
+    prefix: "BKP-FILTER",
+    title: "ListCopyJobs' other filters and NextToken; the copy workflow's recovery-point and backup-job filters",
+    checks: [...listFilterChecks, ...workflowFilterChecks],
+  },
+  {
+    id: "backup-copy-job-summaries",
+    prefix: "BKP-SUM",
+    title: "ListCopyJobSummaries counts by state, resource type and message category",
+    checks: copyJobSummaryChecks,
+  },
+  {
+    id: "backup-validation",
+    prefix: "BKP-VAL",
+    title: "Input that breaks the spec's constraints is refused",
+    checks: validationChecks,
   },
   { id: "backup-wire", prefix: "BKP-WIRE", title: "restJson1 wire rules", checks: wireChecks },
   {

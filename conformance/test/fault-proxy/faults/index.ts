@@ -1,11 +1,13 @@
 import type { Fault } from "../fault.js";
 import * as awsBackup from "./aws-backup.js";
+import * as backupLists from "./backup-lists.js";
 import * as backupPlanLimits from "./backup-plan-limits.js";
 import * as backupPlanRuns from "./backup-plan-runs.js";
 import * as backupPlans from "./backup-plans.js";
 import * as backupRefusals from "./backup-refusals.js";
 import * as backupResourceRules from "./backup-resource-rules.js";
 import * as backupShapes from "./backup-shapes.js";
+import * as backupValidation from "./backup-validation.js";
 import * as clusterLifecycle from "./cluster-lifecycle.js";
 import * as copyResults from "./copy-results.js";
 import * as createCluster from "./create-cluster.js";
@@ -54,6 +56,8 @@ export const ALL_FAULTS: readonly Fault[] = [
   backupPlanRuns,
   backupRefusals,
   backupResourceRules,
+  backupLists,
+  backupValidation,
 ].flatMap((module) => Object.values(module).filter(isFault));
 
 /** A fault module may one day export a helper too; only faults are collected. */

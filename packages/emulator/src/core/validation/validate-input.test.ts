@@ -23,6 +23,21 @@ describe("spec-driven validation", () => {
     expect(() => validate("DescribeBackups", {})).not.toThrow();
   });
 
+  it("reports missing members alone with the service's own error for them, when it has one", () => {
+    class Missing extends Error {}
+    const strict = createValidator(
+      loadServiceDocument(),
+      (message) => new InvalidRequest(message),
+      (message, operation) => new Missing(`${operation}: ${message}`),
+    );
+    expect(() => strict("DeleteBackup", {})).toThrow(Missing);
+    expect(() => strict("DeleteBackup", {})).toThrow(
+      /^DeleteBackup: 1 validation error detected: Value null at 'backupId'/,
+    );
+    expect(() => strict("CreateCluster", { SubnetIds: [] })).toThrow(InvalidRequest);
+    expect(() => validate("DeleteBackup", {})).toThrow(InvalidRequest);
+  });
+
   it("collects every violation into one modelled error", () => {
     try {
       validate("CreateCluster", { SubnetIds: [], HsmType: "x".repeat(40) });

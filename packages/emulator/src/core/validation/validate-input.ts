@@ -16,8 +16,16 @@ import { VALIDATION_CHOICES } from "./choices.js";
  */
 export type Validator = (operation: string, input: unknown, ignoreRequired?: readonly string[]) => void;
 
-/** `invalid` makes the service's modelled error for violations (CloudHSM v2: CloudHsmInvalidRequestException). */
-export function createValidator(spec: OpenApiDocument, invalid: (message: string) => Error): Validator {
+/**
+ * `invalid` makes the service's modelled error for violations (CloudHSM v2: CloudHsmInvalidRequestException);
+ * `missing`, when a service models a distinct error for missing required members (AWS Backup:
+ * MissingParameterValueException), makes it for a request whose only violations are missing members.
+ */
+export function createValidator(
+  spec: OpenApiDocument,
+  invalid: (message: string) => Error,
+  missing?: (message: string, operation: string) => Error,
+): Validator {
   const requests = createSchemaValidator(spec.components.schemas, { allErrors: true, verbose: true });
   return (operation, input, ignoreRequired = []) => {
     const validate = requests.named(`${operation}Request`);
@@ -41,7 +49,8 @@ export function createValidator(spec: OpenApiDocument, invalid: (message: string
     const messages = [...new Set(errors.map(describe).filter((m): m is string => m !== undefined))];
     if (messages.length > 0) {
       const n = messages.length;
-      throw invalid(`${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`);
+      const message = `${n} validation error${n === 1 ? "" : "s"} detected: ${messages.join("; ")}`;
+      throw missing && errors.every((e) => e.keyword === "required") ? missing(message, operation) : invalid(message);
     }
   };
 }

@@ -12,7 +12,7 @@ import { createValidator } from "../../core/validation/validate-input.js";
 import { backupControl } from "./control/routes.js";
 import { type BackupContext, here, type MissingVaultError } from "./domain/context.js";
 import { type BackupDelays, DEFAULT_BACKUP_DELAYS } from "./domain/delays.js";
-import { BackupError, invalidParameter } from "./domain/errors.js";
+import { BackupError, invalidParameter, missingParameter } from "./domain/errors.js";
 import { applyEvent, EVENT_KINDS } from "./domain/events.js";
 import { runPlanNow } from "./domain/plan-runs.js";
 import { planOf } from "./domain/plans.js";
@@ -44,8 +44,20 @@ export function createBackupService(env: BackupEnv) {
   const { partitionOf, isServedRegion } = servedRegionsOf(backup);
   const descriptors = Object.values(backup.operations);
   const schemas = restRequestSchemas(spec, descriptors);
-  // UNDOC: AWS Backup's answer to a constraint violation is unrecorded; the model has no ValidationException.
-  const validate = createValidator({ ...spec, components: { ...spec.components, schemas } }, invalidParameter);
+  // UNDOC: AWS Backup's answer to a constraint violation is unrecorded; the model has no ValidationException. Its
+  // errors' descriptions are followed: a value that breaks a constraint is InvalidParameterValueException ("something
+  // is wrong with a parameter's value"), a missing required member MissingParameterValueException ("a required
+  // parameter is missing") where the operation models it.
+  const validate = createValidator(
+    { ...spec, components: { ...spec.components, schemas } },
+    invalidParameter,
+    (message, operation) =>
+      backup.operations[operation as keyof typeof backup.operations]?.errors.some(
+        (e) => e.name === "MissingParameterValueException",
+      )
+        ? missingParameter(message)
+        : invalidParameter(message),
+  );
 
   const context = (account: string, region: string, now: number): BackupContext => ({
     store,

@@ -56,6 +56,7 @@ export class BackupError extends Error {
 
 export const invalidParameter = (message: string, context?: string) =>
   new BackupError("InvalidParameterValueException", message, context);
+export const missingParameter = (message: string) => new BackupError("MissingParameterValueException", message);
 export const invalidRequest = (message: string, code?: ObservedErrorCode) =>
   new BackupError("InvalidRequestException", message, undefined, undefined, code);
 export const notFound = (message: string) => new BackupError("ResourceNotFoundException", message);
