@@ -186,10 +186,6 @@ export const B = {
     MODEL,
     "A backup plan can only be deleted after all associated selections of resources have been deleted.",
   ),
-  invalidRequest: current(
-    MODEL,
-    "Indicates that something is wrong with the input to the request. For example, a parameter is of the wrong type.",
-  ),
   planCreatorRequestId: current(
     MODEL,
     "If the request includes a CreatorRequestId that matches an existing backup plan, that plan is returned.",
