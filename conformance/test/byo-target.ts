@@ -9,8 +9,8 @@ import { type RunningFaultProxy, startFaultProxy } from "./fault-proxy/proxy-ser
  * proxy that answers the control protocol's paths with 404), already holding what such a target's owner would have
  * made through the AWS API and its own tooling — READY backups in each partition's regions, a cluster with two
  * backups, a copy that failed into DELETED — and real-time transitions short enough to watch (a copy is
- * CREATE_IN_PROGRESS for 0.5 s, long enough to see on a busy machine). The seeding uses the control protocol (to activate a cluster, to fail a copy)
- * before the proxy hides it.
+ * CREATE_IN_PROGRESS for 0.5 s, long enough to see on a busy machine; AWS Backup's jobs as BYO_BACKUP_DELAYS says).
+ * The seeding uses the control protocol (to activate a cluster, to fail a copy) before the proxy hides it.
  */
 export const BYO_DELAYS = {
   backupCreate: 0.2,
@@ -21,6 +21,12 @@ export const BYO_DELAYS = {
   hsmCreate: 0.2,
   hsmDelete: 0.2,
 };
+
+/**
+ * AWS Backup's jobs in real time (seconds): a job waits 0.2 s to start, a backup runs 0.2 s and a copy 0.5 s, so a
+ * copy job is seen CREATED or RUNNING for 0.7 s, long enough on a busy machine, and the checks still finish quickly.
+ */
+export const BYO_BACKUP_DELAYS = { jobStart: 0.2, backupRun: 0.2, copyRun: 0.5 };
 
 /** The second account the emulator recognises: a 12-digit access key id is the account id. */
 const SECOND_ACCOUNT = "111122223333";
@@ -91,6 +97,7 @@ export async function startSeededEmulator(): Promise<RunningEmulator> {
     port: 0,
     legacyClusterIdCopy: true,
     delays: BYO_DELAYS,
+    backupDelays: BYO_BACKUP_DELAYS,
     log: () => {},
   });
   for (const region of ["us-east-1", "us-west-2", "us-gov-east-1", "us-gov-west-1", "cn-north-1"]) {

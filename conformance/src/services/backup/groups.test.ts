@@ -21,9 +21,14 @@ describe("the AWS Backup checks", () => {
     }
   });
 
-  it("need the control protocol for everything that makes a recovery point, and nothing else", () => {
-    const publicApi = checks.filter((c) => !c.needs.includes("control")).map((c) => c.id);
-    expect(publicApi.sort()).toEqual(
+  it("never need the control protocol: they wait in real time where it is missing", () => {
+    expect(checks.filter((c) => c.needs.includes("control")).map((c) => c.id)).toEqual([]);
+    expect(checks.every((c) => c.validated.status !== "emulator-only")).toBe(true);
+  });
+
+  it("need billable and a resource for everything that makes a recovery point, and nothing else", () => {
+    const free = checks.filter((c) => !c.needs.includes("billable")).map((c) => c.id);
+    expect(free.sort()).toEqual(
       [
         "BKP-SCHEMA-CREATE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DELETE-BACKUP-VAULT-001",
@@ -37,6 +42,12 @@ describe("the AWS Backup checks", () => {
         "BKP-WIRE-URI-001",
       ].sort(),
     );
+    const billable = checks.filter((c) => c.needs.includes("billable"));
+    const ddb = billable.filter((c) => c.id.startsWith("BKP-PART-DDB-") || c.id === "BKP-PART-SEED-001");
+    expect(ddb.map((c) => c.id).sort()).toEqual(["BKP-PART-DDB-001", "BKP-PART-DDB-002", "BKP-PART-SEED-001"]);
+    for (const c of billable) {
+      expect(c.needs, c.id).toContain(ddb.includes(c) ? "backup-dynamodb-table" : "backup-resource");
+    }
   });
 
   it("judge the run's replies only for AWS Backup in the SCHEMA group", () => {
