@@ -41,6 +41,14 @@ Target
   --config FILE         a JSON config (see conformance.sample.json)            [CONFORMANCE_CONFIG]
   --expectations FILE   known divergences of your target                      [CONFORMANCE_EXPECTATIONS]
   --allow-billable      allow creating clusters on AWS (they cost money)       [CONFORMANCE_ALLOW_BILLABLE=1]
+                        and AWS Backup recovery points and copies (storage)
+
+AWS Backup on AWS (emulators need none of these)
+  --backup-resource ARN  an existing resource to back up, in the primary       [CONFORMANCE_BACKUP_RESOURCE_ARN]
+                        region (an EFS file system is cheapest)
+  --backup-role ARN     the role AWS Backup assumes (default: the account's    [CONFORMANCE_BACKUP_ROLE_ARN]
+                        service-role/AWSBackupDefaultServiceRole)
+  --backup-dynamodb-table ARN  a DynamoDB table for the DynamoDB checks        [CONFORMANCE_BACKUP_DYNAMODB_TABLE_ARN]
 
 Selection and output
   --levels LIST         required,legacy,advisory (default: all)                [CONFORMANCE_LEVELS]

@@ -9,8 +9,8 @@ import { type RunningFaultProxy, startFaultProxy } from "./fault-proxy/proxy-ser
  * proxy that answers the control protocol's paths with 404), already holding what such a target's owner would have
  * made through the AWS API and its own tooling — READY backups in each partition's regions, a cluster with two
  * backups, a copy that failed into DELETED — and real-time transitions short enough to watch (a copy is
- * CREATE_IN_PROGRESS for 0.5 s, long enough to see on a busy machine). The seeding uses the control protocol (to activate a cluster, to fail a copy)
- * before the proxy hides it.
+ * CREATE_IN_PROGRESS for 0.5 s, long enough to see on a busy machine; AWS Backup's jobs as BYO_BACKUP_DELAYS says).
+ * The seeding uses the control protocol (to activate a cluster, to fail a copy) before the proxy hides it.
  */
 export const BYO_DELAYS = {
   backupCreate: 0.2,

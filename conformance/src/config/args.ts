@@ -18,6 +18,9 @@ export interface CliArgs {
   target?: string;
   expectations?: string;
   allowBillable: boolean;
+  backupResource?: string;
+  backupRole?: string;
+  backupDynamoDbTable?: string;
   engine?: string;
   runId?: string;
   record?: string;
@@ -39,6 +42,9 @@ const OPTIONS = {
   target: { type: "string" },
   expectations: { type: "string" },
   "allow-billable": { type: "boolean" },
+  "backup-resource": { type: "string" },
+  "backup-role": { type: "string" },
+  "backup-dynamodb-table": { type: "string" },
   engine: { type: "string" },
   "run-id": { type: "string" },
   record: { type: "string" },
@@ -80,6 +86,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     target: values.target,
     expectations: values.expectations,
     allowBillable: values["allow-billable"] === true,
+    backupResource: values["backup-resource"],
+    backupRole: values["backup-role"],
+    backupDynamoDbTable: values["backup-dynamodb-table"],
     engine: values.engine,
     runId: values["run-id"],
     record: values.record,

@@ -11,6 +11,7 @@ describe("parseConfig", () => {
     expect(config.targetName).toBe("aws");
     expect(config.regions?.primary).toBe("us-east-1");
     expect(Object.keys(config.readyBackups ?? {})).toContain("us-east-1");
+    expect(config.backup?.resourceArn).toContain(":elasticfilesystem:us-east-1:");
   });
 
   it("accepts an empty document", () => {

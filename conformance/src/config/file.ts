@@ -3,6 +3,7 @@ import type { Credentials } from "../harness/target-types.js";
 import { registered } from "../registry/registration.js";
 import { LEVELS, type Level } from "../registry/types.js";
 import type { RunOptions } from "../runner/options.js";
+import { parseBackupSection } from "./backup.js";
 import {
   ConfigError,
   expectAccountId,
@@ -46,6 +47,7 @@ const KEYS = [
   "runId",
   "maxAttempts",
   "cluster",
+  "backup",
   "reportDir",
   "recordDir",
 ] as const;
@@ -175,6 +177,9 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
     if (c.hsmType !== undefined) {
       out.cluster.hsmType = expectString(at("cluster.hsmType"), c.hsmType);
     }
+  }
+  if (o.backup !== undefined) {
+    out.backup = parseBackupSection(at("backup"), o.backup);
   }
   if (o.reportDir !== undefined) {
     out.reportDir = expectString(at("reportDir"), o.reportDir);

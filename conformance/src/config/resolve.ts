@@ -4,6 +4,7 @@ import { LEVELS, type Level } from "../registry/types.js";
 import type { RunOptions } from "../runner/options.js";
 import { newRunId } from "../runner/prepare.js";
 import type { CliArgs } from "./args.js";
+import { checkBackupRegions, expectResourceArn, expectRoleArn, expectTableArn } from "./backup.js";
 import { expectationsFor, readExpectationsFile } from "./expectations.js";
 import { type ConfigFile, groupIds, readConfigFile, serviceIds } from "./file.js";
 import { ConfigError, expectList, expectRegion, expectRunId, expectString, expectUrl } from "./validate.js";
@@ -130,6 +131,13 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     runId: runId ? expectRunId(runId.where, runId.value) : (file.runId ?? newRunId()),
     ...(expectations ? { expectations } : {}),
   };
+  const backup = resolveBackup(args, env, file);
+  if (backup) {
+    checkBackupRegions(backup, regions.primary ?? "us-east-1");
+    options.backup = backup;
+  } else {
+    delete options.backup;
+  }
   const shard = pick("--shard", args.shard, "CONFORMANCE_SHARD", env);
   if (shard) {
     options.shard = parseShard(shard.where, shard.value);
@@ -157,6 +165,20 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     reportDir: args.reportDir ?? env.CONFORMANCE_REPORT_DIR ?? file.reportDir ?? "conformance-report",
     engine: engine.value,
   };
+}
+
+/** The AWS Backup resources: each flag over its environment variable over the config's `backup` key. */
+function resolveBackup(args: CliArgs, env: NodeJS.ProcessEnv, file: ConfigFile): RunOptions["backup"] {
+  const resource = pick("--backup-resource", args.backupResource, "CONFORMANCE_BACKUP_RESOURCE_ARN", env);
+  const role = pick("--backup-role", args.backupRole, "CONFORMANCE_BACKUP_ROLE_ARN", env);
+  const table = pick("--backup-dynamodb-table", args.backupDynamoDbTable, "CONFORMANCE_BACKUP_DYNAMODB_TABLE_ARN", env);
+  const backup = {
+    ...file.backup,
+    ...(resource ? { resourceArn: expectResourceArn(resource.where, resource.value) } : {}),
+    ...(role ? { iamRoleArn: expectRoleArn(role.where, role.value) } : {}),
+    ...(table ? { dynamoDbTableArn: expectTableArn(table.where, table.value) } : {}),
+  };
+  return Object.keys(backup).length > 0 ? backup : undefined;
 }
 
 /** `i/n`: the i-th of n shards, 1 ≤ i ≤ n. */

@@ -4,6 +4,16 @@ export interface Credentials {
   sessionToken?: string;
 }
 
+/** What AWS Backup needs on AWS: a resource to back up, the role it assumes, and a DynamoDB table (optional). */
+export interface BackupResources {
+  /** An existing resource in the primary region; its type comes from the ARN (an EFS file system is cheapest). */
+  resourceArn?: string;
+  /** The role AWS Backup assumes (default: the account's service-role/AWSBackupDefaultServiceRole). */
+  iamRoleArn?: string;
+  /** An existing DynamoDB table in the primary region, for the DynamoDB checks. */
+  dynamoDbTableArn?: string;
+}
+
 /** The regions a run uses; each is optional beyond the primary (a missing one skips the checks that need it). */
 export interface RegionPlan {
   primary: string;

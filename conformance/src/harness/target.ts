@@ -6,7 +6,7 @@ import type { Cleanups } from "./cleanups.js";
 import type { Discovered } from "./discovery.js";
 import { observingFetch, type SchemaViolation } from "./observe.js";
 import { type Partition, partitionOf } from "./regions.js";
-import type { Credentials, RegionPlan, Timing } from "./target-types.js";
+import type { BackupResources, Credentials, RegionPlan, Timing } from "./target-types.js";
 
 /** Everything a run knows about its target, shared by all checks of the run. */
 export interface Target {
@@ -29,6 +29,8 @@ export interface Target {
   maxAttempts: number;
   /** Inputs for creating clusters (only used where the target can be billed or is an emulator). */
   cluster: { subnetIds: string[]; hsmType: string };
+  /** Real resources for AWS Backup (configured for AWS; emulators take invented ARNs). */
+  backup: BackupResources;
   /**
    * Every reply of the run that did not match the spec, with the check that received it: the SCHEMA checks report
    * them once per operation, and the check that saw one shows it as evidence.

@@ -8,7 +8,14 @@
  * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
  * - `legacy-backup-seed`: the target implements AWS Backup as the seed page (an earlier version of "Creating backup
  *   copies across AWS Regions") describes it: DynamoDB backups are not copied across Regions.
- * - `billable`: creates resources that cost money on AWS (needs --allow-billable there).
+ * - `billable`: creates resources that cost money on AWS (needs --allow-billable there): CloudHSM clusters and HSMs,
+ *   AWS Backup recovery points and copies.
+ * - `backup-resource`: a resource AWS Backup can back up (any ARN on an emulator; on AWS the configured one).
+ * - `backup-dynamodb-table`: a DynamoDB table AWS Backup can back up (any ARN on an emulator; on AWS the configured
+ *   one).
+ * - `backup-invented-resources`: backs up resources the run invents — types and Regions one configured resource
+ *   cannot stand for (EBS beside EFS, DocumentDB, Neptune, FSx, Multi-AZ DB clusters, resources in opt-in, China
+ *   or GovCloud Regions): any emulator; not AWS, where they would have to exist.
  * - `second-account`: a second set of credentials (another account) for sharing checks.
  */
 export type Capability =
@@ -20,6 +27,9 @@ export type Capability =
   | "legacy-cluster-id"
   | "legacy-backup-seed"
   | "billable"
+  | "backup-resource"
+  | "backup-dynamodb-table"
+  | "backup-invented-resources"
   | "second-account";
 
 export const CAPABILITIES: readonly Capability[] = [
@@ -31,5 +41,8 @@ export const CAPABILITIES: readonly Capability[] = [
   "legacy-cluster-id",
   "legacy-backup-seed",
   "billable",
+  "backup-resource",
+  "backup-dynamodb-table",
+  "backup-invented-resources",
   "second-account",
 ];

@@ -43,6 +43,24 @@ describe("decideCapabilities", () => {
     expect(decideCapabilities({ ...aws, allowBillable: true }).has.has("billable")).toBe(true);
   });
 
+  it("names what AWS bills for: CloudHSM's clusters and AWS Backup's recovery points", () => {
+    const reason = decideCapabilities({ ...base, endpoint: false }).missing.get("billable");
+    expect(reason).toContain("HSMs");
+    expect(reason).toContain("AWS Backup recovery points");
+  });
+
+  it("backs up invented resources on an emulator, and on AWS only configured ones", () => {
+    expect(decideCapabilities(base).has).toContain("backup-resource");
+    expect(decideCapabilities(base).has).toContain("backup-dynamodb-table");
+    const aws = { ...base, endpoint: false };
+    expect(decideCapabilities(aws).missing.get("backup-resource")).toContain("backup.resourceArn");
+    expect(decideCapabilities(aws).missing.get("backup-dynamodb-table")).toContain("backup.dynamoDbTableArn");
+    const configured = decideCapabilities({ ...aws, backupResource: true, backupDynamoDbTable: true });
+    expect(configured.has).toContain("backup-resource");
+    expect(configured.has).toContain("backup-dynamodb-table");
+    expect(decideCapabilities({ ...aws, backupResource: true }).has.has("backup-dynamodb-table")).toBe(false);
+  });
+
   it("says what a missing capability would take, including a region that could not be listed", () => {
     const found = { ...NOTHING_DISCOVERED, problems: new Map([["us-east-1", "HTTP 500 InternalFailure"]]) };
     const reason = decideCapabilities({ ...base, discovered: found }).missing.get("ready-backup");

@@ -16,6 +16,10 @@ export interface CapabilityInputs {
   /** The target declares the AWS Backup seed page's behaviour (config legacyBackupSeed). */
   legacyBackupSeed?: boolean;
   allowBillable: boolean;
+  /** The config names a resource for AWS Backup to back up (config backup.resourceArn). */
+  backupResource?: boolean;
+  /** The config names a DynamoDB table for AWS Backup (config backup.dynamoDbTableArn). */
+  backupDynamoDbTable?: boolean;
   secondAccount: boolean;
 }
 
@@ -28,7 +32,8 @@ export interface Capabilities {
 /**
  * Decides what the target offers. The control protocol is needed only for what the public API cannot do (moving
  * time, failing a copy on purpose, activating a cluster); READY backups come from the config or from what the
- * target already lists; clusters may be created on any emulator endpoint, and on AWS only with --allow-billable.
+ * target already lists; clusters, recovery points and copies may be created on any emulator endpoint, and on AWS only
+ * with --allow-billable; AWS Backup backs up invented resources on an emulator, and on AWS the configured ones.
  */
 export function decideCapabilities(i: CapabilityInputs): Capabilities {
   const has = new Set<Capability>();
@@ -73,7 +78,23 @@ export function decideCapabilities(i: CapabilityInputs): Capabilities {
   decide(
     "billable",
     i.endpoint || i.allowBillable,
-    "creates clusters and HSMs, which AWS bills: run with --allow-billable",
+    "creates what AWS bills — CloudHSM clusters and HSMs (per HSM-hour), AWS Backup recovery points and their cross-Region copies (backup storage, cross-Region transfer): run with --allow-billable",
+  );
+  // An emulator backs up any resource ARN the fixtures invent; AWS only one that exists.
+  decide(
+    "backup-resource",
+    i.endpoint || i.backupResource === true,
+    "needs an existing resource for AWS Backup to back up in the primary region (an EFS file system is cheapest): config backup.resourceArn, --backup-resource or CONFORMANCE_BACKUP_RESOURCE_ARN",
+  );
+  decide(
+    "backup-dynamodb-table",
+    i.endpoint || i.backupDynamoDbTable === true,
+    "needs an existing DynamoDB table in the primary region: config backup.dynamoDbTableArn, --backup-dynamodb-table or CONFORMANCE_BACKUP_DYNAMODB_TABLE_ARN",
+  );
+  decide(
+    "backup-invented-resources",
+    i.endpoint,
+    "backs up resources the run invents (types and Regions one configured resource cannot stand for: EBS beside EFS, DocumentDB, Neptune, FSx, Multi-AZ DB clusters, opt-in, China or GovCloud Regions), which exist only on an emulator",
   );
   decide("second-account", i.secondAccount, "needs a second account (config secondAccount)");
   return { has, missing };

@@ -1,5 +1,5 @@
 import type { ControlInfo } from "@cloudhsm-kit/spec/control";
-import type { Credentials, RegionPlan, Timing } from "../harness/target-types.js";
+import type { BackupResources, Credentials, RegionPlan, Timing } from "../harness/target-types.js";
 import type { Level } from "../registry/types.js";
 import type { Expectations, Shard } from "./types.js";
 
@@ -35,6 +35,8 @@ export interface RunOptions {
   expectations?: Expectations;
   maxAttempts?: number;
   cluster?: { subnetIds?: string[]; hsmType?: string };
+  /** Real resources for the AWS Backup checks on AWS (emulators accept invented ARNs). */
+  backup?: BackupResources;
   /** Run only the `index`-th of `count` deterministic parts of the selected checks (1-based); see `merge`. */
   shard?: Shard;
   /** Record every CloudHSM reply of the run, normalised, into this folder (golden recordings; see recordings/). */

@@ -152,6 +152,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
       subnetIds: options.cluster?.subnetIds ?? ["subnet-0123456789abcdef0"],
       hsmType: options.cluster?.hsmType ?? "hsm2m.medium",
     },
+    backup: options.backup ?? {},
     violations: [],
     blocked: new Map(),
     discovered: NOTHING_DISCOVERED,
@@ -178,6 +179,8 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
     legacyClusterIdCopy: legacy,
     legacyBackupSeed: options.legacyBackupSeed === true,
     allowBillable: options.allowBillable === true,
+    backupResource: !!options.backup?.resourceArn,
+    backupDynamoDbTable: !!options.backup?.dynamoDbTableArn,
     secondAccount: !!secondAccount,
   });
   target.capabilities = decided.has;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Capability } from "../../registry/capability.js";
 import { REGISTRY } from "../index.js";
 import { backupService } from "./index.js";
 
@@ -23,51 +24,59 @@ describe("the AWS Backup checks", () => {
     }
   });
 
-  it("need the control protocol or billable for everything that makes a recovery point, and nothing else", () => {
-    // The groups that wait on the public API alone (t.waitFor) are asserted below.
-    const publicApi = checks
-      .filter(
-        (c) => !c.needs.includes("control") && !c.needs.includes("billable") && !PUBLIC_API_GROUPS.includes(c.group),
-      )
-      .map((c) => c.id);
-    expect(publicApi.sort()).toEqual(
+  it("need the control protocol only where they call it: days of emulated time, a rule run now, a copy failed on purpose", () => {
+    const control = checks.filter((c) => c.needs.includes("control")).map((c) => c.id);
+    expect(control.sort()).toEqual(
       [
-        // These make recovery points but only wait on them: billable, not control.
-        "BKP-FAIL-LOCK-001",
-        "BKP-FAIL-LOCK-002",
-        "BKP-FAIL-LOCK-003",
-        "BKP-FAIL-LOCK-004",
-        "BKP-FAIL-NOVAULT-001",
-        "BKP-FAIL-QUEUE-001",
-        "BKP-FAIL-QUEUE-002",
+        // A recovery point moves to cold storage after days.
+        "BKP-FAIL-COLD-001",
+        "BKP-FAIL-COLD-002",
+        // A continuous backup is made by a plan's rule, run now.
+        "BKP-FAIL-CONT-001",
+        "BKP-FAIL-CONT-002",
+        // A copy job failed on purpose.
+        "BKP-FAIL-INJECT-001",
+        "BKP-FAIL-INJECT-002",
+        // A plan's rule run now.
+        "BKP-PLAN-RUN-001",
+        "BKP-PLAN-RUN-COPY-001",
+        "BKP-PLAN-RUN-COPY-002",
+        "BKP-PLAN-RUN-DEST-001",
+        "BKP-PLAN-RUN-NOCOPY-001",
+      ].sort(),
+    );
+    expect(checks.every((c) => (c.validated.status === "emulator-only") === c.needs.includes("control"))).toBe(true);
+  });
+
+  it("need billable and something to back up wherever they make a recovery point", () => {
+    // A validation check is billable only because a wrongly accepted request would make something; a check that
+    // needs the control protocol runs only on an emulator, where any resource ARN can be backed up.
+    const makesPoints = checks.filter(
+      (c) => c.needs.includes("billable") && c.group !== "backup-validation" && !c.needs.includes("control"),
+    );
+    const RESOURCES: Capability[] = ["backup-resource", "backup-dynamodb-table", "backup-invented-resources"];
+    const withoutResource = makesPoints.filter((c) => !RESOURCES.some((n) => c.needs.includes(n)));
+    expect(withoutResource.map((c) => c.id)).toEqual([]);
+    const ddb = checks.filter((c) => c.needs.includes("backup-dynamodb-table")).map((c) => c.id);
+    expect(ddb.sort()).toEqual(["BKP-PART-DDB-001", "BKP-PART-DDB-002", "BKP-PART-SEED-001"]);
+  });
+
+  it("need nothing billable to check plans, wire rules, the replies and the input of free operations", () => {
+    const free = checks.filter((c) => !c.needs.includes("billable")).map((c) => c.id);
+    const byGroup = (prefix: string) => free.filter((id) => id.startsWith(prefix));
+    expect(byGroup("BKP-PLAN-").length).toBe(16);
+    expect(byGroup("BKP-WIRE-")).toEqual(checks.filter((c) => c.group === "backup-wire").map((c) => c.id));
+    expect(byGroup("BKP-SCHEMA-").sort()).toEqual(
+      [
         "BKP-SCHEMA-CREATE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DELETE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DESCRIBE-BACKUP-VAULT-001",
         "BKP-SCHEMA-DESCRIBE-REGION-SETTINGS-001",
         "BKP-SCHEMA-ERROR-001",
         "BKP-SCHEMA-LIST-COPY-JOBS-001",
-        "BKP-PLAN-COPY-LC-001",
-        "BKP-PLAN-COPY-LC-002",
-        "BKP-PLAN-DELETE-001",
-        "BKP-PLAN-DELETE-002",
-        "BKP-PLAN-DEST-ARN-001",
-        "BKP-PLAN-IDEMPOTENCY-001",
-        "BKP-PLAN-LIST-001",
-        "BKP-PLAN-ROUNDTRIP-001",
-        "BKP-PLAN-RULE-LC-001",
-        "BKP-PLAN-RULE-LC-002",
-        "BKP-PLAN-RULE-LC-003",
-        "BKP-PLAN-UPDATE-001",
-        "BKP-PLAN-UPDATE-LC-001",
-        "BKP-PLAN-WINDOW-001",
-        "BKP-PLAN-WINDOW-002",
-        "BKP-PLAN-WINDOW-003",
-        "BKP-WIRE-ERRTYPE-001",
-        "BKP-WIRE-STATUS-001",
-        "BKP-WIRE-STATUS-002",
-        "BKP-WIRE-URI-001",
       ].sort(),
     );
+    expect(free.filter((id) => !/^BKP-(PLAN|WIRE|SCHEMA|VAL)-/.test(id))).toEqual([]);
   });
 
   it("validate input and list jobs without the control protocol, billable where they make something", () => {

@@ -70,7 +70,7 @@ export const copyJobSummaryChecks: readonly Check[] = [
     asserts:
       "With AggregationPeriod FOURTEEN_DAYS, each of the run's copy jobs (a COMPLETED EFS, a COMPLETED EBS and a FAILED EFS copy) is counted in a summary of its State, ResourceType and MessageCategory whose StartTime–EndTime holds its CreationDate, with a Count of at least the run's jobs it covers; and filtering by State COMPLETED and ResourceType EBS gives only summaries of that state and type, with the same counts.",
     citations: [B.summariesByState, B.summariesContent],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { jobs, summaries } = await countedVariety(t);
       for (const job of jobs) {
@@ -102,7 +102,7 @@ export const copyJobSummaryChecks: readonly Check[] = [
     undocumented:
       "the model says summaries cover copy jobs 'created or running within the most recent 30 days', not that a job is counted in the window of its creation date, nor how soon",
     citations: [B.summariesContent, B.summariesByState],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { jobs, summaries } = await countedVariety(t);
       for (const job of jobs) {
@@ -132,7 +132,7 @@ export const copyJobSummaryChecks: readonly Check[] = [
     asserts:
       "With AggregationPeriod FOURTEEN_DAYS and ResourceType EFS, State AGGREGATE_ALL gives one summary per message category, whose Count is the sum of the Counts of every state of that category without it (the run made a COMPLETED and a FAILED EFS copy).",
     citations: [B.summariesAggregateAll],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       await countedVariety(t);
       const apart = await everySummary(t, { AggregationPeriod: "FOURTEEN_DAYS", ResourceType: "EFS" });
@@ -168,7 +168,7 @@ export const copyJobSummaryChecks: readonly Check[] = [
     asserts:
       "With AggregationPeriod ONE_DAY every summary spans at most one day, and for each of the run's copy jobs the daily Counts of its State, ResourceType and MessageCategory add up to its FOURTEEN_DAYS Count.",
     citations: [B.summariesOneDay],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { jobs, summaries } = await countedVariety(t);
       const daily = await everySummary(t, { AggregationPeriod: "ONE_DAY" });

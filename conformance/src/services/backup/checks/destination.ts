@@ -13,7 +13,7 @@ export const destinationChecks: readonly Check[] = [
     asserts:
       "Once a copy job started in the source Region is COMPLETED, its DestinationRecoveryPointArn is set, DescribeRecoveryPoint in the destination vault's Region finds it in that vault (BackupVaultArn = the destination vault ARN), ListRecoveryPointsByBackupVault there lists it, and an AWS Backup recovery-point ARN names the destination Region and account.",
     citations: [B.destinationVault, B.destinationRecoveryPoint],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { destination, copy } = await t.copies.completedCopy();
       const { arn, point } = await t.copies.landed(copy.job, destination);
@@ -38,7 +38,7 @@ export const destinationChecks: readonly Check[] = [
     asserts:
       "The destination recovery point of a completed cross-Region copy has the source recovery point's CreationDate (not the time of the copy) and the same ResourceArn.",
     citations: [B.copyKeepsCreationDate],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination, copy } = await t.copies.completedCopy();
       const { point } = await t.copies.landed(copy.job, destination);
@@ -55,7 +55,7 @@ export const destinationChecks: readonly Check[] = [
     undocumented:
       "the model says SourceBackupVaultArn is null when the recovery point stays in the same account or Region, and not in so many words that a copy to another Region carries the source vault (aws-backup-copy.md §4.3 notes: INFER)",
     citations: [B.sourceBackupVaultArn],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination, copy } = await t.copies.completedCopy();
       const { point } = await t.copies.landed(copy.job, destination);
@@ -69,7 +69,7 @@ export const destinationChecks: readonly Check[] = [
     asserts:
       "A copy started with Lifecycle DeleteAfterDays 200 lands with Lifecycle.DeleteAfterDays 200 and a CalculatedLifecycle.DeleteAt 200 days after its CreationDate (the source's).",
     citations: [B.copyOverridesRetention, B.deleteAfterDays],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const id = await t.copies.start(source, destination, { Lifecycle: { DeleteAfterDays: 200 } });

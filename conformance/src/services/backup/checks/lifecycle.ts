@@ -17,7 +17,7 @@ export const lifecycleChecks: readonly Check[] = [
     asserts:
       "StartCopyJob with Lifecycle MoveToColdStorageAfterDays 30 and DeleteAfterDays 119 is refused with HTTP 400 InvalidParameterValueException (a parameter's value out of range).",
     citations: [B.deleteAfterDays, B.invalidParameter400],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       await expectServiceError(
@@ -34,7 +34,7 @@ export const lifecycleChecks: readonly Check[] = [
     asserts:
       "StartCopyJob with Lifecycle MoveToColdStorageAfterDays 30 and DeleteAfterDays 120 (at least 90 days after) is accepted, and the job completes with that lifecycle on the copy.",
     citations: [B.deleteAfterDays],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const id = await t.copies.start(source, destination, { Lifecycle: BOUNDARY });
@@ -53,7 +53,7 @@ export const lifecycleChecks: readonly Check[] = [
     asserts:
       "UpdateRecoveryPointLifecycle with MoveToColdStorageAfterDays 30 and DeleteAfterDays 119 is refused with HTTP 400 InvalidParameterValueException.",
     citations: [B.coldMinimum, B.deleteAfterDays, B.invalidParameter400],
-    needs: ["control"],
+    needs: ["billable", "backup-resource"],
     async run(t) {
       const vault = await t.vaults.create(t.regions.primary, "lc");
       const point = await t.copies.recoveryPoint(vault);
@@ -77,7 +77,7 @@ export const lifecycleChecks: readonly Check[] = [
     asserts:
       "UpdateRecoveryPointLifecycle with MoveToColdStorageAfterDays 30 and DeleteAfterDays 120 succeeds, and DescribeRecoveryPoint then reports that lifecycle.",
     citations: [B.coldMinimum, B.deleteAfterDays],
-    needs: ["control"],
+    needs: ["billable", "backup-resource"],
     async run(t) {
       const vault = await t.vaults.create(t.regions.primary, "lc");
       const point = await t.copies.recoveryPoint(vault);

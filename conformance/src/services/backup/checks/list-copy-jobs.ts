@@ -15,6 +15,9 @@ async function listAll(client: BackupClient, input: ListInput): Promise<CopyJob[
   return jobs;
 }
 
+/** Pages a paging check reads at most (on AWS other checks' copies of the same resource may be listed too). */
+const PAGE_LIMIT = 50;
+
 const ids = (jobs: readonly CopyJob[]) => jobs.map((j) => j.CopyJobId ?? "");
 
 export const listCopyJobChecks: readonly Check[] = [
@@ -25,7 +28,7 @@ export const listCopyJobChecks: readonly Check[] = [
     asserts:
       "ListCopyJobs with ByState COMPLETED lists a completed copy job and only COMPLETED jobs; with ByState RUNNING it does not list that job.",
     citations: [B.byState],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { copy } = await t.copies.completedCopy();
       const id = expectDefined("CopyJobId", copy.job.CopyJobId);
@@ -46,7 +49,7 @@ export const listCopyJobChecks: readonly Check[] = [
     undocumented:
       "the model's documentation of ByDestinationVaultArn (query destinationVaultArn) describes 'a source backup vault to copy from'; that the filter matches DestinationBackupVaultArn is read from its name",
     citations: [B.byDestinationVault],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { destination, copy } = await t.copies.completedCopy();
       const id = expectDefined("CopyJobId", copy.job.CopyJobId);
@@ -63,7 +66,7 @@ export const listCopyJobChecks: readonly Check[] = [
     asserts:
       "ListCopyJobs with ByCreatedAfter a minute before a copy job's CreationDate lists it, and every job it lists was created after that date; with ByCreatedAfter a second after its CreationDate it does not list it.",
     citations: [B.byCreatedAfter],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { copy } = await t.copies.completedCopy();
       const id = expectDefined("CopyJobId", copy.job.CopyJobId);
@@ -83,9 +86,9 @@ export const listCopyJobChecks: readonly Check[] = [
     level: "required",
     title: "ListCopyJobs pages with NextToken without repeating or losing a job",
     asserts:
-      "Three copy jobs of one resource, listed ByResourceArn with MaxResults 1 and each reply's NextToken, come one per page, each exactly once, and the last page has no NextToken.",
+      "Three copy jobs of one recovery point, listed ByResourceArn (created after the recovery point) with MaxResults 1 and each reply's NextToken, come one per page, each exactly once, no listed job repeats, and the last page has no NextToken.",
     citations: [B.nextToken],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const made: string[] = [];
@@ -94,24 +97,32 @@ export const listCopyJobChecks: readonly Check[] = [
         await t.copies.finish(id, source.vault.region);
         made.push(id);
       }
+      // On AWS the resource is the configured one, which other checks copy too: the listing starts at this point's
+      // creation and only its jobs are compared (every job listed still counts for repeats).
+      const since = new Date(Math.floor(source.creationDate - 1) * 1000);
       const seen: string[] = [];
+      const mine: string[] = [];
       let token: string | undefined;
-      for (let page = 0; page < 10; page++) {
+      for (let page = 0; page < PAGE_LIMIT; page++) {
         const out = await t.backup().listCopyJobs({
           ByResourceArn: source.resourceArn,
+          ByCreatedAfter: since,
           MaxResults: 1,
           ...(token ? { NextToken: token } : {}),
         });
         const jobs = out.CopyJobs ?? [];
         expectTrue(`page ${page + 1} has at most one job (it has ${jobs.length})`, jobs.length <= 1);
         seen.push(...ids(jobs));
+        mine.push(...ids(jobs.filter((j) => j.SourceRecoveryPointArn === source.arn)));
         token = out.NextToken ?? undefined;
         if (!token) {
           break;
         }
       }
-      expectEqual("the paging ended (no NextToken within 10 pages)", token, undefined);
-      expectEqual("the jobs seen, sorted", [...seen].sort().join(", "), [...made].sort().join(", "));
+      expectEqual(`the paging ended (no NextToken within ${PAGE_LIMIT} pages)`, token, undefined);
+      const repeated = seen.filter((id, i) => seen.indexOf(id) !== i);
+      expectEqual("the jobs listed more than once", repeated.join(", "), "");
+      expectEqual("the jobs seen, sorted", [...mine].sort().join(", "), [...made].sort().join(", "));
     },
   },
 ];

@@ -42,7 +42,7 @@ const backupJobs = (t: BackupContext): FilteredListing<BackupJob, JobsInput> => 
   what: "backup jobs",
 });
 
-const needs: Check["needs"] = ["billable", "second-region"];
+const needs: Check["needs"] = ["billable", "second-region", "backup-resource", "backup-invented-resources"];
 
 /**
  * The listings a copy starts from: ListRecoveryPointsByBackupVault (to find the recovery point to copy) and

@@ -30,7 +30,7 @@ function filterCheck(
 ): Check {
   return {
     ...check,
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { filter, matches, matching, other } = pick(await copyVariety(t, t.copies));
       await expectFilter(copyJobs(t), filter, matches, idOf(matching), idOf(other));
@@ -175,7 +175,7 @@ export const listFilterChecks: readonly Check[] = [
     asserts:
       "ListCopyJobs ByAccountId with the run's account lists a copy job of the run, and every job it lists has that AccountId; ByAccountId with another well-formed account id lists none of the run's jobs.",
     citations: [B.byAccountId],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { efs } = await copyVariety(t, t.copies);
       const account = expectDefined("the job's AccountId", efs.AccountId);
@@ -198,7 +198,7 @@ export const listFilterChecks: readonly Check[] = [
     asserts:
       "ListCopyJobs ByParentJobId set to a copy job of the run (a single-resource job, parent of none) lists none of the run's jobs, and every job it lists names that parent in ParentJobId.",
     citations: [B.byParentJobId],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { efs, ebs } = await copyVariety(t, t.copies);
       const parent = idOf(efs);
@@ -219,7 +219,7 @@ export const listFilterChecks: readonly Check[] = [
       "ListCopyJobs with a made-up nextToken, and with a NextToken it issued with one character changed, is answered HTTP 400 with X-Amzn-ErrorType InvalidParameterValueException (the one client error the model gives ListCopyJobs), never a page.",
     undocumented: "the model documents what a NextToken is for, not how a token the service did not issue is answered",
     citations: [B.nextToken, B.invalidParameter400],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource", "backup-invented-resources"],
     async run(t) {
       const { efs } = await copyVariety(t, t.copies);
       const first = await t.backup().listCopyJobs({ MaxResults: 1 });

@@ -37,7 +37,7 @@ function between(b: Between): Check {
       ? `An EFS recovery point in ${b.from} is copied into a vault of ${b.to}: StartCopyJob is accepted and the job ends COMPLETED.`
       : `StartCopyJob of an EFS recovery point in ${b.from} into a vault of ${b.to} is refused with a client error, or the job ends FAILED. ${WHICH}`,
     citations: [b.citation],
-    needs: [b.needs, "billable"],
+    needs: [b.needs, "billable", "backup-invented-resources"],
     async run(t) {
       const [from, to] = b.route(t);
       const { source, destination } = await pointAndVault(t, "EFS", from, to);
@@ -101,7 +101,7 @@ export const partitionRegionChecks: readonly Check[] = [
     title: "A copy from a China Region into another account is not made",
     asserts: `StartCopyJob of an EFS recovery point in the China Region of the run into a vault of the second account in the other China Region is refused with a client error, or the job ends FAILED. ${WHICH}`,
     citations: [B.chinaNoCrossAccount],
-    needs: ["china-region", "second-account", "billable"],
+    needs: ["china-region", "second-account", "billable", "backup-invented-resources"],
     async run(t) {
       const china = t.region("china");
       const source = await backUp(t, await t.vaults.create(china, "src"), "EFS");

@@ -18,7 +18,7 @@ export const partitionSeedChecks: readonly Check[] = [
     title: "An RDS backup is not copied into another Region and another account at once (the seed page's rule)",
     asserts: `On a target that declares the seed page's behaviour, StartCopyJob of an RDS database's recovery point into a vault of the second account in the second Region meets ${EITHER}. Today RDS, Aurora, DocumentDB and Neptune copy across Regions and accounts in a single action.`,
     citations: [B.seedRdsNotBoth],
-    needs: ["legacy-backup-seed", "second-region", "second-account", "billable"],
+    needs: ["legacy-backup-seed", "second-region", "second-account", "billable", "backup-invented-resources"],
     async run(t) {
       const source = await backUp(t, await t.vaults.create(t.regions.primary, "src"), "RDS");
       const foreign = await secondAccountVault(t, t.destinationRegion);
@@ -31,7 +31,7 @@ export const partitionSeedChecks: readonly Check[] = [
     title: "No cross-Region copy is made from Africa (Cape Town) (the seed page's rule)",
     asserts: `On a target that declares the seed page's behaviour, StartCopyJob of an EFS recovery point in Africa (Cape Town), one of the four Regions the seed excludes, into a vault of a standard Region meets ${EITHER}. Today all four Regions tick "Cross-Region backup copy" (BKP-PART-OPTIN-004).`,
     citations: [B.seedNoCopyRegions],
-    needs: ["legacy-backup-seed", "billable"],
+    needs: ["legacy-backup-seed", "billable", "backup-invented-resources"],
     async run(t) {
       const { from, to } = optInRoute(t);
       const source = await backUp(t, await t.vaults.create(from, "src"), "EFS");
@@ -46,7 +46,7 @@ export const partitionSeedChecks: readonly Check[] = [
     asserts:
       "On a target that declares the seed page's behaviour, an EBS backup taken with MoveToColdStorageAfterDays 30 and DeleteAfterDays 120 has no CalculatedLifecycle.MoveToColdStorageAt (the cold-storage setting ignored: no date to move it), while its DeleteAt is set. Today EBS backups move to cold storage (the Archive Tier).",
     citations: [B.seedColdEfsOnly],
-    needs: ["legacy-backup-seed", "billable"],
+    needs: ["legacy-backup-seed", "billable", "backup-invented-resources"],
     async run(t) {
       const lifecycle = { MoveToColdStorageAfterDays: 30, DeleteAfterDays: 120 };
       const source = await backUp(t, await t.vaults.create(t.regions.primary, "ebs"), "EBS", lifecycle);

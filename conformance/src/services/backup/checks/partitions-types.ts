@@ -21,7 +21,7 @@ function fromCapeTown(id: string, kind: Kind, copied: boolean, citation: (typeof
       ? `A ${kind} recovery point in Africa (Cape Town), an opt-in Region, is copied into a vault of a standard Region: StartCopyJob is accepted and the job ends COMPLETED. Skipped when the target reports another ResourceType for the resource.`
       : `StartCopyJob of a ${kind} recovery point in Africa (Cape Town), an opt-in Region, into a vault of a standard Region is refused with a client error, or the job ends FAILED. ${EITHER} Skipped when the target reports another ResourceType for the resource.`,
     citations: [citation],
-    needs: ["billable"],
+    needs: ["billable", "backup-invented-resources"],
     async run(t) {
       const { from, to } = optInRoute(t);
       const { source, destination } = await pointAndVault(t, kind, from, to);
@@ -40,7 +40,7 @@ export const partitionTypeChecks: readonly Check[] = [
     undocumented:
       "how a Multi-AZ DB cluster is told apart: its ARN has the same form as an Aurora, DocumentDB or Neptune cluster's, and that AWS Backup reports it as ResourceType RDS is inferred; the check uses the reference emulator's convention (a cluster identifier starting multi-az-) and is skipped where the target reports another type",
     citations: [B.multiAzClusterNoCopy],
-    needs: ["second-region", "billable"],
+    needs: ["second-region", "billable", "backup-invented-resources"],
     async run(t) {
       const { source, destination } = await pointAndVault(
         t,
@@ -62,7 +62,7 @@ export const partitionTypeChecks: readonly Check[] = [
     asserts:
       "An RDS database's recovery point in the primary Region is copied into a vault of the second account in the second Region: StartCopyJob is accepted and the job ends COMPLETED (the seed page's \"not both\" is gone: BKP-PART-SEED-002).",
     citations: [B.rdsSingleAction],
-    needs: ["second-region", "second-account", "billable"],
+    needs: ["second-region", "second-account", "billable", "backup-invented-resources"],
     async run(t) {
       const source = await backUp(t, await t.vaults.create(t.regions.primary, "src"), "RDS");
       const foreign = await secondAccountVault(t, t.destinationRegion);
@@ -77,7 +77,7 @@ export const partitionTypeChecks: readonly Check[] = [
     undocumented:
       "the page lists the opt-in Regions where Neptune's cross-Region copy is supported; that it is not supported in the others (Milan here) is inferred",
     citations: [B.optInNeptune],
-    needs: ["billable"],
+    needs: ["billable", "backup-invented-resources"],
     async run(t) {
       const { from, to } = optInRoute(t, MILAN);
       const { source, destination } = await pointAndVault(t, "Neptune", from, to);

@@ -21,7 +21,7 @@ export const partitionChecks: readonly Check[] = [
     asserts:
       "StartCopyJob in a standard Region with a destination vault ARN in the aws-cn partition is refused with a client error, or the job ends FAILED. Which of the two is undocumented, so the check accepts either and fails only a copy that completes.",
     citations: [B.chinaPartition],
-    needs: ["control"],
+    needs: ["billable", "backup-resource"],
     async run(t) {
       const vault = await t.vaults.create(t.regions.primary, "src");
       const source = await t.copies.recoveryPoint(vault);
@@ -36,7 +36,7 @@ export const partitionChecks: readonly Check[] = [
     asserts:
       "With DynamoDB's full AWS Backup management off in the Region (UpdateRegionSettings, restored afterwards), StartCopyJob of a DynamoDB recovery point to another Region is refused with a client error or the job ends FAILED (which of the two is undocumented; either passes).",
     citations: [B.copyUnsupportedType, B.ddbAdvancedCopy],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-dynamodb-table"],
     async run(t) {
       await dynamoDbManagement(t, t.regions.primary, false);
       const { source, destination } = await t.copies.pointAndDestination("DynamoDB");
@@ -50,7 +50,7 @@ export const partitionChecks: readonly Check[] = [
     asserts:
       "With DynamoDB's full AWS Backup management (advanced features) on in the Region (restored afterwards), a DynamoDB recovery point is copied to a vault of another Region and the job completes.",
     citations: [B.ddbAdvancedCopy],
-    needs: ["control", "second-region"],
+    needs: ["second-region", "billable", "backup-dynamodb-table"],
     async run(t) {
       await dynamoDbManagement(t, t.regions.primary, true);
       const { source, destination } = await t.copies.pointAndDestination("DynamoDB");
@@ -67,7 +67,7 @@ export const partitionChecks: readonly Check[] = [
     asserts:
       "On a target that declares the seed page's behaviour (config legacyBackupSeed), StartCopyJob of a DynamoDB recovery point to a vault of another Region is refused with a client error or the job ends FAILED, even with full AWS Backup management of DynamoDB on (today's documents allow that copy: BKP-PART-DDB-002).",
     citations: [B.seedNoDynamoDbCopy],
-    needs: ["control", "second-region", "legacy-backup-seed"],
+    needs: ["second-region", "billable", "backup-dynamodb-table", "legacy-backup-seed"],
     async run(t) {
       await dynamoDbManagement(t, t.regions.primary, true);
       const { source, destination } = await t.copies.pointAndDestination("DynamoDB");

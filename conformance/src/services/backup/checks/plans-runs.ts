@@ -3,7 +3,7 @@ import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.
 import { CheckFailed } from "../../../harness/failure.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
-import { FINAL_COPY_STATES, resourceArn } from "../fixtures/copies.js";
+import { FINAL_COPY_STATES, inventedResourceArn } from "../fixtures/copies.js";
 import { PlanFixtures, ruleInput } from "../fixtures/plans.js";
 
 const RULE = "conformance-scheduled";
@@ -30,7 +30,7 @@ async function runScheduled(t: BackupContext, copies: number) {
   const plan = await plans.create(t.regions.primary, "run", [
     ruleInput(RULE, source, actions.length > 0 ? actions : undefined),
   ]);
-  const resource = resourceArn("EFS", t.regions.primary, source.account);
+  const resource = inventedResourceArn("resource", t.regions.primary, source.account);
   await plans.select(plan, [resource], source.account);
   await t.control.runBackupPlan(plan.id, { AccountId: source.account, Region: t.regions.primary });
   const client = t.backup(t.regions.primary);

@@ -3,7 +3,7 @@ import { expectDefined, expectEqual, expectTrue } from "../../../harness/assert.
 import { expectServiceError } from "../../../harness/service-error.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
-import { resourceArn } from "../fixtures/copies.js";
+import { inventedResourceArn } from "../fixtures/copies.js";
 import { type CopyAction, type Plan, PlanFixtures, ruleInput } from "../fixtures/plans.js";
 
 /** 30 days to cold storage and deletion at 119: one day short of "at least 90 days after". */
@@ -219,7 +219,7 @@ export const planChecks: readonly Check[] = [
     needs: [],
     async run(t) {
       const { plans, plan, target } = await planWith(t, (arn) => [{ DestinationBackupVaultArn: arn }]);
-      await plans.select(plan, [resourceArn("EFS", plan.region, target.account)], target.account);
+      await plans.select(plan, [inventedResourceArn("resource", plan.region, target.account)], target.account);
       await expectServiceError(
         "DeleteBackupPlan of a plan with a selection",
         () => t.backup(plan.region).deleteBackupPlan({ BackupPlanId: plan.id }),
@@ -238,7 +238,11 @@ export const planChecks: readonly Check[] = [
     async run(t) {
       const { plans, plan, target } = await planWith(t, (arn) => [{ DestinationBackupVaultArn: arn }]);
       const client = t.backup(plan.region);
-      const selection = await plans.select(plan, [resourceArn("EFS", plan.region, target.account)], target.account);
+      const selection = await plans.select(
+        plan,
+        [inventedResourceArn("resource", plan.region, target.account)],
+        target.account,
+      );
       await client.deleteBackupSelection({ BackupPlanId: plan.id, SelectionId: selection });
       const deleted = await client.deleteBackupPlan({ BackupPlanId: plan.id });
       expectDefined("DeleteBackupPlan's DeletionDate", deleted.DeletionDate);

@@ -2,7 +2,7 @@ import { expectEqual, expectTrue } from "../../../harness/assert.js";
 import { Cleanups } from "../../../harness/cleanups.js";
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
-import { FINAL_COPY_STATES, resourceArn, roleArn } from "../fixtures/copies.js";
+import { FINAL_COPY_STATES } from "../fixtures/copies.js";
 import { acceptedJob, backupControl, copyOutcome, pointsIn, runTogether } from "../fixtures/refusals.js";
 import { emptyAndDelete } from "../fixtures/vaults.js";
 
@@ -17,7 +17,7 @@ export const jobRefusalChecks: readonly Check[] = [
     asserts:
       "Two StartCopyJob calls for the same recovery point both succeed; polled as first, second, first, second, the two jobs are never seen RUNNING at the same time (one RUNNING on both sides of the other's RUNNING), and both end COMPLETED.",
     citations: [B.oneJobPerResource],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const ids = [await t.copies.start(source, destination), await t.copies.start(source, destination)] as const;
@@ -35,14 +35,14 @@ export const jobRefusalChecks: readonly Check[] = [
     asserts:
       "Two StartBackupJob calls for the same resource both succeed; polled as first, second, first, second, the two jobs are never seen RUNNING at the same time, and both reach a final state (which one, and whether the second waits or is dropped, no document says).",
     citations: [B.oneJobPerResource],
-    needs: ["billable"],
+    needs: ["billable", "backup-resource"],
     async run(t) {
       const vault = await t.vaults.create(t.regions.primary, "busy");
       const client = t.backup(vault.region);
       const input = {
         BackupVaultName: vault.name,
-        ResourceArn: resourceArn("EFS", vault.region, vault.account),
-        IamRoleArn: roleArn(vault.account),
+        ResourceArn: t.copies.resourceArn("resource", vault),
+        IamRoleArn: t.copies.roleArn(vault.account),
       };
       const start = async () => (await client.startBackupJob(input)).BackupJobId ?? "";
       const ids = [await start(), await start()] as const;
@@ -61,7 +61,7 @@ export const jobRefusalChecks: readonly Check[] = [
     citations: [B.requiredResource, B.copyStatusMessage],
     undocumented:
       "whether a destination vault missing when the copy runs fails the job (the model's ResourceNotFoundException is for a resource missing when StartCopyJob is called; aws-backup-copy.md §9 question 2)",
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource"],
     async run(t) {
       const vault = await t.vaults.create(t.regions.primary, "src");
       const source = await t.copies.recoveryPoint(vault);
@@ -87,7 +87,7 @@ export const jobRefusalChecks: readonly Check[] = [
     asserts:
       "After the control protocol's InjectBackupCopyFault with a message, the next StartCopyJob succeeds and its job ends FAILED with exactly that StatusMessage (the control API fails the job; the StatusMessage explains it).",
     citations: [B.copyStatusMessage],
-    needs: ["control", "billable", "second-region"],
+    needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const message = `conformance ${t.target.runId}: copy failed on purpose`;
@@ -105,7 +105,7 @@ export const jobRefusalChecks: readonly Check[] = [
       "A copy job failed through InjectBackupCopyFault has no DestinationRecoveryPointArn, and its destination vault of another Region holds no recovery point.",
     citations: [B.destinationRecoveryPoint],
     undocumented: "what a FAILED copy job leaves behind: no document says that it makes no recovery point (INFER)",
-    needs: ["control", "billable", "second-region"],
+    needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       await backupControl(t, "/copy-faults", { message: `conformance ${t.target.runId}: no recovery point` });

@@ -42,7 +42,7 @@ function refusedAtOnceCheck(
     asserts: `StartCopyJob of ${kind} recovery point is refused at once with HTTP 400 ${REFUSED_FOR_STATE} (inferred by the reference; no job is created).`,
     citations: [citation],
     undocumented: UNDOC_FORM,
-    needs: ["control", "billable", "second-region"],
+    needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const { outcome } = await copyInto(t, source);
       const refused = expectDefined(`StartCopyJob's refusal of ${kind} recovery point`, outcome.refused);
@@ -60,7 +60,7 @@ function lockBreakingCheck(id: string, bound: string, days: number, citation: Ci
     title: `A copy kept for ${bound} is not made`,
     asserts: `A copy with DeleteAfterDays ${days} into a vault of another Region locked with MinRetentionDays 7 and MaxRetentionDays 30 is not made: StartCopyJob answers a client error or its job ends FAILED, and the vault holds no recovery point.`,
     citations: [citation],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource"],
     async run(t) {
       const { source } = await t.copies.pointAndDestination();
       const destination = await lockedVault(t, t.destinationRegion, LOCK);
@@ -79,7 +79,7 @@ export const refusalChecks: readonly Check[] = [
     asserts:
       "A recovery point whose lifecycle moved it to cold storage (DescribeRecoveryPoint StorageClass COLD) is not copied to a vault of another Region: StartCopyJob answers a client error or its job ends FAILED, and the destination vault holds no recovery point. It needs the control protocol to move time on by days (on AWS the move to cold storage takes at least a day of real time).",
     citations: [B.coldNotCopied, B.storageClass],
-    needs: ["control", "billable", "second-region"],
+    needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const source = await coldPoint(t);
       const destination = await t.vaults.create(t.destinationRegion, "dst");
@@ -99,7 +99,7 @@ export const refusalChecks: readonly Check[] = [
     asserts:
       "The recovery point of a plan rule with EnableContinuousBackup (an RDS DB instance) is not copied by StartCopyJob: the call answers a client error or its job ends FAILED, and the destination vault holds no recovery point. The rule is run through the control protocol (on its own it runs at most hourly).",
     citations: [B.continuousNotCopied, B.startCopyJobNoContinuous, B.enableContinuousBackup],
-    needs: ["control", "billable", "second-region"],
+    needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const { destination, outcome } = await copyInto(t, continuousPoint);
       await expectNotCopied(t, "an on-demand copy of a continuous backup", outcome, destination);
@@ -121,7 +121,7 @@ export const refusalChecks: readonly Check[] = [
     asserts:
       "A copy with DeleteAfterDays 14 into a vault of another Region locked with MinRetentionDays 7 and MaxRetentionDays 30 completes, and its recovery point is in that vault with that lifecycle.",
     citations: [B.lockBounds],
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource"],
     async run(t) {
       const { source } = await t.copies.pointAndDestination();
       const destination = await lockedVault(t, t.destinationRegion, LOCK);
@@ -142,7 +142,7 @@ export const refusalChecks: readonly Check[] = [
     citations: [B.lockMinimum, B.copyStatusMessage],
     undocumented:
       'whether "the vault fails the backup or copy job" is a job that ends FAILED or a refused StartCopyJob (aws-backup-copy.md B16 infers the job)',
-    needs: ["billable", "second-region"],
+    needs: ["billable", "second-region", "backup-resource"],
     async run(t) {
       const { source } = await t.copies.pointAndDestination();
       const destination = await lockedVault(t, t.destinationRegion, LOCK);

@@ -38,6 +38,10 @@ function schemaCheck(operation: string, needs: Capability[], call: (t: BackupCon
   };
 }
 
+/** What a recovery point needs (AWS bills its storage and backs up only a real resource), and a copy of one. */
+const POINT: Capability[] = ["billable", "backup-resource"];
+const COPY: Capability[] = ["second-region", ...POINT];
+
 const completed = (t: BackupContext) => t.copies.completedCopy();
 const withPoint = async (t: BackupContext) => {
   const vault = await t.vaults.create(t.regions.primary, "schema");
@@ -56,14 +60,14 @@ export const schemaChecks: readonly Check[] = [
   }),
   schemaCheck("ListCopyJobs", [], (t) => t.backup().listCopyJobs({ MaxResults: 5 })),
   schemaCheck("DescribeRegionSettings", [], (t) => t.backup().describeRegionSettings()),
-  schemaCheck("StartBackupJob", ["control"], withPoint),
-  schemaCheck("DescribeBackupJob", ["control"], withPoint),
-  schemaCheck("DescribeRecoveryPoint", ["control"], withPoint),
-  schemaCheck("ListRecoveryPointsByBackupVault", ["control"], async (t) => {
+  schemaCheck("StartBackupJob", POINT, withPoint),
+  schemaCheck("DescribeBackupJob", POINT, withPoint),
+  schemaCheck("DescribeRecoveryPoint", POINT, withPoint),
+  schemaCheck("ListRecoveryPointsByBackupVault", POINT, async (t) => {
     const point = await withPoint(t);
     await t.backup().listRecoveryPointsByBackupVault({ BackupVaultName: point.vault.name });
   }),
-  schemaCheck("UpdateRecoveryPointLifecycle", ["control"], async (t) => {
+  schemaCheck("UpdateRecoveryPointLifecycle", POINT, async (t) => {
     const point = await withPoint(t);
     await t.backup().updateRecoveryPointLifecycle({
       BackupVaultName: point.vault.name,
@@ -71,12 +75,12 @@ export const schemaChecks: readonly Check[] = [
       Lifecycle: { DeleteAfterDays: 400 },
     });
   }),
-  schemaCheck("DeleteRecoveryPoint", ["control"], async (t) => {
+  schemaCheck("DeleteRecoveryPoint", POINT, async (t) => {
     const point = await withPoint(t);
     await t.backup().deleteRecoveryPoint({ BackupVaultName: point.vault.name, RecoveryPointArn: point.arn });
   }),
-  schemaCheck("StartCopyJob", ["control", "second-region"], completed),
-  schemaCheck("DescribeCopyJob", ["control", "second-region"], async (t) => {
+  schemaCheck("StartCopyJob", COPY, completed),
+  schemaCheck("DescribeCopyJob", COPY, async (t) => {
     const { copy } = await completed(t);
     await t.backup().describeCopyJob({ CopyJobId: expectDefined("CopyJobId", copy.job.CopyJobId) });
   }),
