@@ -1,8 +1,9 @@
 import { createNamespaces } from "../../../core/store/namespaces.js";
+import { JobExtrasTable } from "./job-extras-table.js";
+import { JobTable } from "./job-table.js";
 import type {
   BackupJob,
   CopyJob,
-  JobExtras,
   Plan,
   RecoveryPoint,
   RegionSettings,
@@ -12,7 +13,10 @@ import type {
   VaultExtras,
 } from "./records.js";
 
-/** One account × region of AWS Backup: its vaults, recovery points (by ARN), jobs, tags and region settings. */
+/**
+ * One account × region of AWS Backup: its vaults, recovery points (by ARN), jobs, tags and region settings. The jobs
+ * and their extras are Maps that keep their own indexes (job-table.ts, job-extras-table.ts).
+ */
 export function createRegionStore(account: string, region: string) {
   return {
     account,
@@ -20,9 +24,9 @@ export function createRegionStore(account: string, region: string) {
     vaults: new Map<string, Vault>(),
     vaultExtras: new Map<string, VaultExtras>(),
     recoveryPoints: new Map<string, RecoveryPoint>(),
-    backupJobs: new Map<string, BackupJob>(),
-    copyJobs: new Map<string, CopyJob>(),
-    jobExtras: new Map<string, JobExtras>(),
+    backupJobs: new JobTable<BackupJob>(),
+    copyJobs: new JobTable<CopyJob>(),
+    jobExtras: new JobExtrasTable(),
     tags: new Map<string, Tags>(),
     plans: new Map<string, Plan>(),
     selections: new Map<string, Selection>(),
