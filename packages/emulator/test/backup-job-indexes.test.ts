@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { withBackup } from "./backup-copy-fixture.js";
 
-/** The job indexes (store/job-table.ts, job-extras-table.ts) are not in the state document: an import rebuilds them. */
-describe("AWS Backup's jobs after a state document's import", () => {
+/** The store's indexes (store/*-table.ts) are not in the state document: an import rebuilds them. */
+describe("AWS Backup's jobs and recovery points after a state document's import", () => {
   it("keep their tokens (B17), their turn per resource (B15) and their listing order", async () => {
-    const { copy, state, control, emu, east } = await withBackup();
+    const { copy, state, control, emu, east, recoveryPoint } = await withBackup();
     const first = await copy({ IdempotencyToken: "a" });
     const second = await copy({ IdempotencyToken: "b" });
     await control.advance(1);
@@ -13,6 +13,9 @@ describe("AWS Backup's jobs after a state document's import", () => {
     emu.importState(doc);
 
     expect((await copy({ IdempotencyToken: "b" })).CopyJobId).toBe(second.CopyJobId);
+    const points = await east.listRecoveryPointsByBackupVault({ BackupVaultName: "source" });
+    expect(points.RecoveryPoints?.map((p) => p.RecoveryPointArn)).toEqual([recoveryPoint]);
+    expect((await east.describeBackupVault({ BackupVaultName: "source" })).NumberOfRecoveryPoints).toBe(1);
     const third = await copy({ IdempotencyToken: "c" });
     await control.advance(60);
     const states = async () => Promise.all([first, second, third].map(async (j) => (await state(j.CopyJobId))?.State));

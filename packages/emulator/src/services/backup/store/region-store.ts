@@ -1,21 +1,13 @@
 import { createNamespaces } from "../../../core/store/namespaces.js";
 import { JobExtrasTable } from "./job-extras-table.js";
 import { JobTable } from "./job-table.js";
-import type {
-  BackupJob,
-  CopyJob,
-  Plan,
-  RecoveryPoint,
-  RegionSettings,
-  Selection,
-  Tags,
-  Vault,
-  VaultExtras,
-} from "./records.js";
+import type { BackupJob, CopyJob, Plan, RegionSettings, Selection, Tags, Vault, VaultExtras } from "./records.js";
+import { RecoveryPointTable } from "./recovery-point-table.js";
 
 /**
- * One account × region of AWS Backup: its vaults, recovery points (by ARN), jobs, tags and region settings. The jobs
- * and their extras are Maps that keep their own indexes (job-table.ts, job-extras-table.ts).
+ * One account × region of AWS Backup: its vaults, recovery points (by ARN), jobs, tags and region settings. The
+ * recovery points, jobs and jobs' extras are Maps that keep their own indexes (recovery-point-table.ts, job-table.ts,
+ * job-extras-table.ts).
  */
 export function createRegionStore(account: string, region: string) {
   return {
@@ -23,7 +15,7 @@ export function createRegionStore(account: string, region: string) {
     region,
     vaults: new Map<string, Vault>(),
     vaultExtras: new Map<string, VaultExtras>(),
-    recoveryPoints: new Map<string, RecoveryPoint>(),
+    recoveryPoints: new RecoveryPointTable(),
     backupJobs: new JobTable<BackupJob>(),
     copyJobs: new JobTable<CopyJob>(),
     jobExtras: new JobExtrasTable(),
