@@ -1,3 +1,4 @@
+import { IndexedMap } from "./indexed-map.js";
 import { creationKey, SortedIndex } from "./sorted-index.js";
 
 /** What the indexes read of a job: none of it changes once the job is made, except its State. */
@@ -11,43 +12,13 @@ interface IndexedJob {
 const OPEN = new Set(["CREATED", "RUNNING"]);
 
 /**
- * A Region's jobs of one kind by id. It is a Map, so domain code and the state document read and write it as one;
- * every set and delete also keeps two indexes, never stored (an imported document rebuilds them as it sets each job):
- * the jobs in creation order (listings page from a position) and, per resource, the jobs that have not ended (job
- * start and release look at those, not at every job of the Region).
+ * A Region's jobs of one kind by id, with two indexes (indexed-map.ts): the jobs in creation order (listings page from
+ * a position) and, per resource, the jobs that have not ended (job start and release look at those, not at every job
+ * of the Region).
  */
-export class JobTable<J extends IndexedJob> extends Map<string, J> {
+export class JobTable<J extends IndexedJob> extends IndexedMap<J> {
   readonly byCreation = new SortedIndex<J>();
   readonly #open = new Map<string, Set<string>>();
-
-  override set(id: string, job: J): this {
-    const old = this.get(id);
-    if (old !== undefined) {
-      this.#unindex(id, old);
-    }
-    super.set(id, job);
-    this.byCreation.insert(creationKey(job.CreationDate, id), job);
-    if (OPEN.has(job.State)) {
-      const ids = this.#open.get(job.ResourceArn) ?? new Set<string>();
-      ids.add(id);
-      this.#open.set(job.ResourceArn, ids);
-    }
-    return this;
-  }
-
-  override delete(id: string): boolean {
-    const old = this.get(id);
-    if (old !== undefined) {
-      this.#unindex(id, old);
-    }
-    return super.delete(id);
-  }
-
-  override clear(): void {
-    super.clear();
-    this.byCreation.clear();
-    this.#open.clear();
-  }
 
   /**
    * The jobs of a resource that have not ended, in the order they were added. A job's State changes in place, so the
@@ -70,8 +41,22 @@ export class JobTable<J extends IndexedJob> extends Map<string, J> {
     return jobs;
   }
 
-  #unindex(id: string, job: J): void {
+  protected index(id: string, job: J): void {
+    this.byCreation.insert(creationKey(job.CreationDate, id), job);
+    if (OPEN.has(job.State)) {
+      const ids = this.#open.get(job.ResourceArn) ?? new Set<string>();
+      ids.add(id);
+      this.#open.set(job.ResourceArn, ids);
+    }
+  }
+
+  protected unindex(id: string, job: J): void {
     this.byCreation.remove(creationKey(job.CreationDate, id));
     this.#open.get(job.ResourceArn)?.delete(id);
+  }
+
+  protected clearIndexes(): void {
+    this.byCreation.clear();
+    this.#open.clear();
   }
 }
