@@ -1,8 +1,9 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import type { BackupJob, CopyJob } from "../store/records.js";
 import { backupJobOf } from "./backup-jobs.js";
 import { type BackupContext, here } from "./context.js";
 import { copyJobOf } from "./copy-jobs.js";
-import { byCreation, inDates, pageFor, passes } from "./paging.js";
+import { inDates, pageOfIndex, passes } from "./paging.js";
 import type { Received } from "./received.js";
 
 export const describeBackupJob = (ctx: BackupContext, id: string): BackupOutputs["DescribeBackupJob"] =>
@@ -17,19 +18,17 @@ export function listBackupJobs(
   ctx: BackupContext,
   input: Received<BackupInputs["ListBackupJobs"]>,
 ): BackupOutputs["ListBackupJobs"] {
-  const matching = [...here(ctx).backupJobs.values()].filter(
-    (j) =>
-      passes([
-        [input.ByResourceArn, j.ResourceArn],
-        [input.ByState, j.State],
-        [input.ByBackupVaultName, j.BackupVaultName],
-        [input.ByResourceType, j.ResourceType],
-        [input.ByAccountId, j.AccountId],
-        [input.ByParentJobId, j.ParentJobId],
-        [input.ByMessageCategory, j.MessageCategory],
-      ]) && inDates(j, input),
-  );
-  const { items, next } = pageFor("backup-jobs", matching, (j) => byCreation(j.CreationDate, j.BackupJobId), input);
+  const matches = (j: BackupJob) =>
+    passes([
+      [input.ByResourceArn, j.ResourceArn],
+      [input.ByState, j.State],
+      [input.ByBackupVaultName, j.BackupVaultName],
+      [input.ByResourceType, j.ResourceType],
+      [input.ByAccountId, j.AccountId],
+      [input.ByParentJobId, j.ParentJobId],
+      [input.ByMessageCategory, j.MessageCategory],
+    ]) && inDates(j, input);
+  const { items, next } = pageOfIndex("backup-jobs", here(ctx).backupJobs.byCreation, matches, input);
   return { BackupJobs: items, ...next };
 }
 
@@ -41,19 +40,17 @@ export function listCopyJobs(
   ctx: BackupContext,
   input: Received<BackupInputs["ListCopyJobs"]>,
 ): BackupOutputs["ListCopyJobs"] {
-  const matching = [...here(ctx).copyJobs.values()].filter(
-    (j) =>
-      passes([
-        [input.ByResourceArn, j.ResourceArn],
-        [input.ByState, j.State],
-        [input.ByResourceType, j.ResourceType],
-        [input.ByDestinationVaultArn, j.DestinationBackupVaultArn],
-        [input.ByAccountId, j.AccountId],
-        [input.ByParentJobId, j.ParentJobId],
-        [input.ByMessageCategory, j.MessageCategory],
-        [input.BySourceRecoveryPointArn, j.SourceRecoveryPointArn],
-      ]) && inDates(j, input),
-  );
-  const { items, next } = pageFor("copy-jobs", matching, (j) => byCreation(j.CreationDate, j.CopyJobId), input);
+  const matches = (j: CopyJob) =>
+    passes([
+      [input.ByResourceArn, j.ResourceArn],
+      [input.ByState, j.State],
+      [input.ByResourceType, j.ResourceType],
+      [input.ByDestinationVaultArn, j.DestinationBackupVaultArn],
+      [input.ByAccountId, j.AccountId],
+      [input.ByParentJobId, j.ParentJobId],
+      [input.ByMessageCategory, j.MessageCategory],
+      [input.BySourceRecoveryPointArn, j.SourceRecoveryPointArn],
+    ]) && inDates(j, input);
+  const { items, next } = pageOfIndex("copy-jobs", here(ctx).copyJobs.byCreation, matches, input);
   return { CopyJobs: items, ...next };
 }

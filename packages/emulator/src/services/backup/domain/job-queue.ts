@@ -12,13 +12,10 @@ export const JOB_EVENTS = {
 
 type AnyJob = { job: BackupJob; kind: "backup" } | { job: CopyJob; kind: "copy" };
 
+/** The jobs of a resource that have not ended (job-table.ts's index): the only ones that can run or wait. */
 const jobsOf = (store: RegionStore, resourceArn: string): AnyJob[] => [
-  ...[...store.backupJobs.values()]
-    .filter((j) => j.ResourceArn === resourceArn)
-    .map((job) => ({ job, kind: "backup" as const })),
-  ...[...store.copyJobs.values()]
-    .filter((j) => j.ResourceArn === resourceArn)
-    .map((job) => ({ job, kind: "copy" as const })),
+  ...store.backupJobs.openOf(resourceArn).map((job) => ({ job, kind: "backup" as const })),
+  ...store.copyJobs.openOf(resourceArn).map((job) => ({ job, kind: "copy" as const })),
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { decodeToken, encodeToken, fingerprint } from "../../../core/pagination.js";
+import { creationKey, type SortedIndex } from "../store/sorted-index.js";
 import { invalidParameter } from "./errors.js";
 
 /** Items per page when MaxResults is not given (UNDOC: AWS's default is unrecorded; the model's maximum). */
@@ -17,28 +18,18 @@ export function page<T>(
   filters: unknown,
 ): { items: T[]; NextToken?: string } {
   const print = fingerprint(filters);
-  let after: string | undefined;
-  if (input.NextToken !== undefined) {
-    after = decodeToken(input.NextToken, kind, print, (p): p is string => typeof p === "string");
-    if (after === undefined) {
-      throw invalidParameter("The NextToken is invalid or belongs to another request.");
-    }
-  }
-  const sorted = [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const rest = after === undefined ? sorted : sorted.filter((i) => key(i) > (after as string));
-  const size = input.MaxResults ?? DEFAULT_PAGE_SIZE;
-  const items_ = rest.slice(0, size);
-  const last = items_[items_.length - 1];
-  return rest.length > size && last !== undefined
-    ? { items: items_, NextToken: encodeToken(kind, print, key(last)) }
-    : { items: items_ };
+  const after = input.NextToken === undefined ? undefined : positionIn(kind, print, input.NextToken);
+  // Each key is made once, not on every comparison.
+  const keyed = items.map((item) => ({ item, key: key(item) })).filter((k) => after === undefined || k.key > after);
+  const sorted = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return pageOf(kind, print, sorted, input.MaxResults);
 }
 
 /**
  * A listing's page for a request: its paging members (NextToken, MaxResults) read, the rest (its filters) binding the
  * token. Returns the page's items and, when more follow, `{ NextToken }` to spread into the reply.
  */
-export function pageFor<T, I extends { NextToken?: string; MaxResults?: number }>(
+export function pageFor<T, I extends PagingInput>(
   kind: string,
   matching: readonly T[],
   key: (item: T) => string,
@@ -55,6 +46,59 @@ export function pageFor<T, I extends { NextToken?: string; MaxResults?: number }
   return { items: result.items, next: result.NextToken !== undefined ? { NextToken: result.NextToken } : {} };
 }
 
+/**
+ * pageFor over records kept in key order (store/sorted-index.ts): the page starts at the token's position (binary
+ * search) and reads on only until it holds MaxResults matching records and knows whether one more follows, so its
+ * cost does not grow with the number of records listed before or after it. Same pages and tokens as pageFor.
+ */
+export function pageOfIndex<T, I extends PagingInput>(
+  kind: string,
+  index: SortedIndex<T>,
+  matches: (item: T) => boolean,
+  input: I,
+): { items: T[]; next: { NextToken?: string } } {
+  const { NextToken, MaxResults, ...filters } = input;
+  const print = fingerprint(filters);
+  const found: { item: T; key: string }[] = [];
+  const wanted = (MaxResults ?? DEFAULT_PAGE_SIZE) + 1;
+  let i = NextToken === undefined ? 0 : index.after(positionIn(kind, print, NextToken));
+  for (; i < index.size && found.length < wanted; i++) {
+    const item = index.itemAt(i);
+    if (matches(item)) {
+      found.push({ item, key: index.keyAt(i) });
+    }
+  }
+  const result = pageOf(kind, print, found, MaxResults);
+  return { items: result.items, next: result.NextToken !== undefined ? { NextToken: result.NextToken } : {} };
+}
+
+type PagingInput = { NextToken?: string; MaxResults?: number };
+
+/** The position a NextToken holds, or InvalidParameterValueException when it does not verify for this request. */
+function positionIn(kind: string, print: string, token: string): string {
+  const after = decodeToken(token, kind, print, (p): p is string => typeof p === "string");
+  if (after === undefined) {
+    throw invalidParameter("The NextToken is invalid or belongs to another request.");
+  }
+  return after;
+}
+
+/** The page of the records that follow the position, in key order: the first MaxResults, and a token if more follow. */
+function pageOf<T>(
+  kind: string,
+  print: string,
+  rest: readonly { item: T; key: string }[],
+  maxResults: number | undefined,
+): { items: T[]; NextToken?: string } {
+  const size = maxResults ?? DEFAULT_PAGE_SIZE;
+  const taken = rest.slice(0, size);
+  const last = taken[taken.length - 1];
+  const items = taken.map((k) => k.item);
+  return rest.length > size && last !== undefined
+    ? { items, NextToken: encodeToken(kind, print, last.key) }
+    : { items };
+}
+
 /** Whether a job's creation and completion dates pass a listing's four date filters. */
 export const inDates = (
   job: { CreationDate?: number; CompletionDate?: number },
@@ -63,8 +107,8 @@ export const inDates = (
   within(job.CreationDate, f.ByCreatedAfter, f.ByCreatedBefore) &&
   within(job.CompletionDate, f.ByCompleteAfter, f.ByCompleteBefore);
 
-/** A sort key of a record by creation date then id: listings run oldest first (UNDOC: AWS's order is unrecorded). */
-export const byCreation = (date: number, id: string) => `${date.toFixed(3).padStart(16, "0")}|${id}`;
+/** A sort key of a record by creation date then id (store/sorted-index.ts): listings run oldest first. */
+export const byCreation = creationKey;
 
 /** Whether a record passes every filter given: each pair is [filter value, the record's value]. */
 export function passes(checks: readonly [unknown, unknown][]): boolean {

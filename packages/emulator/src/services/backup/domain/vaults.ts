@@ -22,8 +22,7 @@ export function vaultOf(ctx: BackupContext, name: string): Vault {
 }
 
 /** NumberOfRecoveryPoints: counted, not approximated (the model: "can be an approximation" in the console). */
-export const recoveryPointCount = (store: RegionStore, name: string) =>
-  [...store.recoveryPoints.values()].filter((rp) => rp.BackupVaultName === name).length;
+export const recoveryPointCount = (store: RegionStore, name: string) => store.recoveryPoints.inVault(name).size;
 
 export const describeVault = (store: RegionStore, vault: Vault): BackupOutputs["DescribeBackupVault"] => ({
   ...vault,
