@@ -7,7 +7,8 @@
  * - `ready-backup`: a READY backup in the primary region (built through the control protocol, or named in the config).
  * - `legacy-cluster-id`: the target implements the 2018–2023 ClusterId option of CopyBackupToRegion.
  * - `legacy-backup-seed`: the target implements AWS Backup as the seed page (an earlier version of "Creating backup
- *   copies across AWS Regions") describes it: DynamoDB backups are not copied across Regions.
+ *   copies across AWS Regions") describes it: no cross-Region DynamoDB copy, no RDS or Aurora copy into another
+ *   Region and account at once, no copy in Hong Kong, Bahrain, Milan or Cape Town, cold storage for EFS only.
  * - `billable`: creates resources that cost money on AWS (needs --allow-billable there): CloudHSM clusters and HSMs,
  *   AWS Backup recovery points and copies.
  * - `backup-resource`: a resource AWS Backup can back up (any ARN on an emulator; on AWS the configured one).

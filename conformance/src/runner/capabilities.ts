@@ -73,7 +73,7 @@ export function decideCapabilities(i: CapabilityInputs): Capabilities {
   decide(
     "legacy-backup-seed",
     i.legacyBackupSeed === true,
-    "the target does not declare the AWS Backup seed page's behaviour (DynamoDB not copied across Regions; config legacyBackupSeed)",
+    "the target does not declare the AWS Backup seed page's behaviour (its outdated rules: no cross-Region DynamoDB copy, no RDS or Aurora copy into another Region and account at once, no copy in Hong Kong, Bahrain, Milan or Cape Town, cold storage for EFS only; config legacyBackupSeed)",
   );
   decide(
     "billable",
