@@ -50,7 +50,7 @@ describe("createWaiter", () => {
 
   it("times out with the last observation made, kept over polls that observed nothing", async () => {
     const { client } = jobClient(["RUNNING", undefined]);
-    const result = await waitUntilJobDone(client, { JobId: "j-3" }, { timeoutMs: 30, pollIntervalMs: 5 });
+    const result = await waitUntilJobDone(client, { JobId: "j-3" }, { timeoutMs: 1_000, pollIntervalMs: 50 });
     expect(result).toMatchObject({ state: "timeout", last: { Status: "RUNNING" } });
     expect(result.polls).toBeGreaterThan(1);
   });
