@@ -8,6 +8,7 @@ import type {
   ControlSettingsPatch,
   ControlStateDocument,
   CopyFaultRequest,
+  Dashboard,
   PromoteShareResponse,
   ReadyBackupRequest,
   ReadyBackupResponse,
@@ -47,6 +48,8 @@ export interface ControlClient {
   /** A READY backup at once: of a new ACTIVE cluster in the region and account given (default us-east-1,
    * 123456789012), or of the given ACTIVE cluster; with exactly `TagList` when given. */
   readyBackup(input?: ReadyBackupRequest): Promise<ReadyBackupResponse>;
+  /** Everything the dashboard page shows: resources by account × Region, copy lineage, state changes, the clock. */
+  dashboard(): Promise<Dashboard>;
 }
 
 export interface ControlClientOptions {
@@ -104,6 +107,7 @@ export function createControlClient(
     },
     promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
     readyBackup: (input = {}) => call("POST", "/fixtures/ready-backup", input),
+    dashboard: () => call("GET", "/dashboard"),
   };
 }
 

@@ -25,6 +25,13 @@ export type CopyFaultRequest = Schemas["CopyFaultRequest"];
 export type ReadyBackupRequest = Schemas["ReadyBackupRequest"];
 export type PromoteShareResponse = Schemas["PromoteShareResponse"];
 
+/** The dashboard document (GetDashboard) and its parts. */
+export type Dashboard = Schemas["Dashboard"];
+export type CloudHsmDashboard = Schemas["CloudHsmDashboard"];
+export type BackupDashboard = Schemas["BackupDashboard"];
+export type LineageNode = Schemas["LineageNode"];
+export type TimelineEntry = Schemas["TimelineEntry"];
+
 export interface ActivateResponse {
   Cluster: Cluster;
   Backup: Backup;
