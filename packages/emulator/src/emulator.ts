@@ -2,7 +2,9 @@ import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { inDocumentOrder } from "./core/control/capabilities.js";
 import { controlMounts, createControlApi } from "./core/control/control-api.js";
 import { coreRoutes } from "./core/control/core-routes.js";
+import { createDashboard } from "./core/control/dashboard.js";
 import { CONTROL_MAX_BODY_BYTES } from "./core/control/inputs.js";
+import { isUiPath, serveUi } from "./core/control/ui-assets.js";
 import { withCors } from "./core/cors/cors.js";
 import { corsPolicy } from "./core/cors/origins.js";
 import { createIdGenerator } from "./core/ids.js";
@@ -68,8 +70,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = createScheduler();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
 
-  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. */
-  const runDue = (): boolean => scheduler.runDue(clock.now(), (event) => ownerOf(event).events.apply(event)) > 0;
+  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. The IDs the
+   * transitions named date the changes on the dashboard's timeline. */
+  const runDue = (): boolean => {
+    const named = new Map<string, number>();
+    const ran = scheduler.runDue(clock.now(), (event) => {
+      ownerOf(event).events.apply(event);
+      for (const id of event.id.split("/")) {
+        named.set(id, event.at);
+      }
+    });
+    if (ran > 0) {
+      dashboard.changed(named);
+    }
+    return ran > 0;
+  };
 
   const cloudHsm = createCloudHsmV2Service({
     clock,
@@ -101,11 +116,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return owner;
   };
 
+  const dashboard = createDashboard({ now: () => clock.now(), services });
   const state = createEmulatorState<StateDocument>(clock, scheduler, services);
-  const { importState, reset } = state;
+  const importState = (doc: unknown) => {
+    state.importState(doc);
+    dashboard.rebase({ forget: false });
+  };
+  const reset = () => {
+    state.reset();
+    dashboard.rebase({ forget: true });
+  };
   const exportState = () => state.snapshot(true);
 
+  /** After every acknowledged change: the dashboard records it, and the state file (if any) is written. */
   const persist = () => {
+    dashboard.changed();
     if (options.stateFile) {
       writeFileAtomic(options.stateFile, JSON.stringify(state.snapshot(false)));
     }
@@ -140,7 +165,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     importState,
     capabilities: () => inDocumentOrder(mounts.flatMap((m) => m.capabilities)),
   });
-  const mounts = controlMounts(core, services);
+  const mounts = [...controlMounts(core, services), dashboard.mount()];
   const control = createControlApi(mounts, {
     runDue,
     committed: persist,
@@ -149,10 +174,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
 
   return {
-    fetch: withCors(
-      (request) => (isControlPath(new URL(request.url).pathname) ? control(request) : aws(request)),
-      cors,
-    ),
+    fetch: withCors((request) => {
+      const path = new URL(request.url).pathname;
+      if (isUiPath(path)) {
+        return Promise.resolve(serveUi(request));
+      }
+      return isControlPath(path) ? control(request) : aws(request);
+    }, cors),
     clock,
     runDue: () => {
       const ran = runDue();

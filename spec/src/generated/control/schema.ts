@@ -461,7 +461,7 @@ export interface components {
                 cloudhsmv2: components["schemas"]["CloudHsmDashboard"];
                 backup: components["schemas"]["BackupDashboard"];
             };
-            /** @description Copy lineage, one tree per resource that has copies or clusters made from it: a CloudHSM v2 backup, its copies in other Regions (by SourceBackup) and the clusters created from it (by SourceBackupId); an AWS Backup recovery point and, through each copy job, the recovery point the job made in the destination vault. A copy whose source no longer exists is a root marked `missing`. */
+            /** @description Copy lineage, one tree per resource that has copies or clusters made from it: a CloudHSM v2 backup, its copies in other Regions (by SourceBackup) and the clusters created from it (by SourceBackupId); an AWS Backup recovery point and, through each copy job, the recovery point the job made in the destination vault. A copy whose source no longer exists hangs under a root marked `missing`. */
             lineage: components["schemas"]["LineageNode"][];
             /** @description The last state changes, oldest first, at most `timelineLimit`. */
             timeline: components["schemas"]["TimelineEntry"][];
@@ -582,13 +582,13 @@ export interface components {
             service: string;
             /** @enum {string} */
             kind: "backup" | "cluster" | "recovery-point";
-            /** @description BackupId, ClusterId or RecoveryPointArn. */
+            /** @description BackupId, ClusterId or RecoveryPointArn; for the recovery point a copy job has not made, its destination vault's ARN. */
             id: string;
             account: string;
             region: string;
             /** @description BackupState, cluster State or recovery point Status; MISSING for a source that no longer exists. */
             state: string;
-            /** @description The source of a copy that no longer exists (only its id and Region are known). */
+            /** @description A resource that does not exist — the source of a copy, deleted since, or the recovery point a copy job has not made (yet, or ever: a failed job); only its id and place are known. */
             missing?: boolean;
             /** @description How this node came from its parent: a copy (CopyBackupToRegion, or an AWS Backup copy job), or a cluster created from the backup. */
             via?: {

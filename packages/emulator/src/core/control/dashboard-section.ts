@@ -1,0 +1,28 @@
+import type { LineageNode, TimelineEntry } from "@cloudhsm-kit/spec/control";
+import type { Namespace } from "../store/namespaces.js";
+
+/**
+ * Visits one resource whose state the timeline follows: its kind (`backup`, `cluster`, `recovery-point`, … as the
+ * control document's TimelineEntry names them), an ID unique within the kind, its state word, its namespace, and,
+ * when the service knows it, the emulated time it took that state (a creation date): the timeline's best guess of
+ * when a change it only sees afterwards happened.
+ */
+export type StateVisitor = (
+  kind: TimelineEntry["kind"],
+  id: string,
+  state: string,
+  namespace: Namespace,
+  since?: number,
+) => void;
+
+/**
+ * A service's part of the dashboard (GET /_emulator/v1/dashboard, spec/control/control-api.yaml): what it shows and
+ * which states it has. Each service builds its own from its store (src/services/<id>/dashboard.ts); the core only
+ * assembles them, so it never learns a service's records.
+ */
+export interface DashboardSection {
+  /** The service's member of `services` in the dashboard document, and its copy lineage trees, at emulated `now`. */
+  view(now: number): { section: object; lineage: LineageNode[] };
+  /** Calls `visit` once for every resource with a state, in any order. Cheap: it runs after every change. */
+  states(visit: StateVisitor): void;
+}
