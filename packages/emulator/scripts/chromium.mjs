@@ -24,11 +24,20 @@ export function chromiumPath() {
   }
 }
 
-/** Headless Chromium; without its sandbox when run as root (containers), where the sandbox cannot start. */
+/** Offline: without these Chromium keeps calling Google's hosts, which a closed network refuses. */
+const OFFLINE = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+/** Headless Chromium, offline; without its sandbox when run as root (containers), where the sandbox cannot start. */
 export function launchChromium() {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: process.getuid?.() === 0 ? ["--no-sandbox"] : [],
+    args: [...OFFLINE, ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])],
   });
 }

@@ -128,9 +128,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   const exportState = () => state.snapshot(true);
 
-  /** After every acknowledged change: the dashboard records it, and the state file (if any) is written. */
-  const persist = () => {
-    dashboard.changed();
+  /** After every acknowledged change (of an AWS operation: which one): the dashboard records it, and the state file
+   * (if any) is written. */
+  const persist = (change?: { service: ServiceDefinition; operation: string }) => {
+    dashboard.changed(undefined, !change?.service.dashboard.quiet.has(change.operation));
     if (options.stateFile) {
       writeFileAtomic(options.stateFile, JSON.stringify(state.snapshot(false)));
     }

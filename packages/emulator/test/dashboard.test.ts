@@ -109,6 +109,17 @@ describe("GET /_emulator/v1/dashboard", () => {
     expect((await get(etag)).status).toBe(200);
   });
 
+  it("moves the revision on a tag change, which the tables show, without a state change on the timeline", async () => {
+    const h = createHarness();
+    const { Backup } = await h.control.readyBackup();
+    const before = await dashboard(h);
+    await h.ok("TagResource", { ResourceId: Backup.BackupId, TagList: [{ Key: "stage", Value: "prod" }] });
+    const after = await dashboard(h);
+    expect(after.revision).not.toBe(before.revision);
+    expect(after.timeline).toEqual(before.timeline);
+    expect(backupsOf(after, "us-east-1")[0]?.TagList).toEqual([{ Key: "stage", Value: "prod" }]);
+  });
+
   it("shows AWS Backup vaults, recovery points and copy jobs, and the copy's lineage across Regions and accounts", async () => {
     const { copy, control: ctl, emu, recoveryPoint, destination } = await withBackup();
     const job = await copy();

@@ -55,9 +55,11 @@ export function createDashboard(deps: DashboardDeps) {
 
   return {
     /** After a committed change: records the state changes (dated by `named`, ID → due time of the transition that
-     * named it) and moves the revision. */
-    changed(named?: ReadonlyMap<string, number>): void {
-      timeline.observe(deps.services, deps.now(), named);
+     * named it) unless the change cannot have moved a state (`look: false`), and moves the revision. */
+    changed(named?: ReadonlyMap<string, number>, look = true): void {
+      if (look) {
+        timeline.observe(deps.services, deps.now(), named);
+      }
       version++;
     },
     /** After a state was loaded (or everything reset): the new states are the starting point, recorded as nothing. */

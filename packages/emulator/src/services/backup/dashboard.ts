@@ -104,9 +104,22 @@ function lineageOf(namespaces: readonly RegionStore[]): LineageNode[] {
   return [...jobsFrom.keys()].filter((arn) => !copied.has(arn) || !points.has(arn)).map((arn) => node(arn, new Set()));
 }
 
+/** Operations that change no state and make or remove nothing: tags, vault policies, notifications and locks,
+ * Region settings. (Plans start jobs only when their rules fall due, as scheduled transitions.) */
+const QUIET: ReadonlySet<string> = new Set([
+  "TagResource",
+  "UntagResource",
+  "PutBackupVaultAccessPolicy",
+  "PutBackupVaultNotifications",
+  "PutBackupVaultLockConfiguration",
+  "DeleteBackupVaultLockConfiguration",
+  "UpdateRegionSettings",
+]);
+
 /** AWS Backup's part of the dashboard: vaults, recovery points and copy jobs, copy faults armed, and the lineage. */
 export function backupDashboard(deps: { store: BackupStore; pendingCopyFaults(): number }): DashboardSection {
   return {
+    quiet: QUIET,
     view() {
       const namespaces = deps.store
         .all()

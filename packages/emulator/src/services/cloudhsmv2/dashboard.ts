@@ -92,6 +92,16 @@ function lineageOf(namespaces: readonly RegionStore[]): LineageNode[] {
   return roots;
 }
 
+/** Operations that change no state and make or remove nothing: tags, policies, attributes. */
+const QUIET: ReadonlySet<string> = new Set([
+  "TagResource",
+  "UntagResource",
+  "ModifyBackupAttributes",
+  "ModifyCluster",
+  "PutResourcePolicy",
+  "DeleteResourcePolicy",
+]);
+
 /** CloudHSM v2's part of the dashboard: clusters with their HSMs, backups, copy faults armed, and the lineage. */
 export function cloudHsmDashboard(deps: { store: Store; pendingCopyFaults(): number }): DashboardSection {
   const populated = () =>
@@ -100,6 +110,7 @@ export function cloudHsmDashboard(deps: { store: Store; pendingCopyFaults(): num
       .filter((r) => r.clusters.size > 0 || r.backups.size() > 0)
       .sort(byPlace);
   return {
+    quiet: QUIET,
     view(now) {
       const namespaces = populated();
       const section: CloudHsmDashboard = {
