@@ -70,19 +70,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = createScheduler();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
 
-  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. The IDs the
-   * transitions named date the changes on the dashboard's timeline. */
+  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. The
+   * dashboard's timeline watches each transition. */
   const runDue = (): boolean => {
-    const named = new Map<string, number>();
+    const watched = dashboard.transitions();
     const ran = scheduler.runDue(clock.now(), (event) => {
       ownerOf(event).events.apply(event);
-      for (const id of event.id.split("/")) {
-        named.set(id, event.at);
-      }
+      watched.applied(event);
     });
-    if (ran > 0) {
-      dashboard.changed(named);
-    }
+    watched.finish();
     return ran > 0;
   };
 
@@ -131,7 +127,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   /** After every acknowledged change (of an AWS operation: which one): the dashboard records it, and the state file
    * (if any) is written. */
   const persist = (change?: { service: ServiceDefinition; operation: string }) => {
-    dashboard.changed(undefined, !change?.service.dashboard.quiet.has(change.operation));
+    dashboard.changed(!change?.service.dashboard.quiet.has(change.operation));
     if (options.stateFile) {
       writeFileAtomic(options.stateFile, JSON.stringify(state.snapshot(false)));
     }

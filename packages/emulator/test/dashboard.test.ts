@@ -156,11 +156,14 @@ describe("GET /_emulator/v1/dashboard", () => {
         ],
       }),
     ]);
-    // One clock advance ran the job through RUNNING to COMPLETED: the timeline shows where the advance left it.
-    expect(d.timeline.filter((e) => e.id === job.CopyJobId).map((e) => [e.from, e.to])).toEqual([
+    // One clock advance ran the job through RUNNING to COMPLETED: the timeline shows each step at its own time.
+    const steps = d.timeline.filter((e) => e.id === job.CopyJobId);
+    expect(steps.map((e) => [e.from, e.to])).toEqual([
       [undefined, "CREATED"],
-      ["CREATED", "COMPLETED"],
+      ["CREATED", "RUNNING"],
+      ["RUNNING", "COMPLETED"],
     ]);
+    expect(steps.map((e) => e.at)).toEqual([...steps.map((e) => e.at)].sort((a, b) => a - b));
   });
 
   it("starts again empty after a reset", async () => {

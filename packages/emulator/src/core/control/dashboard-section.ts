@@ -23,9 +23,9 @@ export type StateVisitor = (
 export interface DashboardSection {
   /** The service's member of `services` in the dashboard document, and its copy lineage trees, at emulated `now`. */
   view(now: number): { section: object; lineage: LineageNode[] };
-  /** Calls `visit` once for every resource with a state, in any order. It runs after every change that may move a
-   * state, so it should cost little more than a walk over the records. */
-  states(visit: StateVisitor): void;
+  /** Calls `visit` once for every resource with a state (of the account × Region `where`, when given), in any order.
+   * It runs after every change that may move a state, so it should cost little more than a walk over the records. */
+  states(visit: StateVisitor, where?: Namespace): void;
   /** Operations that never change a state nor add or remove a resource (tags, policies, settings): after one, the
    * timeline does not look, so that the busiest calls cost what they did. Any operation not listed is looked after. */
   readonly quiet: ReadonlySet<string>;

@@ -11,6 +11,13 @@ export interface DashboardDeps {
   services: readonly { readonly id: string; readonly dashboard: DashboardSection }[];
 }
 
+/**
+ * States the timeline may read after the single transitions of one run (one request, or one clock advance): enough
+ * for every step of a normal advance, while a year's advance over thousands of backups costs at most some tens of
+ * milliseconds more (past the budget, the steps of a chain within the run show only where they ended).
+ */
+export const LOOK_BUDGET = 1_000_000;
+
 /** Whether an If-None-Match header names this ETag (a list, weak or strong, or `*`). */
 export function matchesEtag(header: string | null, etag: string): boolean {
   if (header === null) {
@@ -54,11 +61,11 @@ export function createDashboard(deps: DashboardDeps) {
   };
 
   return {
-    /** After a committed change: records the state changes (dated by `named`, ID → due time of the transition that
-     * named it) unless the change cannot have moved a state (`look: false`), and moves the revision. */
-    changed(named?: ReadonlyMap<string, number>, look = true): void {
+    /** After a committed change: records the state changes, unless the change cannot have moved a state
+     * (`look: false`), and moves the revision. */
+    changed(look = true): void {
       if (look) {
-        timeline.observe(deps.services, deps.now(), named);
+        timeline.observe(deps.services, deps.now());
       }
       version++;
     },
@@ -69,6 +76,30 @@ export function createDashboard(deps: DashboardDeps) {
       }
       timeline.rebase(deps.services, deps.now());
       version++;
+    },
+    /** Watches one run of due transitions: after each, the timeline looks at the transition's account × Region (so a
+     * clock advance shows every step of a chain), within a budget of LOOK_BUDGET states read per run; at the end it
+     * looks everywhere (a copy lands in another Region) and the revision moves. */
+    transitions() {
+      let named: Map<string, number> | undefined; // made at the first transition: most requests have none
+      const start = timeline.visits();
+      return {
+        applied(event: { at: number; account: string; region: string; id: string }): void {
+          named ??= new Map();
+          for (const id of event.id.split("/")) {
+            named.set(id, event.at);
+          }
+          if (timeline.visits() - start < LOOK_BUDGET) {
+            timeline.observe(deps.services, event.at, named, event);
+          }
+        },
+        finish(): void {
+          if (named) {
+            timeline.observe(deps.services, deps.now(), named);
+            version++;
+          }
+        },
+      };
     },
     revision,
     document,

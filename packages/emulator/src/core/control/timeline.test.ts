@@ -72,6 +72,38 @@ describe("createTimeline", () => {
     ]);
   });
 
+  it("looks at one account × Region when asked, and finds what disappeared there only", () => {
+    const west = { account: "123456789012", region: "us-west-2" };
+    const placed = new Map<string, [string, typeof ns]>([
+      ["b1", ["READY", ns]],
+      ["b2", ["READY", west]],
+    ]);
+    const services: Observed[] = [
+      {
+        id: "svc",
+        dashboard: {
+          states: (visit, where) => {
+            for (const [id, [state, at]] of placed) {
+              if (!where || where.region === at.region) {
+                visit("backup", id, state, at);
+              }
+            }
+          },
+        },
+      },
+    ];
+    const timeline = createTimeline();
+    timeline.rebase(services, 0);
+    placed.set("b1", ["PENDING_DELETION", ns]);
+    placed.delete("b2");
+    expect(timeline.observe(services, 5, new Map(), west)).toBe(1);
+    expect(timeline.entries()).toEqual([
+      { seq: 0, at: 5, service: "svc", kind: "backup", id: "b2", ...west, from: "READY" },
+    ]);
+    expect(timeline.observe(services, 6)).toBe(1);
+    expect(timeline.entries()[1]).toMatchObject({ id: "b1", from: "READY", to: "PENDING_DELETION" });
+  });
+
   it("rebases on a loaded state without recording it", () => {
     const states = new Map<string, [string, number?]>([["backup/b1", ["READY"]]]);
     const timeline = createTimeline();

@@ -132,8 +132,8 @@ export function backupDashboard(deps: { store: BackupStore; pendingCopyFaults():
       };
       return { section, lineage: lineageOf(namespaces) };
     },
-    states(visit) {
-      for (const r of deps.store.all()) {
+    states(visit, where) {
+      for (const r of where ? [deps.store.peek(where.account, where.region) ?? []].flat() : deps.store.all()) {
         for (const v of r.vaults.values()) {
           visit("vault", v.BackupVaultArn, v.VaultState ?? "AVAILABLE", r, v.CreationDate);
         }

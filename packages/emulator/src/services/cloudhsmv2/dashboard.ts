@@ -125,8 +125,8 @@ export function cloudHsmDashboard(deps: { store: Store; pendingCopyFaults(): num
       };
       return { section, lineage: lineageOf(namespaces) };
     },
-    states(visit) {
-      for (const r of deps.store.all()) {
+    states(visit, where) {
+      for (const r of where ? [deps.store.peek(where.account, where.region) ?? []].flat() : deps.store.all()) {
         for (const c of r.clusters.values()) {
           visit("cluster", c.ClusterId, c.State, r, c.State === "CREATE_IN_PROGRESS" ? c.CreateTimestamp : undefined);
           for (const h of c.Hsms) {
