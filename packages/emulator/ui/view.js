@@ -20,15 +20,25 @@ const tags = (/** @type {Tag[]} */ list) =>
 const tagMap = (/** @type {Record<string, string>} */ map) =>
   tags(Object.entries(map).map(([Key, Value]) => ({ Key, Value })));
 
-/** A table with a caption, column headers and one row per item; an empty list is a sentence instead. */
+/** Rows drawn per table at most: a state of 100,000 backups stays readable, and the document keeps them all. */
+export const MAX_ROWS = 200;
+
+/**
+ * A table with a caption, column headers and one row per item (the last MAX_ROWS, said in the caption); an empty list
+ * is a sentence instead.
+ */
 function table(
   /** @type {string} */ caption,
   /** @type {string[]} */ headers,
-  /** @type {string[][]} */ rows,
+  /** @type {string[][]} */ all,
   /** @type {string} */ empty,
 ) {
-  if (rows.length === 0) {
+  if (all.length === 0) {
     return `<p class="empty">${e(empty)}</p>`;
+  }
+  const rows = all.slice(-MAX_ROWS);
+  if (rows.length < all.length) {
+    caption += ` (the last ${rows.length} of ${all.length}; all are in the JSON document)`;
   }
   const head = headers.map((h) => `<th scope="col">${e(h)}</th>`).join("");
   const body = rows.map(

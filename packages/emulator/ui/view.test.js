@@ -1,6 +1,6 @@
 // @ts-check
 import { describe, expect, it } from "vitest";
-import { backupView, cloudHsmView, countdown, lineageView, timelineView } from "./view.js";
+import { backupView, cloudHsmView, countdown, lineageView, MAX_ROWS, timelineView } from "./view.js";
 
 const ns = { account: "123456789012", region: "us-east-1" };
 
@@ -35,6 +35,21 @@ describe("dashboard views", () => {
     expect(html).toContain("team=&lt;pay&gt;");
     expect(html).toContain("<caption>Backups in us-east-1, account 123456789012</caption>");
     expect(html).toContain('<p class="empty">No clusters.</p>');
+  });
+
+  it("draws the last MAX_ROWS rows of a long table and says how many there are", () => {
+    const backups = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({
+      BackupId: `backup-${String(i).padStart(11, "0")}`,
+      BackupState: "READY",
+      CreateTimestamp: i,
+      NeverExpires: false,
+      TagList: [],
+    }));
+    const html = cloudHsmView({ namespaces: [{ ...ns, clusters: [], backups }] }, 0);
+    expect(html.split('<th scope="row">').length - 1).toBe(MAX_ROWS);
+    expect(html).toContain(`(the last ${MAX_ROWS} of ${MAX_ROWS + 5}; all are in the JSON document)`);
+    expect(html).toContain(`backup-${String(MAX_ROWS + 4).padStart(11, "0")}`);
+    expect(html).not.toContain("backup-00000000004<");
   });
 
   it("says when a service has nothing yet, instead of drawing empty tables", () => {
