@@ -13,8 +13,9 @@
 import { escapeHtml as e, formatDuration, formatTime, stateClass } from "./format.js";
 
 const state = (/** @type {string} */ s) => `<span class="${stateClass(s)}">${e(s)}</span>`;
-/** An identifier; an ARN may break after its colons and slashes, so that tables of ARNs stay readable. */
-const code = (/** @type {string | undefined} */ s) => (s ? `<code>${e(s).replace(/([:/])/g, "$1<wbr>")}</code>` : "");
+/** An identifier, kept on one line; an ARN may break after its colons and slashes, so that tables of ARNs fit. */
+const code = (/** @type {string | undefined} */ s) =>
+  !s ? "" : s.includes(":") ? `<code class="arn">${e(s).replace(/([:/])/g, "$1<wbr>")}</code>` : `<code>${e(s)}</code>`;
 const tags = (/** @type {Tag[]} */ list) =>
   list.length === 0 ? "" : `<ul class="tags">${list.map((t) => `<li>${e(t.Key)}=${e(t.Value)}</li>`).join("")}</ul>`;
 const tagMap = (/** @type {Record<string, string>} */ map) =>
