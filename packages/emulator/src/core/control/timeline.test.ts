@@ -104,6 +104,19 @@ describe("createTimeline", () => {
     expect(timeline.entries()[1]).toMatchObject({ id: "b1", from: "READY", to: "PENDING_DELETION" });
   });
 
+  it("keeps the last `limit` of many changes seen at once, numbered as if all were kept", () => {
+    const states = new Map<string, [string, number?]>();
+    for (let i = 0; i < 200_000; i++) {
+      states.set(`backup/b${i}`, ["READY", i]);
+    }
+    const timeline = createTimeline(2);
+    expect(timeline.observe([service(states)], 300_000)).toBe(200_000);
+    expect(timeline.entries().map((e) => [e.seq, e.id])).toEqual([
+      [199_998, "b199998"],
+      [199_999, "b199999"],
+    ]);
+  });
+
   it("rebases on a loaded state without recording it", () => {
     const states = new Map<string, [string, number?]>([["backup/b1", ["READY"]]]);
     const timeline = createTimeline();

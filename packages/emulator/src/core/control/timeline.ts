@@ -108,7 +108,10 @@ export function createTimeline(limit = TIMELINE_LIMIT) {
     previousAt = Math.max(previousAt, now);
     if (found.length > 0) {
       found.sort((a, b) => a.at - b.at);
-      entries.push(...found.map((e) => ({ seq: seq++, ...e })));
+      // Only the last `limit` can be kept (a state built at once may bring 100,000 backups): number the rest away.
+      const kept = found.slice(-limit);
+      seq += found.length - kept.length;
+      entries.push(...kept.map((e) => ({ seq: seq++, ...e })));
       if (entries.length > limit) {
         entries = entries.slice(entries.length - limit);
       }
