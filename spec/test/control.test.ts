@@ -90,6 +90,13 @@ describe("createControlClient", () => {
     ]);
   });
 
+  it("reads the dashboard document with GET /dashboard", async () => {
+    const document = { revision: "a.1", now: 1, services: {}, lineage: [], timeline: [], timelineLimit: 500 };
+    const { sent, fetch } = recording(() => json(document));
+    expect(await createControlClient("http://emulator.test", { fetch }).dashboard()).toEqual(document);
+    expect(sent).toEqual([{ method: "GET", url: `http://emulator.test${CONTROL_PREFIX}/dashboard`, body: "" }]);
+  });
+
   it("throws a ControlApiError named after the control error", async () => {
     const { fetch } = recording(() => json({ __type: "InvalidState", Message: "not ACTIVE" }, 409));
     const failed = createControlClient("http://emulator.test", { fetch }).activate("cluster-rhuxbiveqa2");

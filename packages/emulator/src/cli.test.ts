@@ -108,6 +108,9 @@ describe.skipIf(!existsSync(cli))("cloudhsm-emulator (dist/cli.js; run the build
     const child = spawn(process.execPath, [cli, "--port", "0", "--seed", seed, "--timings", "aws"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
+    const said = new Promise<string>((resolve) =>
+      child.stderr.once("data", (d: Buffer) => resolve(d.toString().trim())),
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()));
@@ -128,6 +131,9 @@ describe.skipIf(!existsSync(cli))("cloudhsm-emulator (dist/cli.js; run the build
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+      // The start-up line on stderr links the dashboard, which the emulator serves itself.
+      expect(await said).toBe(`cloudhsm-emulator: listening on ${url}; dashboard at ${url}/_emulator/ui`);
+      expect((await fetch(`${url}/_emulator/ui`)).headers.get("content-type")).toBe("text/html; charset=utf-8");
     } finally {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));

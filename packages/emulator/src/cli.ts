@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { UI_PREFIX } from "./core/control/ui-assets.js";
 import { OptionError } from "./core/options/option-error.js";
 import { StateFileError } from "./core/persistence/state-file.js";
 import { parseArgs } from "./node/args.js";
@@ -30,7 +31,9 @@ if (parsed.kind === "error") {
 } else {
   try {
     const running = await startEmulator(parsed.options);
+    // stdout carries the URL alone (scripts read it); the dashboard's address goes to stderr, for people.
     process.stdout.write(`${running.url}\n`);
+    process.stderr.write(`cloudhsm-emulator: listening on ${running.url}; dashboard at ${running.url}${UI_PREFIX}\n`);
     const stop = () => {
       running.close().then(
         () => process.exit(0),

@@ -2,7 +2,9 @@ import { loadServiceDocument } from "@cloudhsm-kit/spec/validation";
 import { inDocumentOrder } from "./core/control/capabilities.js";
 import { controlMounts, createControlApi } from "./core/control/control-api.js";
 import { coreRoutes } from "./core/control/core-routes.js";
+import { createDashboard } from "./core/control/dashboard.js";
 import { CONTROL_MAX_BODY_BYTES } from "./core/control/inputs.js";
+import { isUiPath, serveUi } from "./core/control/ui-assets.js";
 import { withCors } from "./core/cors/cors.js";
 import { corsPolicy } from "./core/cors/origins.js";
 import { createIdGenerator } from "./core/ids.js";
@@ -68,8 +70,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = createScheduler();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
 
-  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. */
-  const runDue = (): boolean => scheduler.runDue(clock.now(), (event) => ownerOf(event).events.apply(event)) > 0;
+  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. The
+   * dashboard's timeline watches each transition. */
+  const runDue = (): boolean => {
+    const watched = dashboard.transitions();
+    const ran = scheduler.runDue(clock.now(), (event) => {
+      ownerOf(event).events.apply(event);
+      watched.applied(event);
+    });
+    watched.finish();
+    return ran > 0;
+  };
 
   const cloudHsm = createCloudHsmV2Service({
     clock,
@@ -102,11 +113,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return owner;
   };
 
+  const dashboard = createDashboard({ now: () => clock.now(), services });
   const state = createEmulatorState<StateDocument>(clock, scheduler, services);
-  const { importState, reset } = state;
+  const importState = (doc: unknown) => {
+    state.importState(doc);
+    dashboard.rebase({ forget: false });
+  };
+  const reset = () => {
+    state.reset();
+    dashboard.rebase({ forget: true });
+  };
   const exportState = () => state.snapshot(true);
 
-  const persist = () => {
+  /** After every acknowledged change (of an AWS operation: which one): the dashboard records it, and the state file
+   * (if any) is written. */
+  const persist = (change?: { service: ServiceDefinition; operation: string }) => {
+    dashboard.changed(!change?.service.dashboard.quiet.has(change.operation));
     if (options.stateFile) {
       writeFileAtomic(options.stateFile, JSON.stringify(state.snapshot(false)));
     }
@@ -141,7 +163,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     importState,
     capabilities: () => inDocumentOrder(mounts.flatMap((m) => m.capabilities)),
   });
-  const mounts = controlMounts(core, services);
+  const mounts = [...controlMounts(core, services), dashboard.mount()];
   const control = createControlApi(mounts, {
     runDue,
     committed: persist,
@@ -150,10 +172,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
 
   return {
-    fetch: withCors(
-      (request) => (isControlPath(new URL(request.url).pathname) ? control(request) : aws(request)),
-      cors,
-    ),
+    fetch: withCors((request) => {
+      const path = new URL(request.url).pathname;
+      if (isUiPath(path)) {
+        return Promise.resolve(serveUi(request));
+      }
+      return isControlPath(path) ? control(request) : aws(request);
+    }, cors),
     clock,
     runDue: () => {
       const ran = runDue();

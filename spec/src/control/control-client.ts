@@ -8,6 +8,7 @@ import type {
   ControlSettingsPatch,
   ControlStateDocument,
   CopyFaultRequest,
+  Dashboard,
   PromoteShareResponse,
   ReadyBackupRequest,
   ReadyBackupResponse,
@@ -52,6 +53,8 @@ export interface ControlClient {
   /** AWS Backup: runs every rule of a plan now, as when its schedule is due, in the account and Region given
    * (default 123456789012, us-east-1); the ids of the backup jobs it started. */
   runBackupPlan(backupPlanId: string, input?: RunBackupPlanRequest): Promise<RunBackupPlanResponse>;
+  /** Everything the dashboard page shows: resources by account × Region, copy lineage, state changes, the clock. */
+  dashboard(): Promise<Dashboard>;
 }
 
 export interface ControlClientOptions {
@@ -110,6 +113,7 @@ export function createControlClient(
     promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
     readyBackup: (input = {}) => call("POST", "/fixtures/ready-backup", input),
     runBackupPlan: (id, input = {}) => call("POST", `/services/backup/plans/${encodeURIComponent(id)}/run`, input),
+    dashboard: () => call("GET", "/dashboard"),
   };
 }
 

@@ -8,6 +8,8 @@ export { CONTROL_PREFIX } from "./prefix.js";
 export { probeControl } from "./probe.js";
 export type {
   ActivateResponse,
+  BackupDashboard,
+  CloudHsmDashboard,
   ControlCapability,
   ControlDelays,
   ControlErrorBody,
@@ -18,9 +20,12 @@ export type {
   ControlSettingsPatch,
   ControlStateDocument,
   CopyFaultRequest,
+  Dashboard,
+  LineageNode,
   PromoteShareResponse,
   ReadyBackupRequest,
   ReadyBackupResponse,
   RunBackupPlanRequest,
   RunBackupPlanResponse,
+  TimelineEntry,
 } from "./types.js";

@@ -27,6 +27,13 @@ export type PromoteShareResponse = Schemas["PromoteShareResponse"];
 export type RunBackupPlanRequest = Schemas["RunBackupPlanRequest"];
 export type RunBackupPlanResponse = Schemas["RunBackupPlanResponse"];
 
+/** The dashboard document (GetDashboard) and its parts. */
+export type Dashboard = Schemas["Dashboard"];
+export type CloudHsmDashboard = Schemas["CloudHsmDashboard"];
+export type BackupDashboard = Schemas["BackupDashboard"];
+export type LineageNode = Schemas["LineageNode"];
+export type TimelineEntry = Schemas["TimelineEntry"];
+
 export interface ActivateResponse {
   Cluster: Cluster;
   Backup: Backup;

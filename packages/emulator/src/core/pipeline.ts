@@ -20,8 +20,8 @@ export interface PipelineDeps {
   /** Emulated time now, epoch seconds. */
   now(): number;
   /** Persists the state: after a state-changing operation succeeded, or after due transitions ran (even when the
-   * operation then fails or only reads), before the reply is sent. */
-  committed(): void;
+   * operation then fails or only reads), before the reply is sent. Told which operation it was. */
+  committed(change: { service: ServiceDefinition; operation: string }): void;
   log(message: string): void;
 }
 
@@ -37,7 +37,8 @@ export function createPipeline(services: readonly ServiceDefinition[], deps: Pip
         isServedRegion: service.isServedRegion,
         ...(deps.strict ? { strict: deps.strict } : {}),
       });
-      const output = commitAfterDue(deps, !service.isReadOnly(operation), () =>
+      const commit = { runDue: deps.runDue, committed: () => deps.committed({ service, operation }) };
+      const output = commitAfterDue(commit, !service.isReadOnly(operation), () =>
         service.invoke(operation, input, {
           account: identity.account,
           region: identity.region,

@@ -1,3 +1,4 @@
+import type { DashboardSection } from "./control/dashboard-section.js";
 import type { ControlMount } from "./control/route.js";
 import type { Protocol, ProtocolService } from "./protocol/protocol.js";
 import type { ServiceError } from "./protocol/service-error.js";
@@ -40,4 +41,6 @@ export interface ServiceDefinition {
   readonly events: { readonly kinds: readonly string[]; apply(event: ScheduledEvent): void };
   readonly state: StateSection;
   readonly control: ControlMount;
+  /** What the dashboard shows of the service, and the states its timeline follows. */
+  readonly dashboard: DashboardSection;
 }

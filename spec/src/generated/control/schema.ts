@@ -293,6 +293,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_emulator/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the dashboard shows, as one document
+         * @description What the emulator's dashboard page (`GET /_emulator/ui`) draws, for any client: per service and per account ×
+         *     Region the resources with their states (CloudHSM v2 clusters, HSMs and backups; AWS Backup vaults, recovery
+         *     points and copy jobs), the copy lineage across Regions and accounts, the last state changes in emulated time,
+         *     and the emulated clock. Due transitions run first, as before any request.
+         *
+         *     The reply carries an `ETag` (the quoted `revision`), which changes whenever the state or the clock's offset
+         *     does; a request with that value in `If-None-Match` is answered `304 Not Modified` with no body while nothing
+         *     changed, so a page polling every second costs almost nothing while the emulator is idle. Emulated time keeps
+         *     running at the pace of real time between two changes: a client extrapolates `now` from the last reply.
+         */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -422,6 +450,171 @@ export interface components {
             copyFaults: Record<string, never>[];
             events: Record<string, never>[];
             namespaces: Record<string, never>[];
+        };
+        Dashboard: {
+            /** @description Changes whenever the state or the clock's offset changes (and when the emulator restarts); the reply's `ETag` is this value, quoted. */
+            revision: string;
+            /** @description Emulated time of the reply, epoch seconds. */
+            now: number;
+            /** @description One member per service the emulator serves, named by the service's id. */
+            services: {
+                cloudhsmv2: components["schemas"]["CloudHsmDashboard"];
+                backup: components["schemas"]["BackupDashboard"];
+            };
+            /** @description Copy lineage, one tree per resource that has copies or clusters made from it: a CloudHSM v2 backup, its copies in other Regions (by SourceBackup) and the clusters created from it (by SourceBackupId); an AWS Backup recovery point and, through each copy job, the recovery point the job made in the destination vault. A copy whose source no longer exists hangs under a root marked `missing`. */
+            lineage: components["schemas"]["LineageNode"][];
+            /** @description The last state changes, oldest first, at most `timelineLimit`. */
+            timeline: components["schemas"]["TimelineEntry"][];
+            /** @description How many state changes the emulator keeps; older ones are dropped. */
+            timelineLimit: number;
+        };
+        DashboardTag: {
+            Key: string;
+            Value: string;
+        };
+        CloudHsmDashboard: {
+            title: string;
+            /** @description Copy faults armed (InjectCopyFault) and not yet used. */
+            pendingCopyFaults: number;
+            /** @description Each account × Region holding a cluster or a backup, by account then Region. */
+            namespaces: {
+                account: string;
+                region: string;
+                clusters: components["schemas"]["DashboardCluster"][];
+                backups: components["schemas"]["DashboardBackup"][];
+            }[];
+        };
+        /** @description The members of AWS's `Cluster` shape a person looks at, as DescribeClusters shows them. */
+        DashboardCluster: {
+            ClusterId: string;
+            /** @enum {string} */
+            State: "CREATE_IN_PROGRESS" | "UNINITIALIZED" | "INITIALIZE_IN_PROGRESS" | "INITIALIZED" | "ACTIVE" | "UPDATE_IN_PROGRESS" | "MODIFY_IN_PROGRESS" | "ROLLBACK_IN_PROGRESS" | "DELETE_IN_PROGRESS" | "DELETED" | "DEGRADED";
+            StateMessage?: string;
+            HsmType: string;
+            /** @enum {string} */
+            Mode?: "FIPS" | "NON_FIPS";
+            CreateTimestamp: number;
+            SourceBackupId?: string;
+            BackupRetentionPolicy?: {
+                Type?: string;
+                Value?: string;
+            };
+            TagList: components["schemas"]["DashboardTag"][];
+            Hsms: {
+                HsmId: string;
+                /** @enum {string} */
+                State: "CREATE_IN_PROGRESS" | "ACTIVE" | "DEGRADED" | "DELETE_IN_PROGRESS" | "DELETED";
+                StateMessage?: string;
+                AvailabilityZone: string;
+                EniIp?: string;
+            }[];
+        };
+        /** @description AWS's `Backup` shape as DescribeBackups shows it, and the seconds left before a PENDING_DELETION backup is deleted. */
+        DashboardBackup: {
+            BackupId: string;
+            BackupArn: string;
+            /** @enum {string} */
+            BackupState: "CREATE_IN_PROGRESS" | "READY" | "DELETED" | "PENDING_DELETION";
+            ClusterId?: string;
+            CreateTimestamp: number;
+            CopyTimestamp?: number;
+            NeverExpires: boolean;
+            SourceRegion?: string;
+            SourceBackup?: string;
+            SourceCluster?: string;
+            DeleteTimestamp?: number;
+            HsmType?: string;
+            Mode?: string;
+            TagList: components["schemas"]["DashboardTag"][];
+            /** @description PENDING_DELETION only — DeleteTimestamp minus `now`, in emulated seconds. */
+            secondsUntilDeletion?: number;
+        };
+        BackupDashboard: {
+            title: string;
+            /** @description Copy faults armed (InjectBackupCopyFault) and not yet used. */
+            pendingCopyFaults: number;
+            /** @description Each account × Region holding a vault, a recovery point or a copy job, by account then Region. */
+            namespaces: {
+                account: string;
+                region: string;
+                vaults: components["schemas"]["DashboardVault"][];
+                recoveryPoints: components["schemas"]["DashboardRecoveryPoint"][];
+                copyJobs: components["schemas"]["DashboardCopyJob"][];
+            }[];
+        };
+        DashboardVault: {
+            BackupVaultName: string;
+            BackupVaultArn: string;
+            CreationDate: number;
+            NumberOfRecoveryPoints: number;
+            Locked?: boolean;
+        };
+        DashboardRecoveryPoint: {
+            RecoveryPointArn: string;
+            BackupVaultName: string;
+            ResourceArn: string;
+            /** @enum {string} */
+            Status: "COMPLETED" | "PARTIAL" | "DELETING" | "EXPIRED" | "AVAILABLE" | "STOPPED" | "CREATING";
+            CreationDate: number;
+            CompletionDate?: number;
+            /** @description Set on a copy; the vault of its source. */
+            SourceBackupVaultArn?: string;
+            /** @description CalculatedLifecycle.DeleteAt: when the lifecycle deletes it, emulated epoch seconds. */
+            DeleteAt?: number;
+            Tags: {
+                [key: string]: string;
+            };
+        };
+        DashboardCopyJob: {
+            CopyJobId: string;
+            /** @enum {string} */
+            State: "CREATED" | "RUNNING" | "COMPLETED" | "FAILED" | "PARTIAL";
+            StatusMessage?: string;
+            CreationDate: number;
+            CompletionDate?: number;
+            SourceRecoveryPointArn: string;
+            DestinationRecoveryPointArn?: string;
+            SourceBackupVaultArn: string;
+            DestinationBackupVaultArn: string;
+        };
+        LineageNode: {
+            /** @description The service's id: cloudhsmv2 or backup. */
+            service: string;
+            /** @enum {string} */
+            kind: "backup" | "cluster" | "recovery-point";
+            /** @description BackupId, ClusterId or RecoveryPointArn; for the recovery point a copy job has not made, its destination vault's ARN. */
+            id: string;
+            account: string;
+            region: string;
+            /** @description BackupState, cluster State or recovery point Status; MISSING for a source that no longer exists. */
+            state: string;
+            /** @description A resource that does not exist — the source of a copy, deleted since, or the recovery point a copy job has not made (yet, or ever: a failed job); only its id and place are known. */
+            missing?: boolean;
+            /** @description How this node came from its parent: a copy (CopyBackupToRegion, or an AWS Backup copy job), or a cluster created from the backup. */
+            via?: {
+                /** @enum {string} */
+                kind: "copy" | "copy-job" | "from-backup";
+                /** @description The copy job's CopyJobId. */
+                id?: string;
+                /** @description The copy job's State. */
+                state?: string;
+            };
+            children: components["schemas"]["LineageNode"][];
+        };
+        /** @description One state change of one resource; `from` is absent when the resource appeared, `to` when it was removed. */
+        TimelineEntry: {
+            /** @description Order of recording. */
+            seq: number;
+            /** @description Emulated time of the change, epoch seconds. */
+            at: number;
+            service: string;
+            /** @enum {string} */
+            kind: "cluster" | "hsm" | "backup" | "vault" | "recovery-point" | "copy-job" | "backup-job";
+            id: string;
+            account: string;
+            region: string;
+            from?: string;
+            to?: string;
         };
     };
     responses: {
@@ -820,6 +1013,44 @@ export interface operations {
         responses: {
             200: components["responses"]["Empty"];
             400: components["responses"]["InvalidInput"];
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of a previous reply.
+                 * @example "3f9c1d2e.17"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard document. */
+            200: {
+                headers: {
+                    /** @description The quoted `revision`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Nothing changed since the reply whose `ETag` the request sent in `If-None-Match`; no body. */
+            304: {
+                headers: {
+                    /** @description The quoted `revision`, unchanged. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: components["responses"]["MethodNotAllowed"];
         };
     };
 }

@@ -86,10 +86,8 @@ export function createControlApi(mounts: readonly ControlMount[], deps: ControlA
       }
       const body = await readJson(request);
       const params = (route.path.exec(sub) as RegExpExecArray).slice(1);
-      return reply(
-        200,
-        commitAfterDue(deps, route.mutates, () => route.handle(body, params)),
-      );
+      const result = commitAfterDue(deps, route.mutates, () => route.handle(body, params, request));
+      return result instanceof Response ? result : reply(200, result);
     } catch (e) {
       if (e instanceof ControlError) {
         return reply(e.status, { __type: e.name, Message: e.message });

@@ -1,12 +1,13 @@
 /**
  * A control route: method, path below its mount (groups become `params`), whether it changes the state, and what it
- * does (its dependencies are bound when the routes are built).
+ * does (its dependencies are bound when the routes are built). It returns the reply's JSON body, or a whole Response
+ * when it needs headers or a status of its own (the dashboard's ETag and 304).
  */
 export interface ControlRoute {
   method: string;
   path: RegExp;
   mutates: boolean;
-  handle(body: unknown, params: string[]): unknown;
+  handle(body: unknown, params: string[], request: Request): unknown;
 }
 
 /**

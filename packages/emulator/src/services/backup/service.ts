@@ -10,6 +10,7 @@ import type { Clock } from "../../core/time/clock.js";
 import type { Scheduler } from "../../core/time/scheduler.js";
 import { createValidator } from "../../core/validation/validate-input.js";
 import { backupControl } from "./control/routes.js";
+import { backupDashboard } from "./dashboard.js";
 import { type BackupContext, here, type MissingVaultError } from "./domain/context.js";
 import { type BackupDelays, DEFAULT_BACKUP_DELAYS } from "./domain/delays.js";
 import { BackupError, invalidParameter, missingParameter } from "./domain/errors.js";
@@ -114,5 +115,6 @@ export function createBackupService(env: BackupEnv) {
         return runPlanNow(ctx, planOf(here(ctx), planId));
       },
     }),
+    dashboard: backupDashboard({ store, pendingCopyFaults: () => copyFaults.length }),
   } satisfies ServiceDefinition;
 }

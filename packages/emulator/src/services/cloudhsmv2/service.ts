@@ -7,6 +7,7 @@ import type { Clock } from "../../core/time/clock.js";
 import type { Scheduler } from "../../core/time/scheduler.js";
 import { createValidator } from "../../core/validation/validate-input.js";
 import { cloudHsmControl } from "./control/routes.js";
+import { cloudHsmDashboard } from "./dashboard.js";
 import type { CopyFault, Delays, DomainContext, Settings } from "./domain/context.js";
 import { CloudHsmInternalFailureException, CloudHsmV2Error } from "./domain/errors.js";
 import { applyEvent, EVENT_KINDS } from "./domain/events.js";
@@ -100,6 +101,7 @@ export function createCloudHsmV2Service(env: CloudHsmEnv) {
       builder,
       checkTagList,
     }),
+    dashboard: cloudHsmDashboard({ store, pendingCopyFaults: () => copyFaults.length }),
   } satisfies ServiceDefinition;
   return { ...service, settings: () => settings, builder, checkTagList };
 }
