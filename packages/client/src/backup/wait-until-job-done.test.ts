@@ -21,9 +21,11 @@ describe("the job waiters", () => {
   it("poll DescribeBackupJob until COMPLETED, and report a timeout with the state last seen", async () => {
     const server = await serverForTest(() => ({ body: { BackupJobId: "b", State: "RUNNING" } }));
     const client = createBackupClient(testOptions(server));
-    const failure = await waitUntilBackupJobDone(client, { BackupJobId: "b", timeoutMs: 1_000, pollIntervalMs: 50 }).catch(
-      (e: unknown) => e,
-    );
+    const failure = await waitUntilBackupJobDone(client, {
+      BackupJobId: "b",
+      timeoutMs: 1_000,
+      pollIntervalMs: 50,
+    }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(JobWaitTimeoutError);
     expect(failure).toMatchObject({ jobId: "b", lastState: "RUNNING" });
   });
