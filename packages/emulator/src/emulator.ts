@@ -70,11 +70,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scheduler = createScheduler();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
 
-  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. The
-   * dashboard's timeline watches each transition. */
+  /** Whether any transition ran: then the state changed and must be persisted before anything is shown. While
+   * someone watches the dashboard, its timeline looks after each transition. */
   const runDue = (): boolean => {
     const watched = dashboard.transitions();
     const ran = scheduler.runDue(clock.now(), (event) => {
+      watched.applying();
       ownerOf(event).events.apply(event);
       watched.applied(event);
     });

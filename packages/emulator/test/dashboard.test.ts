@@ -122,6 +122,7 @@ describe("GET /_emulator/v1/dashboard", () => {
 
   it("shows AWS Backup vaults, recovery points and copy jobs, and the copy's lineage across Regions and accounts", async () => {
     const { copy, control: ctl, emu, recoveryPoint, destination } = await withBackup();
+    await dashboard({ emu }); // someone watches: the timeline follows each step from here on
     const job = await copy();
     await ctl.advance(200);
     await emu.fetch(new Request(`${BASE}/_emulator/v1/services/backup/copy-faults`, { method: "POST", body: "{}" }));

@@ -8,6 +8,8 @@ import { createTimeline } from "./timeline.js";
 export interface DashboardDeps {
   /** Emulated time now, epoch seconds. */
   now(): number;
+  /** Wall-clock milliseconds (a monotonic clock): how long ago someone read the dashboard. */
+  wallMs?: () => number;
   services: readonly { readonly id: string; readonly dashboard: DashboardSection }[];
 }
 
@@ -17,6 +19,17 @@ export interface DashboardDeps {
  * milliseconds more (past the budget, the steps of a chain within the run show only where they ended).
  */
 export const LOOK_BUDGET = 1_000_000;
+
+/**
+ * How long after a read of the dashboard someone is taken to be watching (wall-clock milliseconds; the page polls
+ * every second). While watched, the timeline looks after every change and every transition; unwatched, it looks at
+ * nothing, so an emulator that CI suites hammer and nobody watches pays nothing for it, and the next read catches up
+ * (dating what it finds by the services' own times).
+ */
+export const WATCH_MS = 10_000;
+
+/** How many unwatched transitions keep their time for the next read to date them by. */
+const UNSEEN_NAMED_LIMIT = 10_000;
 
 /** Whether an If-None-Match header names this ETag (a list, weak or strong, or `*`). */
 export function matchesEtag(header: string | null, etag: string): boolean {
@@ -38,10 +51,26 @@ export function matchesEtag(header: string | null, etag: string): boolean {
 export function createDashboard(deps: DashboardDeps) {
   const boot = randomBytes(4).toString("hex");
   const timeline = createTimeline();
+  const wallMs = deps.wallMs ?? (() => performance.now());
   let version = 0;
+  let watchedUntil = Number.NEGATIVE_INFINITY;
+  const watched = () => wallMs() < watchedUntil;
+  /** The emulated time of the latest change the timeline has not looked at yet, if any, and the transitions since
+   * (resource ID → when), which date what they changed; bounded, past which a change is dated when it is seen. */
+  let unseenUntil: number | undefined;
+  const unseenNamed = new Map<string, number>();
+  const catchUp = () => {
+    if (unseenUntil !== undefined) {
+      timeline.observe(deps.services, unseenUntil, unseenNamed);
+      unseenUntil = undefined;
+      unseenNamed.clear();
+    }
+  };
   const revision = () => `${boot}.${version}`;
 
   const document = () => {
+    watchedUntil = wallMs() + WATCH_MS;
+    catchUp();
     const now = deps.now();
     const services: Record<string, object> = {};
     const lineage: LineageNode[] = [];
@@ -65,7 +94,10 @@ export function createDashboard(deps: DashboardDeps) {
      * (`look: false`), and moves the revision. */
     changed(look = true): void {
       if (look) {
-        timeline.observe(deps.services, deps.now());
+        unseenUntil = deps.now();
+        if (watched()) {
+          catchUp();
+        }
       }
       version++;
     },
@@ -74,6 +106,8 @@ export function createDashboard(deps: DashboardDeps) {
       if (options.forget) {
         timeline.clear();
       }
+      unseenUntil = undefined;
+      unseenNamed.clear();
       timeline.rebase(deps.services, deps.now());
       version++;
     },
@@ -84,8 +118,23 @@ export function createDashboard(deps: DashboardDeps) {
       let named: Map<string, number> | undefined; // made at the first transition: most requests have none
       const start = timeline.visits();
       return {
+        /** Before a transition is applied: while watched, what changed before it is looked at first. */
+        applying(): void {
+          if (named === undefined && watched()) {
+            catchUp();
+          }
+        },
         applied(event: { at: number; account: string; region: string; id: string }): void {
           named ??= new Map();
+          if (!watched()) {
+            unseenUntil = event.at;
+            for (const id of event.id.split("/")) {
+              if (unseenNamed.size < UNSEEN_NAMED_LIMIT) {
+                unseenNamed.set(id, event.at);
+              }
+            }
+            return;
+          }
           for (const id of event.id.split("/")) {
             named.set(id, event.at);
           }
@@ -95,7 +144,9 @@ export function createDashboard(deps: DashboardDeps) {
         },
         finish(): void {
           if (named) {
-            timeline.observe(deps.services, deps.now(), named);
+            if (watched()) {
+              timeline.observe(deps.services, deps.now(), named);
+            }
             version++;
           }
         },
