@@ -3,6 +3,7 @@ import type { components } from "@cloudhsm-kit/spec";
 import type { ControlClient } from "@cloudhsm-kit/spec/control";
 import { Cleanups } from "./cleanups.js";
 import { RUN_TAG_KEY } from "./discovery.js";
+import { capturingFetch, ExchangeLog } from "./exchanges.js";
 import { CheckFailed, skip } from "./failure.js";
 import type { SchemaViolation } from "./observe.js";
 import { type RawReply, type RawRequest, sendRaw } from "./raw.js";
@@ -27,12 +28,21 @@ export class CheckContext {
   readonly cleanups = new Cleanups();
   readonly violations: SchemaViolation[] = [];
   readonly notes: string[] = [];
+  /** The last HTTP exchanges the check made with its target: evidence when it does not pass. */
+  readonly exchanges = new ExchangeLog();
+  /**
+   * The fetch every client of the check sends through (typed clients of every service, raw requests): it keeps the
+   * exchanges in `exchanges`, then goes on to the recorder (with --record) or the network.
+   */
+  readonly fetch: typeof fetch;
   readonly #clients = new Map<string, CloudHsmV2Client>();
 
   constructor(
     readonly target: Target,
     readonly checkId: string,
-  ) {}
+  ) {
+    this.fetch = capturingFetch(this.exchanges, target.recorder?.fetch);
+  }
 
   get regions() {
     return this.target.regions;
@@ -58,7 +68,7 @@ export class CheckContext {
   client(region: string = this.target.regions.primary): CloudHsmV2Client {
     let client = this.#clients.get(region);
     if (!client) {
-      client = clientFor(this.target, region, (v) => this.#sawViolation(v));
+      client = clientFor(this.target, region, (v) => this.#sawViolation(v), undefined, this.fetch);
       this.#clients.set(region, client);
     }
     return client;
@@ -67,7 +77,7 @@ export class CheckContext {
   /** A client acting as the second account (cross-account checks). */
   secondAccountClient(region: string = this.target.regions.primary): CloudHsmV2Client {
     const credentials = this.target.secondAccount ?? skip("needs credentials of a second account");
-    return clientFor(this.target, region, (v) => this.#sawViolation(v), credentials);
+    return clientFor(this.target, region, (v) => this.#sawViolation(v), credentials, this.fetch);
   }
 
   /** Records a reply that broke its service's spec: evidence for this check, and for its SCHEMA check. */
@@ -85,7 +95,7 @@ export class CheckContext {
     const region = request.region ?? this.target.regions.primary;
     const endpoint = resolveEndpoint({ region, endpoint: this.target.endpoint }).url;
     const credentials = this.target.credentialsFor(partitionOf(region));
-    return sendRaw(endpoint, credentials, { ...request, region }, this.target.recorder?.fetch);
+    return sendRaw(endpoint, credentials, { ...request, region }, this.fetch);
   }
 
   credentials(region: string): () => Promise<Credentials> {

@@ -47,18 +47,22 @@ export interface Target {
   recorder: Recorder | undefined;
 }
 
-/** Makes a typed client for one region whose every reply is validated against the spec into `sink`. */
+/**
+ * Makes a typed client for one region whose every reply is validated against the spec into `sink`; `inner` is what
+ * it sends through (a check's capturing fetch; by default the recorder, else the network).
+ */
 export function clientFor(
   target: Target,
   region: string,
   sink: (v: SchemaViolation) => void,
   credentials?: Credentials,
+  inner: typeof fetch | undefined = target.recorder?.fetch,
 ): CloudHsmV2Client {
   return createCloudHsmV2Client({
     region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     credentials: credentials ?? target.credentialsFor(partitionOf(region)),
-    fetch: observingFetch(sink, target.recorder?.fetch),
+    fetch: observingFetch(sink, inner),
     maxAttempts: target.maxAttempts,
     timeoutMs: 30_000,
   });

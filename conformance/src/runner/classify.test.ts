@@ -43,6 +43,14 @@ describe("classify", () => {
     expect(stale.reason).toContain("remove the expectation");
   });
 
+  it("carries the exchanges of a result that is not a pass, and none for a pass", () => {
+    const exchanges = [{ method: "POST", path: "/", status: 500, replyBody: "<html>" }];
+    const failed = { ...ran("failed", "HTTP 500"), exchanges };
+    expect(classify(meta("required"), failed, undefined).exchanges).toEqual(exchanges);
+    expect(classify(meta("required"), failed, { status: "fails", reason: "r" }).exchanges).toEqual(exchanges);
+    expect(classify(meta("required"), { ...ran("passed"), exchanges }, undefined)).not.toHaveProperty("exchanges");
+  });
+
   it("counts results by status", () => {
     const s = summarise([
       classify(meta("required"), ran("passed"), undefined),

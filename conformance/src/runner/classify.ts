@@ -37,6 +37,7 @@ export function classify(check: CheckMeta, executed: ExecutedCheck, expectation:
     status,
     ...(reason === undefined ? {} : { reason }),
     notes: executed.notes,
+    ...(executed.exchanges && status !== "pass" ? { exchanges: executed.exchanges } : {}),
     durationMs: executed.durationMs,
     failsRun: status === "fail" && check.level !== "advisory",
   };

@@ -62,21 +62,30 @@ export async function executeCheck(check: CheckDefinition, target: Target): Prom
       outcome = "failed";
       reason = describeError(error);
     }
-  } finally {
-    clearTimeout(timer);
-    if (timedOut) {
-      // Give the check a moment to reach its next await point, so that what it is making now is registered
-      // before the cleanups run; anything it registers later is cleaned up at once (Cleanups).
-      await settleWithin(running, CLEANUP_GRACE_MS);
-    }
-    const failures = await t.cleanups.run();
-    for (const f of failures) {
-      t.note(`cleanup "${f.what}" failed: ${f.error}`);
-    }
+  }
+  clearTimeout(timer);
+  if (timedOut) {
+    // Give the check a moment to reach its next await point, so that what it is making now is registered
+    // before the cleanups run; anything it registers later is cleaned up at once (Cleanups).
+    await settleWithin(running, CLEANUP_GRACE_MS);
+  }
+  // What the check itself sent and received, before its cleanups add their own exchanges.
+  const exchanges = t.exchanges.list();
+  const failures = await t.cleanups.run();
+  for (const f of failures) {
+    t.note(`cleanup "${f.what}" failed: ${f.error}`);
   }
   if (t.violations.length > 0) {
     // Evidence only: a check fails on its own assertion; the SCHEMA checks report reply violations per operation.
     t.note(`replies that did not match the spec (reported by the SCHEMA checks): ${describeViolations(t.violations)}`);
   }
-  return { outcome, ...(reason === undefined ? {} : { reason }), notes: t.notes, durationMs: Date.now() - started };
+  // Evidence for what did not pass; a pass carries none, which keeps results.json small.
+  const evidence = outcome !== "passed" && exchanges.length > 0 ? { exchanges } : {};
+  return {
+    outcome,
+    ...(reason === undefined ? {} : { reason }),
+    notes: t.notes,
+    ...evidence,
+    durationMs: Date.now() - started,
+  };
 }

@@ -1,3 +1,4 @@
+import type { Exchange } from "../harness/exchanges.js";
 import type { SchemaViolation } from "../harness/observe.js";
 import type { CheckDefinition, Citation, Level } from "../registry/types.js";
 
@@ -40,6 +41,11 @@ export interface CheckResult {
   /** Why it failed or was skipped (or the expectation's reason for `known`/`stale`). */
   reason?: string;
   notes: string[];
+  /**
+   * The last HTTP exchanges the check made (request, reply), for a result that is not a pass; absent for a pass, for
+   * a check that made none, and in results.json files written before the suite kept them.
+   */
+  exchanges?: Exchange[];
   durationMs: number;
   /** True when this result makes the run fail (a required or legacy check failing, not declared). */
   failsRun: boolean;
@@ -49,6 +55,8 @@ export interface ExecutedCheck {
   outcome: Outcome;
   reason?: string;
   notes: string[];
+  /** The check's last exchanges, when it did not pass. */
+  exchanges?: Exchange[];
   durationMs: number;
 }
 

@@ -23,7 +23,7 @@ export class BackupContext extends CheckContext implements BackupAccess {
         region,
         ...(this.target.endpoint ? { endpoint: this.target.endpoint } : {}),
         credentials: this.credentials(region),
-        fetch: observingBackupFetch((v) => this.recordViolation(v)),
+        fetch: observingBackupFetch((v) => this.recordViolation(v), this.fetch),
         maxAttempts: this.target.maxAttempts,
         timeoutMs: 30_000,
       });
