@@ -9,8 +9,10 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineFault } from "../../test/fault-proxy/fault.js";
 import { startFaultProxy } from "../../test/fault-proxy/proxy-server.js";
+import type { Exchange } from "../harness/exchanges.js";
 import { runConformance } from "../runner/run.js";
 import type { RunResult } from "../runner/types.js";
+import { requestLine } from "./exchange-text.js";
 import { resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 import { matrixCommand } from "./matrix-command.js";
 import { writeReports } from "./write.js";
@@ -124,6 +126,13 @@ describe("report.html in headless Chromium", () => {
     expect(clean.summary.failsRun).toBe(0);
   });
 
+  it("keeps the exchanges of every failure in results.json, and none for a pass", () => {
+    const written = JSON.parse(readFileSync(join(dir, "faulty", "results.json"), "utf8")) as RunResult;
+    const failing = written.results.filter((r) => r.failsRun);
+    expect(failing.every((r) => (r.exchanges?.length ?? 0) > 0)).toBe(true);
+    expect([...written.results, ...clean.results].filter((r) => r.status === "pass" && r.exchanges)).toEqual([]);
+  });
+
   it("shows the run's counts in the summary, and every check", async () => {
     await inChromium(join(dir, "faulty", "report.html"), async (page) => {
       const shown = Object.fromEntries(
@@ -150,6 +159,15 @@ describe("report.html in headless Chromium", () => {
       const evidence = await row.locator(".evidence").innerText();
       expect(evidence).toContain(failed.reason ?? "(no reason)");
       expect(evidence).toContain("<!doctype html>");
+      // The exchange that broke it, as the run kept it: the ListTags request and the HTML reply, shown as text.
+      const last = failed.exchanges?.at(-1);
+      expect(last).toMatchObject({ target: "BaldrApiService.ListTags", status: 500 });
+      expect(last?.requestBody).toContain("ResourceId");
+      expect(evidence).toContain(requestLine(last as Exchange));
+      expect(evidence).toContain("HTTP 500, content-type: text/html; charset=utf-8");
+      expect(evidence).toContain(last?.requestBody ?? "(no request body)");
+      expect(evidence).toContain("<title>500 Internal Server Error</title><h1>Internal Server Error</h1>");
+      expect(await row.locator(".exchanges pre").last().isVisible()).toBe(true);
       const url = failed.citations[0]?.url ?? "(no citation)";
       const citation = row.locator(`a[href="${url}"]`).first();
       expect(await citation.isVisible()).toBe(true);

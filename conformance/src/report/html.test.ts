@@ -32,6 +32,18 @@ const results = [
         "a note & more",
         "replies that did not match the spec (reported by the SCHEMA checks): Demo (HTTP 200): …",
       ],
+      exchanges: [
+        { method: "POST", path: "/", target: "BaldrApiService.DescribeBackups", requestBody: "{}", status: 200 },
+        {
+          method: "POST",
+          path: "/?a=<b>",
+          target: "BaldrApiService.Demo",
+          requestBody: '{"Id":"<script>alert(1)</script>"}',
+          status: 500,
+          headers: { "content-type": "text/html", "x-amzn-requestid": "r-1" },
+          replyBody: "<!doctype html><h1>Internal Server Error</h1>",
+        },
+      ],
       durationMs: 3,
     },
     undefined,
@@ -103,6 +115,27 @@ describe("htmlReport", () => {
     expect(row).not.toContain("replies that did not match the spec (reported"); // the list above says it in full
     expect(row).toContain("<details open>");
     expect(row).toContain('<a href="https://docs.example/a-very-long/path/to/the/document/API_Demo.html">');
+  });
+
+  it("shows the HTTP exchanges under the reason, escaped, the last one open", () => {
+    const row = html.slice(html.indexOf('id="check-DEMO-FAIL-001"'), html.indexOf('id="check-DEMO-DIFF-001"'));
+    const exchanges = row.slice(row.indexOf('<details class="exchanges" open>'));
+    expect(row.indexOf("<strong>Why:</strong>")).toBeLessThan(row.indexOf('class="exchanges"'));
+    expect(exchanges).toContain("The last 2 HTTP exchanges of the check (request and reply)");
+    expect(exchanges).toContain("<details><summary><code>POST / (BaldrApiService.DescribeBackups)</code> → HTTP 200");
+    expect(exchanges).toContain(
+      "<details open><summary>Last: <code>POST /?a=&lt;b&gt; (BaldrApiService.Demo)</code> → HTTP 500</summary>",
+    );
+    expect(exchanges).toContain("<pre>{&quot;Id&quot;:&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;}</pre>");
+    expect(exchanges).toContain("HTTP 500, content-type: text/html, x-amzn-requestid: r-1");
+    expect(exchanges).toContain("<pre>&lt;!doctype html&gt;&lt;h1&gt;Internal Server Error&lt;/h1&gt;</pre>");
+    expect(exchanges).toContain("<p>Reply body: (empty)</p>");
+  });
+
+  it("shows a result without exchanges (an older results.json) with its reason alone", () => {
+    const row = html.slice(html.indexOf('id="check-DEMO-DIFF-001"'), html.indexOf('id="check-DEMO-PASS-001"'));
+    expect(row).toContain("<strong>Why:</strong> accepted");
+    expect(row).not.toContain('class="exchanges"');
   });
 
   it("labels an advisory failure as a difference and keeps a pass short", () => {

@@ -2,6 +2,7 @@ import { registered } from "../registry/registration.js";
 import type { Citation } from "../registry/types.js";
 import { LEVELS } from "../registry/types.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
+import { exchangesHtml } from "./html-exchanges.js";
 import { escapeHtml as e, filterForm, htmlPage, legend, link, shortUrl, verdict } from "./html-page.js";
 import { countByLabel, resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 
@@ -37,7 +38,10 @@ function citation(c: Citation): string {
 /** How the runner's note on the replies a check received that broke the spec begins (runner/execute.ts). */
 const BAD_REPLIES_NOTE = "replies that did not match the spec";
 
-/** What the run holds about a result that is not a pass: the reason (expected against got), notes, bad replies. */
+/**
+ * What the run holds about a result that is not a pass: the reason (expected against got), the HTTP exchanges that
+ * led to it, notes, bad replies.
+ */
 function evidence(r: CheckResult, violations: RunResult["violations"]): string {
   if (r.status === "pass" && r.notes.length === 0) {
     return "";
@@ -52,7 +56,7 @@ function evidence(r: CheckResult, violations: RunResult["violations"]): string {
         .map((v) => `<li>${e(v.operation)} (HTTP ${v.status}): ${e(v.problems.join("; "))}</li>`)
         .join("")}</ul>`
     : "";
-  return `<div class="evidence">${reason}${notes}${replies}</div>`;
+  return `<div class="evidence">${reason}${exchangesHtml(r.exchanges)}${notes}${replies}</div>`;
 }
 
 function row(r: CheckResult, asserts: string | undefined, violations: RunResult["violations"]): string {

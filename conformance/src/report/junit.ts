@@ -1,5 +1,6 @@
 import { registered } from "../registry/registration.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
+import { exchangesText } from "./exchange-text.js";
 
 const xml = (text: string) =>
   text
@@ -15,17 +16,20 @@ function testcase(r: CheckResult): string {
   const head = `    <testcase classname="${xml(`${r.group}.${r.level}`)}" name="${name}" time="${(r.durationMs / 1000).toFixed(3)}"`;
   const props = `      <properties><property name="level" value="${r.level}"/><property name="result" value="${r.status}"/><property name="citation" value="${xml(r.citations[0]?.url ?? "")}"/></properties>\n`;
   const reason = xml(r.reason ?? "");
+  // The exchanges that led to the verdict, in full, as the failure's (or the note's) text.
+  const exchanges = r.exchanges?.length ? `\n\nHTTP exchanges, oldest first:\n${exchangesText(r.exchanges)}` : "";
   if (r.status === "skip" || r.status === "blocked") {
     const message = r.status === "blocked" ? xml(`blocked: ${r.reason ?? ""}`) : reason;
-    return `${head}>\n${props}      <skipped message="${message}"/>\n    </testcase>`;
+    const out = exchanges ? `      <system-out>${xml(exchanges.trimStart())}</system-out>\n` : "";
+    return `${head}>\n${props}      <skipped message="${message}"/>\n${out}    </testcase>`;
   }
   if (r.failsRun) {
-    return `${head}>\n${props}      <failure message="${reason}" type="${r.level}"/>\n    </testcase>`;
+    return `${head}>\n${props}      <failure message="${reason}" type="${r.level}">${xml(`${r.reason ?? ""}${exchanges}`)}</failure>\n    </testcase>`;
   }
   const out =
     r.status === "pass"
       ? ""
-      : `      <system-out>${xml(`${r.status}${r.level === "advisory" && r.status === "fail" ? " (advisory)" : ""}: ${r.reason ?? ""}`)}</system-out>\n`;
+      : `      <system-out>${xml(`${r.status}${r.level === "advisory" && r.status === "fail" ? " (advisory)" : ""}: ${r.reason ?? ""}${exchanges}`)}</system-out>\n`;
   return `${head}>\n${props}${out}    </testcase>`;
 }
 

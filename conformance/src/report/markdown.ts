@@ -1,6 +1,7 @@
 import { registered } from "../registry/registration.js";
 import type { Citation } from "../registry/types.js";
 import type { CheckResult, ResultStatus, RunResult } from "../runner/types.js";
+import { exchangeLine } from "./exchange-text.js";
 
 export const RESULT_LABEL: Record<ResultStatus, string> = {
   pass: "pass",
@@ -92,7 +93,9 @@ export function markdownReport(run: RunResult): string {
         ? `<br>rests on recordings: ${r.recordings.map((id) => `\`${id}\``).join(", ")}`
         : "";
       const citation = `${c ? `[${quoted(c, cell)}](${c.url})` : ""}${recorded}`;
-      const reason = [r.reason, ...r.notes].filter(Boolean).join(" — ");
+      // The last exchange, briefly: the request and the start of the reply that led to the verdict.
+      const last = r.exchanges?.at(-1);
+      const reason = [r.reason, last && `last exchange: ${exchangeLine(last)}`, ...r.notes].filter(Boolean).join(" — ");
       lines.push(`| \`${r.id}\` ${cell(r.title)} | ${r.level} | ${resultLabel(r)} | ${cell(reason)} | ${citation} |`);
     }
     lines.push("");

@@ -4,6 +4,18 @@ import type { RunResult } from "../runner/types.js";
 import { junitReport } from "./junit.js";
 import { markdownReport } from "./markdown.js";
 
+const exchanges = [
+  { method: "POST", path: "/", target: "BaldrApiService.ListTags", requestBody: '{"ResourceId":"<id>"}', status: 200 },
+  {
+    method: "POST",
+    path: "/",
+    target: "BaldrApiService.TagResource",
+    requestBody: '{"TagList":[{"Key":"a|b"}]}',
+    status: 400,
+    headers: { "x-amzn-errortype": "CloudHsmInvalidRequestException" },
+    replyBody: '{"__type":"CloudHsmInvalidRequestException",\n "message":"<bad>"}',
+  },
+];
 const results = [
   classify(
     {
@@ -14,7 +26,7 @@ const results = [
       title: "TagResource adds <tags> & more",
       citations: [{ url: "https://docs.example/t", quote: "Adds or overwrites | tags", kind: "current" }],
     },
-    { outcome: "failed", reason: 'expected "a", got "b"', notes: [], durationMs: 1200 },
+    { outcome: "failed", reason: 'expected "a", got "b"', notes: [], exchanges, durationMs: 1200 },
     undefined,
   ),
   classify(
@@ -26,7 +38,7 @@ const results = [
       title: "TagResource refuses a 51st tag",
       citations: [{ url: "https://docs.example/l", quote: "limit", kind: "current" }],
     },
-    { outcome: "failed", reason: "accepted", notes: [], durationMs: 5 },
+    { outcome: "failed", reason: "accepted", notes: [], exchanges: exchanges.slice(0, 1), durationMs: 5 },
     undefined,
   ),
   classify(
@@ -66,6 +78,16 @@ describe("junitReport", () => {
     expect(xml).toContain("expected &quot;a&quot;, got &quot;b&quot;");
     expect(xml).not.toMatch(/<tags>/);
   });
+  it("puts the exchanges, in full and escaped, in the failure's text and in a difference's note", () => {
+    const failure = xml.slice(xml.indexOf("<failure "), xml.indexOf("</failure>"));
+    expect(failure).toContain("HTTP exchanges, oldest first:");
+    expect(failure).toContain(
+      "#1 request: POST / (BaldrApiService.ListTags)\n{&quot;ResourceId&quot;:&quot;&lt;id&gt;&quot;}",
+    );
+    expect(failure).toContain("#2 reply: HTTP 400, x-amzn-errortype: CloudHsmInvalidRequestException");
+    expect(failure).toContain("&quot;message&quot;:&quot;&lt;bad&gt;&quot;}");
+    expect(xml).toContain("fail (advisory): accepted\n\nHTTP exchanges, oldest first:\n#1 request: POST /");
+  });
 });
 
 describe("markdownReport", () => {
@@ -73,9 +95,16 @@ describe("markdownReport", () => {
   it("lists every check with level, result, reason and citation", () => {
     expect(md).toContain("| check | level | result | reason | citation |");
     expect(md).toContain("| `TAG-ADD-001` TagResource adds <tags> & more | required | FAIL |");
-    expect(md).toContain("| `TAG-LIMIT-003` TagResource refuses a 51st tag | advisory | differs | accepted |");
+    expect(md).toContain(
+      "| `TAG-LIMIT-003` TagResource refuses a 51st tag | advisory | differs | accepted — last exchange: POST / (BaldrApiService.ListTags) → HTTP 200 |",
+    );
     expect(md).toContain("[“Adds or overwrites \\| tags”](https://docs.example/t)");
     expect(md).toContain("needs a READY backup in a GovCloud region");
+  });
+  it("shows the last exchange briefly beside the reason", () => {
+    expect(md).toContain(
+      'got "b" — last exchange: POST / (BaldrApiService.TagResource) → HTTP 400, x-amzn-errortype: CloudHsmInvalidRequestException: {"__type":"CloudHsmInvalidRequestException", "message":"<bad>"} |',
+    );
   });
   it("states the verdict and the cleanup failures", () => {
     expect(md).toContain("the target fails (1 required or legacy checks); 1 advisory differences");
