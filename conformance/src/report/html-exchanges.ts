@@ -19,7 +19,8 @@ function exchange(x: Exchange, last: boolean): string {
  * back, to read beside what it expected (the reason above). Nothing for a result without them.
  */
 export function exchangesHtml(list: readonly Exchange[] | undefined): string {
-  if (!list?.length) {
+  // An array check, not only a length check: results.json may be older, merged or edited by hand.
+  if (!Array.isArray(list) || list.length === 0) {
     return "";
   }
   const items = list.map((x, i) => exchange(x, i === list.length - 1)).join("\n");

@@ -98,6 +98,14 @@ describe("readTargets", () => {
       "check DEMO-A-001 is reported twice",
     );
   });
+
+  it("reads a results.json whose failures carry their exchanges as well as one written before they were kept", () => {
+    const failed = { ...result("DEMO-A-001", "fail"), exchanges: [{ method: "POST", path: "/", status: 500 }] };
+    const withExchanges = { runId: "r", target: {}, results: [failed, result("DEMO-B-001", "pass")] };
+    expect(validateRun(withExchanges, "new.json").results[0]?.exchanges).toHaveLength(1);
+    const older = { runId: "r", target: {}, results: [result("DEMO-A-001", "fail")] };
+    expect(validateRun(older, "old.json").results[0]).not.toHaveProperty("exchanges");
+  });
 });
 
 describe("buildMatrix", () => {
