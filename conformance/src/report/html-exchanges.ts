@@ -2,6 +2,12 @@ import type { Exchange } from "../harness/exchanges.js";
 import { replyLine, requestLine } from "./exchange-text.js";
 import { escapeHtml as e } from "./html-page.js";
 
+/** The page's rules for exchanges: bodies wrap, scroll when long, and read as code. */
+export const EXCHANGES_CSS = `
+.exchanges ol{padding-left:1.2rem;margin:.2rem 0}
+.exchanges pre{white-space:pre-wrap;overflow-wrap:anywhere;max-height:16rem;overflow:auto;margin:.2rem 0;padding:.3rem;background:var(--head);font:12px/1.3 ui-monospace,monospace}
+`;
+
 function body(label: string, text: string | undefined): string {
   return text ? `<p>${label}:</p><pre>${e(text)}</pre>` : `<p>${label}: (empty)</p>`;
 }

@@ -88,8 +88,6 @@ th[scope=colgroup]{background:var(--head);font-size:1.05rem}
 .legend{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}.legend dd{margin:0}
 .evidence{border-left:3px solid var(--fail);padding-left:.5rem;margin:.2rem 0;overflow-wrap:anywhere}
 .evidence p,.evidence ul{margin:.2rem 0}
-.exchanges ol{padding-left:1.2rem;margin:.2rem 0}
-.exchanges pre{white-space:pre-wrap;overflow-wrap:anywhere;max-height:16rem;overflow:auto;margin:.2rem 0;padding:.3rem;background:var(--head);font:12px/1.3 ui-monospace,monospace}
 nav ul{columns:18rem;padding-left:1.2rem;margin:.5rem 0}nav li{break-inside:avoid}
 blockquote{margin:.2rem 0 .2rem 1rem}
 details summary{cursor:pointer}
@@ -102,17 +100,19 @@ export interface PageOptions {
   body: string;
   /** A little inline script (filters): the page reads fully without it. */
   script?: string;
+  /** Rules only this page needs, after the shared ones (so that other pages stay byte for byte as they were). */
+  css?: string;
 }
 
 /** One self-contained page: inline CSS (and script), no external asset, so it reads offline and travels as one file. */
-export function htmlPage({ title, body, script }: PageOptions): string {
+export function htmlPage({ title, body, script, css }: PageOptions): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${CSS.trim()}</style>
+<style>${CSS.trim()}${css ? `\n${css.trim()}` : ""}</style>
 </head>
 <body>
 ${body}

@@ -2,7 +2,7 @@ import { registered } from "../registry/registration.js";
 import type { Citation } from "../registry/types.js";
 import { LEVELS } from "../registry/types.js";
 import type { CheckResult, RunResult } from "../runner/types.js";
-import { exchangesHtml } from "./html-exchanges.js";
+import { EXCHANGES_CSS, exchangesHtml } from "./html-exchanges.js";
 import { escapeHtml as e, filterForm, htmlPage, legend, link, shortUrl, verdict } from "./html-page.js";
 import { countByLabel, resultLabel, SUMMARY_COLUMNS } from "./markdown.js";
 
@@ -133,5 +133,10 @@ ${filter.form}
 ${sections.join("\n")}
 ${cleanup}
 </main>`;
-  return htmlPage({ title: `Conformance report: ${t.name ?? "target"} (${run.runId})`, body, script: filter.script });
+  return htmlPage({
+    title: `Conformance report: ${t.name ?? "target"} (${run.runId})`,
+    body,
+    script: filter.script,
+    css: EXCHANGES_CSS,
+  });
 }
