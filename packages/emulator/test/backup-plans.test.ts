@@ -117,10 +117,39 @@ describe("backup plans and selections", () => {
 
   it("refuses a schedule expression it cannot read", async () => {
     const { east } = backupSetup();
-    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * ? *)" };
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * * *)" };
     await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
       InvalidParameterValueException,
     );
+  });
+
+  it("refuses a ScheduleExpressionTimezone that is no time zone", async () => {
+    const { east } = backupSetup();
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpressionTimezone: "Mars/Olympus_Mons" };
+    await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
+      InvalidParameterValueException,
+    );
+  });
+
+  it("runs a rule at its schedule's wall time in its ScheduleExpressionTimezone", async () => {
+    const { east, control } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "source" });
+    const tokyo = {
+      ...rule({ DeleteAfterDays: 35 }),
+      CopyActions: [],
+      ScheduleExpression: "cron(0 9 ? * * *)",
+      ScheduleExpressionTimezone: "Asia/Tokyo",
+    };
+    const { BackupPlanId } = await east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [tokyo] } });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: { SelectionName: "v", IamRoleArn: "arn:aws:iam::111122223333:role/backup", Resources: [volume] },
+    });
+    await control.advance(86_400);
+    const [job] = (await east.listBackupJobs({})).BackupJobs ?? [];
+    // 09:00 in Tokyo (UTC+9, no daylight saving time) is 00:00 UTC.
+    expect(new Date((job?.CreationDate as number) * 1000).toISOString()).toMatch(/T00:00:00/);
   });
 
   it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {
