@@ -152,6 +152,32 @@ describe("backup plans and selections", () => {
     expect(new Date((job?.CreationDate as number) * 1000).toISOString()).toMatch(/T00:00:00/);
   });
 
+  it("expires a rule's backup job still waiting to start when its StartWindowMinutes is over (StartBy)", async () => {
+    const { east, control } = backupSetup({ backupDelays: { backupRun: 30 * 3600 } });
+    await east.createBackupVault({ BackupVaultName: "source" });
+    const hourly = { ...rule({ DeleteAfterDays: 35 }), CopyActions: [], StartWindowMinutes: 60 };
+    const { BackupPlanId } = await east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [hourly] } });
+    const volume = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+    const IamRoleArn = "arn:aws:iam::111122223333:role/backup";
+    await east.createBackupSelection({
+      BackupPlanId: BackupPlanId as string,
+      BackupSelection: { SelectionName: "v", IamRoleArn, Resources: [volume] },
+    });
+    // An on-demand backup of the volume runs for 30 hours, across the rule's next 05:00 UTC run.
+    const onDemand = await east.startBackupJob({ BackupVaultName: "source", ResourceArn: volume, IamRoleArn });
+    const clock = await control.now();
+    const today = Math.floor(clock / 86_400) * 86_400 + 5 * 3600;
+    const runAt = today > clock + 1 ? today : today + 86_400;
+    await control.advance(runAt - clock);
+    const ruleJob = () =>
+      east.listBackupJobs({}).then((r) => r.BackupJobs?.find((j) => j.BackupJobId !== onDemand.BackupJobId));
+    expect(await ruleJob()).toMatchObject({ State: "CREATED", StartBy: runAt + 3600 });
+    await control.advance(3600);
+    expect(await ruleJob()).toMatchObject({ State: "EXPIRED", CompletionDate: runAt + 3600 });
+    await control.advance(30 * 3600);
+    expect((await east.describeBackupJob({ BackupJobId: onDemand.BackupJobId as string })).State).toBe("COMPLETED");
+  });
+
   it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {
     const { emu, east, control } = backupSetup();
     await east.createBackupVault({ BackupVaultName: "source" });

@@ -28,6 +28,10 @@ export function startWhenFree(ctx: BackupContext, store: RegionStore, item: AnyJ
   const extras = store.jobExtras.get(id) ?? {};
   store.jobExtras.set(id, extras);
   if (jobsOf(store, item.job.ResourceArn).some(({ job }) => job.State === "RUNNING")) {
+    // A waiting backup job is looked at again when its start window ends (backup-jobs-windows.ts).
+    if (item.kind === "backup" && !extras.waiting && item.job.StartBy !== undefined) {
+      ctx.schedule({ kind: JOB_EVENTS.backupStarted, id, at: item.job.StartBy });
+    }
     extras.waiting = true;
     return;
   }
