@@ -2,7 +2,7 @@ import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import type { BackupJob, JobExtras, RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
-import { expire, startByOf, startWindowOver } from "./backup-jobs-windows.js";
+import { abort, completionWindowOver, expire, startByOf, startWindowOver } from "./backup-jobs-windows.js";
 import { type BackupContext, here } from "./context.js";
 import { continuousPointOf, continuousRecoveryPointArn, supportsContinuousBackup } from "./continuous.js";
 import { invalidParameter, notFound } from "./errors.js";
@@ -69,6 +69,11 @@ export function startBackupJob(
     ...(plan?.copyActions ? { copyActions: plan.copyActions } : {}),
   });
   ctx.schedule({ kind: JOB_EVENTS.backupStarted, id: job.BackupJobId, at: ctx.now + ctx.delays.jobStart });
+  if (!plan && input.CompleteWindowMinutes !== undefined) {
+    // Its end is looked at again when its completion window ends (backup-jobs-windows.ts).
+    const completeBy = ctx.now + input.CompleteWindowMinutes * 60;
+    ctx.schedule({ kind: JOB_EVENTS.backupCompleted, id: job.BackupJobId, at: completeBy });
+  }
   return started(job);
 }
 
@@ -104,7 +109,8 @@ export function backupJobOf(store: RegionStore, id: string): BackupJob {
 
 /**
  * Applies a backup job's due transition: its start (when the resource is free; a job still waiting at its StartBy
- * expires, backup-jobs-windows.ts), or its end with a recovery point.
+ * expires), or its end with a recovery point (a job still running when its completion window ends is canceled;
+ * backup-jobs-windows.ts).
  */
 export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string): void {
   const store = here(ctx);
@@ -117,6 +123,9 @@ export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string
     delete store.jobExtras.get(job.BackupJobId)?.waiting;
   } else if (kind === JOB_EVENTS.backupStarted && job.State === "CREATED") {
     startWhenFree(ctx, store, { job, kind: "backup" });
+  } else if (kind === JOB_EVENTS.backupCompleted && completionWindowOver(job, ctx.now)) {
+    abort(job, ctx.now);
+    releaseResource(ctx, store, job.ResourceArn);
   } else if (kind === JOB_EVENTS.backupCompleted && job.State === "RUNNING") {
     completeBackupJob(ctx, store, job);
     releaseResource(ctx, store, job.ResourceArn);
