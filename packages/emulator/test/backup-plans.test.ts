@@ -12,6 +12,22 @@ const rule = (lifecycle: Record<string, number>, copyLifecycle?: Record<string, 
   CopyActions: [{ DestinationBackupVaultArn: DESTINATION, ...(copyLifecycle ? { Lifecycle: copyLifecycle } : {}) }],
 });
 
+const VOLUME = `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0123456789abcdef0`;
+const ROLE = "arn:aws:iam::111122223333:role/backup";
+type Client = ReturnType<typeof backupSetup>["east"];
+
+/** A vault "source", and a plan of one rule (no copies; `fields` over the defaults) selecting VOLUME: its id. */
+async function planOnVolume(east: Client, fields: Record<string, unknown>): Promise<string> {
+  await east.createBackupVault({ BackupVaultName: "source" });
+  const one = { ...rule({ DeleteAfterDays: 35 }), CopyActions: [], ...fields };
+  const { BackupPlanId } = await east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [one] } });
+  await east.createBackupSelection({
+    BackupPlanId: BackupPlanId as string,
+    BackupSelection: { SelectionName: "v", IamRoleArn: ROLE, Resources: [VOLUME] },
+  });
+  return BackupPlanId as string;
+}
+
 describe("backup plans and selections", () => {
   it("echoes each rule's CopyActions exactly, with the documented rule defaults and a RuleId (B11)", async () => {
     const { east } = backupSetup();
@@ -117,10 +133,72 @@ describe("backup plans and selections", () => {
 
   it("refuses a schedule expression it cannot read", async () => {
     const { east } = backupSetup();
-    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * ? *)" };
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpression: "cron(0 5 L * * *)" };
     await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
       InvalidParameterValueException,
     );
+  });
+
+  it("refuses a ScheduleExpressionTimezone that is no time zone", async () => {
+    const { east } = backupSetup();
+    const bad = { ...rule({ DeleteAfterDays: 35 }), ScheduleExpressionTimezone: "Mars/Olympus_Mons" };
+    await expect(east.createBackupPlan({ BackupPlan: { BackupPlanName: "p", Rules: [bad] } })).rejects.toBeInstanceOf(
+      InvalidParameterValueException,
+    );
+  });
+
+  it("runs a rule at its schedule's wall time in its ScheduleExpressionTimezone", async () => {
+    const { east, control } = backupSetup();
+    await planOnVolume(east, { ScheduleExpression: "cron(0 9 ? * * *)", ScheduleExpressionTimezone: "Asia/Tokyo" });
+    await control.advance(86_400);
+    const [job] = (await east.listBackupJobs({})).BackupJobs ?? [];
+    // 09:00 in Tokyo (UTC+9, no daylight saving time) is 00:00 UTC.
+    expect(new Date((job?.CreationDate as number) * 1000).toISOString()).toMatch(/T00:00:00/);
+  });
+
+  it("expires a rule's backup job still waiting to start when its StartWindowMinutes is over (StartBy)", async () => {
+    const { east, control } = backupSetup({ backupDelays: { backupRun: 30 * 3600 } });
+    await planOnVolume(east, { StartWindowMinutes: 60 });
+    // An on-demand backup of the volume runs for 30 hours, across the rule's next 05:00 UTC run.
+    const onDemand = await east.startBackupJob({ BackupVaultName: "source", ResourceArn: VOLUME, IamRoleArn: ROLE });
+    const clock = await control.now();
+    const today = Math.floor(clock / 86_400) * 86_400 + 5 * 3600;
+    const runAt = today > clock + 1 ? today : today + 86_400;
+    await control.advance(runAt - clock);
+    const ruleJob = () =>
+      east.listBackupJobs({}).then((r) => r.BackupJobs?.find((j) => j.BackupJobId !== onDemand.BackupJobId));
+    expect(await ruleJob()).toMatchObject({ State: "CREATED", StartBy: runAt + 3600 });
+    await control.advance(3600);
+    expect(await ruleJob()).toMatchObject({ State: "EXPIRED", CompletionDate: runAt + 3600 });
+    await control.advance(30 * 3600);
+    expect((await east.describeBackupJob({ BackupJobId: onDemand.BackupJobId as string })).State).toBe("COMPLETED");
+  });
+
+  it("cancels a backup job still running when its completion window ends: a rule's from its start, StartBackupJob's from its request", async () => {
+    const { east, control } = backupSetup({ backupDelays: { backupRun: 3 * 3600 } });
+    const BackupPlanId = await planOnVolume(east, { CompletionWindowMinutes: 60 });
+    const onDemand = await east.startBackupJob({
+      BackupVaultName: "source",
+      ResourceArn: `arn:aws:ec2:us-east-1:${SOURCE_ACCOUNT}:volume/vol-0fedcba9876543210`,
+      IamRoleArn: ROLE,
+      CompleteWindowMinutes: 90,
+    });
+    await control.runBackupPlan(BackupPlanId, { AccountId: SOURCE_ACCOUNT });
+    const ruleJob = async () =>
+      (await east.listBackupJobs({})).BackupJobs?.find((j) => j.BackupJobId !== onDemand.BackupJobId);
+    const ends = async () => {
+      const job = await ruleJob();
+      const other = await east.describeBackupJob({ BackupJobId: onDemand.BackupJobId as string });
+      return [job?.State, other.State];
+    };
+    const from = await control.now();
+    await control.advance(3599);
+    expect(await ends()).toEqual(["RUNNING", "RUNNING"]);
+    await control.advance(2);
+    expect(await ends()).toEqual(["ABORTED", "RUNNING"]);
+    expect((await ruleJob())?.CompletionDate).toBe(from + 1 + 3600); // started a second after it was made
+    await control.advance(1800);
+    expect(await ends()).toEqual(["ABORTED", "ABORTED"]);
   });
 
   it("runs a plan now through the control API (RunBackupPlan, as documented)", async () => {

@@ -2,6 +2,7 @@ import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import type { BackupJob, JobExtras, RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
+import { abort, completionWindowOver, expire, startByOf, startWindowOver } from "./backup-jobs-windows.js";
 import { type BackupContext, here } from "./context.js";
 import { continuousPointOf, continuousRecoveryPointArn, supportsContinuousBackup } from "./continuous.js";
 import { invalidParameter, notFound } from "./errors.js";
@@ -40,7 +41,8 @@ export function startBackupJob(
     throw invalidParameter(`Invalid resource ARN: AWS Backup does not support the resource ${input.ResourceArn}.`);
   }
   checkLifecycle(input.Lifecycle);
-  const continuous = plan !== undefined && continuousRule(store, plan) && supportsContinuousBackup(type);
+  const rule = plan && ruleOf(store, plan);
+  const continuous = rule?.EnableContinuousBackup === true && supportsContinuousBackup(type);
   const job: BackupJob = {
     AccountId: ctx.account,
     BackupJobId: ctx.uuid().toUpperCase(),
@@ -54,6 +56,7 @@ export function startBackupJob(
     ResourceType: type,
     IamRoleArn: input.IamRoleArn,
     CreationDate: ctx.now,
+    StartBy: startByOf(ctx.now, plan ? rule?.StartWindowMinutes : input.StartWindowMinutes),
     State: "CREATED",
     BackupType: "FULL",
     IsParent: false,
@@ -66,6 +69,11 @@ export function startBackupJob(
     ...(plan?.copyActions ? { copyActions: plan.copyActions } : {}),
   });
   ctx.schedule({ kind: JOB_EVENTS.backupStarted, id: job.BackupJobId, at: ctx.now + ctx.delays.jobStart });
+  if (!plan && input.CompleteWindowMinutes !== undefined) {
+    // Its end is looked at again when its completion window ends (backup-jobs-windows.ts).
+    const completeBy = ctx.now + input.CompleteWindowMinutes * 60;
+    ctx.schedule({ kind: JOB_EVENTS.backupCompleted, id: job.BackupJobId, at: completeBy });
+  }
   return started(job);
 }
 
@@ -75,10 +83,14 @@ export interface PlanOrigin {
   copyActions?: NonNullable<JobExtras["copyActions"]>;
 }
 
-/** Whether the plan rule a job comes from asks for continuous backups (model, BackupRule.EnableContinuousBackup). */
-const continuousRule = (store: RegionStore, { createdBy }: PlanOrigin): boolean =>
-  store.plans.get(createdBy.BackupPlanId ?? "")?.BackupPlan.Rules.find((rule) => rule.RuleId === createdBy.BackupRuleId)
-    ?.EnableContinuousBackup === true;
+/**
+ * The plan rule a job comes from: its EnableContinuousBackup (continuous backups, model) and StartWindowMinutes (the
+ * job's StartBy).
+ */
+const ruleOf = (store: RegionStore, { createdBy }: PlanOrigin) =>
+  store.plans
+    .get(createdBy.BackupPlanId ?? "")
+    ?.BackupPlan.Rules.find((rule) => rule.RuleId === createdBy.BackupRuleId);
 
 const started = (job: BackupJob): BackupOutputs["StartBackupJob"] => ({
   BackupJobId: job.BackupJobId,
@@ -95,15 +107,25 @@ export function backupJobOf(store: RegionStore, id: string): BackupJob {
   return job;
 }
 
-/** Applies a backup job's due transition: its start (when the resource is free), or its end with a recovery point. */
+/**
+ * Applies a backup job's due transition: its start (when the resource is free; a job still waiting at its StartBy
+ * expires), or its end with a recovery point (a job still running when its completion window ends is canceled;
+ * backup-jobs-windows.ts).
+ */
 export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string): void {
   const store = here(ctx);
   const job = store.backupJobs.get(id);
   if (!job) {
     return;
   }
-  if (kind === JOB_EVENTS.backupStarted && job.State === "CREATED") {
+  if (kind === JOB_EVENTS.backupStarted && startWindowOver(job, ctx.now)) {
+    expire(job, ctx.now);
+    delete store.jobExtras.get(job.BackupJobId)?.waiting;
+  } else if (kind === JOB_EVENTS.backupStarted && job.State === "CREATED") {
     startWhenFree(ctx, store, { job, kind: "backup" });
+  } else if (kind === JOB_EVENTS.backupCompleted && completionWindowOver(job, ctx.now)) {
+    abort(job, ctx.now);
+    releaseResource(ctx, store, job.ResourceArn);
   } else if (kind === JOB_EVENTS.backupCompleted && job.State === "RUNNING") {
     completeBackupJob(ctx, store, job);
     releaseResource(ctx, store, job.ResourceArn);

@@ -1,80 +1,84 @@
+import { type DayField, dayOfMonthField, dayOfWeekField, type Range, valueSet } from "./cron-days.js";
+import { firstInstantOf, wallTimeAt } from "./cron-zone.js";
+
 /**
  * AWS's six-field schedule expressions, `cron(Minutes Hours Day-of-month Month Day-of-week Year)` (BackupRule
- * ScheduleExpression; EventBridge's syntax): numbers, `*`, `?`, lists, ranges, `/` steps, month and day names
- * (day-of-week 1–7 = SUN–SAT). `L`, `W` and `#` are not read: such an expression is refused (UNDOC). Times are UTC
- * (UNDOC: ScheduleExpressionTimezone is kept but not applied).
+ * ScheduleExpression; EventBridge's syntax, eb-cron-expressions.html): numbers, `*`, `?`, lists, ranges, `/` steps,
+ * month and day names (day-of-week 1–7 = SUN–SAT), and the day fields' `L`, `W` and `#` (cron-days.ts). "You can't
+ * specify the Day-of-month and Day-of-week fields in the same cron expression. If you specify a value or a *
+ * (asterisk) in one of the fields, you must use a ? (question mark) in the other." — such an expression is refused.
+ * The expression is read in the rule's ScheduleExpressionTimezone (cron-zone.ts).
  */
 export interface Cron {
-  fields: Set<number>[];
-  /** Day-of-month or day-of-week given as `?`: that field does not constrain. */
-  anyDayOfMonth: boolean;
-  anyDayOfWeek: boolean;
+  minutes: number[];
+  hours: number[];
+  months: Set<number>;
+  years: Set<number>;
+  dayOfMonth: DayField;
+  dayOfWeek: DayField;
 }
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-/** [min, max, names (index + offset = value)] of each field. */
-const RANGES: [number, number, string[], number][] = [
-  [0, 59, [], 0],
-  [0, 23, [], 0],
-  [1, 31, [], 0],
-  [1, 12, MONTHS, 1],
-  [1, 7, DAYS, 1],
-  [1970, 2199, [], 0],
-];
+const MINUTES: Range = [0, 59, [], 0];
+const HOURS: Range = [0, 23, [], 0];
+const MONTH: Range = [1, 12, MONTHS, 1];
+const YEAR: Range = [1970, 2199, [], 0];
 
-function field(text: string, [min, max, names, offset]: [number, number, string[], number]): Set<number> | undefined {
-  const values = new Set<number>();
-  const read = (v: string) => (names.includes(v.toUpperCase()) ? names.indexOf(v.toUpperCase()) + offset : Number(v));
-  for (const part of text.split(",")) {
-    const m = /^(\*|\?|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
-    if (!m) {
-      return undefined;
-    }
-    const [lo, hi] = m[1] === "*" || m[1] === "?" ? [min, max] : (m[1] as string).split("-").map(read);
-    const from = lo as number;
-    const to = m[2] !== undefined && hi === undefined ? max : (hi ?? from);
-    const step = Number(m[2] ?? 1);
-    if (![from, to, step].every(Number.isInteger) || from < min || to > max || from > to || step < 1) {
-      return undefined;
-    }
-    for (let v = from; v <= to; v += step) {
-      values.add(v);
-    }
-  }
-  return values;
-}
+const sorted = (values: Set<number>) => [...values].sort((a, b) => a - b);
 
-/** The expression read, or undefined when it is not one this emulator reads. */
+/** The expression read, or undefined when it is not one EventBridge's syntax admits. */
 export function parseCron(expression: string): Cron | undefined {
   const parts = /^cron\((.*)\)$/.exec(expression.trim())?.[1]?.trim().split(/\s+/);
   if (parts?.length !== 6) {
     return undefined;
   }
-  const fields = parts.map((p, i) => field(p, RANGES[i] as (typeof RANGES)[number]));
-  if (fields.some((f) => f === undefined)) {
+  const [min, hour, dom, month, dow, year] = parts as [string, string, string, string, string, string];
+  if (dom !== "?" && dow !== "?") {
     return undefined;
   }
-  return { fields: fields as Set<number>[], anyDayOfMonth: parts[2] === "?", anyDayOfWeek: parts[4] === "?" };
+  const minutes = valueSet(min, MINUTES);
+  const hours = valueSet(hour, HOURS);
+  const months = valueSet(month, MONTH);
+  const years = valueSet(year, YEAR);
+  const dayOfMonth = dom === "?" ? () => true : dayOfMonthField(dom);
+  const dayOfWeek = dow === "?" ? () => true : dayOfWeekField(dow);
+  if (!minutes || !hours || !months || !years || !dayOfMonth || !dayOfWeek) {
+    return undefined;
+  }
+  return { minutes: sorted(minutes), hours: sorted(hours), months, years, dayOfMonth, dayOfWeek };
+}
+
+/** Whether the expression names the calendar day of `wall` (a wall time, read as UTC). */
+export function namesDay(cron: Cron, wall: number): boolean {
+  const d = new Date(wall * 1000);
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return cron.years.has(y) && cron.months.has(m) && cron.dayOfMonth(y, m, day) && cron.dayOfWeek(y, m, day);
 }
 
 const DAY = 86_400;
+/** Offsets from UTC lie within -12 h and +14 h: a wall time 26 h before another's is an earlier instant too. */
+const MAX_OFFSET_SPREAD = 26 * 3600;
 
-/** The first time after `after` (epoch seconds) that the expression names, within ten years, or undefined. */
-export function nextRun(cron: Cron, after: number): number | undefined {
-  const [minutes, hours, doms, months, dows, years] = cron.fields as [Set<number>, ...Set<number>[]];
-  const start = Math.floor(after / DAY) * DAY;
+/**
+ * The first instant after `after` (epoch seconds) at which `zone`'s clock shows a minute the expression names, within
+ * ten years, or undefined. A minute skipped by daylight saving time does not run; a repeated one runs at its first
+ * occurrence (cron-zone.ts).
+ */
+export function nextRun(cron: Cron, after: number, zone = "Etc/UTC"): number | undefined {
+  const afterWall = wallTimeAt(zone, after);
+  const start = Math.floor(afterWall / DAY) * DAY - 2 * DAY;
   for (let day = start; day < start + 3660 * DAY; day += DAY) {
-    const d = new Date(day * 1000);
-    const dayMatches =
-      (cron.anyDayOfMonth || doms?.has(d.getUTCDate())) && (cron.anyDayOfWeek || dows?.has(d.getUTCDay() + 1));
-    if (!dayMatches || !months?.has(d.getUTCMonth() + 1) || !years?.has(d.getUTCFullYear())) {
+    if (!namesDay(cron, day)) {
       continue;
     }
-    for (const h of [...(hours ?? [])].sort((a, b) => a - b)) {
-      for (const m of [...minutes].sort((a, b) => a - b)) {
-        const at = day + h * 3600 + m * 60;
-        if (at > after) {
+    for (const h of cron.hours) {
+      for (const m of cron.minutes) {
+        const wall = day + h * 3600 + m * 60;
+        if (wall + MAX_OFFSET_SPREAD < afterWall) {
+          continue;
+        }
+        const at = firstInstantOf(zone, wall);
+        if (at !== undefined && at > after) {
           return at;
         }
       }

@@ -1,5 +1,6 @@
 import type { BackupJob, CopyJob } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
+import { completeByOf } from "./backup-jobs-windows.js";
 import type { BackupContext } from "./context.js";
 
 /** The scheduled transitions of AWS Backup's jobs (kinds are distinct from CloudHSM's `backup.*`). */
@@ -28,6 +29,10 @@ export function startWhenFree(ctx: BackupContext, store: RegionStore, item: AnyJ
   const extras = store.jobExtras.get(id) ?? {};
   store.jobExtras.set(id, extras);
   if (jobsOf(store, item.job.ResourceArn).some(({ job }) => job.State === "RUNNING")) {
+    // A waiting backup job is looked at again when its start window ends (backup-jobs-windows.ts).
+    if (item.kind === "backup" && !extras.waiting && item.job.StartBy !== undefined) {
+      ctx.schedule({ kind: JOB_EVENTS.backupStarted, id, at: item.job.StartBy });
+    }
     extras.waiting = true;
     return;
   }
@@ -38,6 +43,14 @@ export function startWhenFree(ctx: BackupContext, store: RegionStore, item: AnyJ
       ? [JOB_EVENTS.backupCompleted, ctx.delays.backupRun]
       : [JOB_EVENTS.copyCompleted, ctx.delays.copyRun];
   ctx.schedule({ kind, id, at: ctx.now + delay });
+  if (item.kind === "backup") {
+    // Its end is looked at again when its completion window ends first (backup-jobs-windows.ts).
+    item.job.ExpectedCompletionDate = ctx.now + delay;
+    const completeBy = completeByOf(store, item.job, ctx.now);
+    if (completeBy !== undefined && completeBy < ctx.now + delay) {
+      ctx.schedule({ kind, id, at: completeBy });
+    }
+  }
 }
 
 /** After a job of a resource ends: the longest-waiting job of that resource starts. */

@@ -12,7 +12,10 @@ type Rule = BackupApi.components["schemas"]["BackupRule"];
 /** A plan rule's next run is due: event id `<BackupPlanId>/<RuleId>`. */
 export const PLAN_RULE_EVENT = "aws-backup.plan-rule.due";
 
-/** Schedules each rule's next run by its ScheduleExpression (an update gives new RuleIds: older runs find none). */
+/**
+ * Schedules each rule's next run by its ScheduleExpression, read in its ScheduleExpressionTimezone (an update gives
+ * new RuleIds: older runs find none).
+ */
 export function scheduleRules(ctx: BackupContext, plan: Plan): void {
   for (const rule of plan.BackupPlan.Rules) {
     scheduleRule(ctx, plan, rule);
@@ -21,7 +24,7 @@ export function scheduleRules(ctx: BackupContext, plan: Plan): void {
 
 function scheduleRule(ctx: BackupContext, plan: Plan, rule: Rule): void {
   const cron = parseCron(rule.ScheduleExpression ?? "");
-  const at = cron && nextRun(cron, ctx.now);
+  const at = cron && nextRun(cron, ctx.now, rule.ScheduleExpressionTimezone);
   if (at !== undefined) {
     ctx.schedule({ kind: PLAN_RULE_EVENT, id: `${plan.BackupPlanId}/${rule.RuleId}`, at });
   }

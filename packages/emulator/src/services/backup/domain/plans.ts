@@ -4,6 +4,7 @@ import type { RegionStore } from "../store/region-store.js";
 import { parseVaultArn } from "./arns.js";
 import { type BackupContext, here } from "./context.js";
 import { parseCron } from "./cron.js";
+import { isTimeZone } from "./cron-zone.js";
 import { alreadyExists, invalidParameter, invalidRequest, notFound } from "./errors.js";
 import { checkLifecycle } from "./lifecycle.js";
 import { pageFor } from "./paging.js";
@@ -41,7 +42,8 @@ export function startWindowProblem(minutes: number | undefined): string | undefi
 /**
  * A plan document checked and given rule ids: each rule's lifecycle and each copy action's by the lifecycle rules
  * (B1, B2; the error names the rule, as observed), StartWindowMinutes within 60 minutes and 100 years, and a copy
- * action's destination must be a backup-vault ARN. CopyActions are kept exactly as given (B11).
+ * action's destination must be a backup-vault ARN, the schedule expression one EventBridge's syntax admits and its
+ * time zone one Intl knows. CopyActions are kept exactly as given (B11).
  */
 function planDocument(ctx: BackupContext, input: S["BackupPlanInput"]): S["BackupPlan"] {
   const rules = input.Rules.map((rule): S["BackupRule"] => {
@@ -56,6 +58,12 @@ function planDocument(ctx: BackupContext, input: S["BackupPlanInput"]): S["Backu
     }
     if (rule.ScheduleExpression !== undefined && parseCron(rule.ScheduleExpression) === undefined) {
       throw invalidParameter(`Error in rule ${rule.RuleName} : Invalid schedule expression ${rule.ScheduleExpression}`);
+    }
+    // "The timezone in which the schedule expression is set" (model): an IANA name; the message is UNDOC.
+    if (rule.ScheduleExpressionTimezone !== undefined && !isTimeZone(rule.ScheduleExpressionTimezone)) {
+      throw invalidParameter(
+        `Error in rule ${rule.RuleName} : Invalid schedule expression timezone ${rule.ScheduleExpressionTimezone}`,
+      );
     }
     const window = startWindowProblem(rule.StartWindowMinutes);
     if (window !== undefined) {
