@@ -3,7 +3,7 @@ import { createDashboard, WATCH_MS } from "./dashboard.js";
 import type { DashboardSection } from "./dashboard-section.js";
 
 /** One service with one job whose state the test sets, counting how often the timeline reads the states. */
-function fixture() {
+function fixture(followBelow = 1) {
   let state = "CREATED";
   let reads = 0;
   let wall = 0;
@@ -19,6 +19,7 @@ function fixture() {
   const dashboard = createDashboard({
     now: () => now,
     wallMs: () => wall,
+    followBelow,
     services: [{ id: "backup", dashboard: section }],
   });
   dashboard.changed(); // the job was made
@@ -38,14 +39,31 @@ function fixture() {
 }
 
 describe("the dashboard's timeline", () => {
-  it("reads no state while nobody watches, and catches up at the next read", () => {
+  it("reads no state of a large emulator while nobody watches, and catches up at the next read", () => {
     const f = fixture();
+    const before = f.reads();
+    f.advance(5);
     f.set("RUNNING");
     f.dashboard.changed();
-    expect(f.reads()).toBe(0);
+    expect(f.reads()).toBe(before);
     const doc = f.dashboard.document();
-    expect(f.reads()).toBe(1);
-    expect(doc.timeline).toEqual([expect.objectContaining({ id: "job-1", to: "RUNNING", at: 1_000 })]);
+    expect(f.reads()).toBe(before + 1);
+    expect(doc.timeline.at(-1)).toMatchObject({ id: "job-1", from: "CREATED", to: "RUNNING", at: 1_005 });
+  });
+
+  it("follows every change of a small emulator even unwatched: one look costs little", () => {
+    const f = fixture(5_000);
+    f.advance(5);
+    f.set("RUNNING");
+    f.dashboard.changed();
+    f.advance(5);
+    f.set("COMPLETED");
+    f.dashboard.changed();
+    expect(f.dashboard.document().timeline.map((e) => [e.from, e.to, e.at])).toEqual([
+      [undefined, "CREATED", 1_000],
+      ["CREATED", "RUNNING", 1_005],
+      ["RUNNING", "COMPLETED", 1_010],
+    ]);
   });
 
   it("follows every change while a reader watches, and stops once the reader has been gone for WATCH_MS", () => {

@@ -10,6 +10,8 @@ export interface DashboardDeps {
   now(): number;
   /** Wall-clock milliseconds (a monotonic clock): how long ago someone read the dashboard. */
   wallMs?: () => number;
+  /** Below this many resources the timeline follows every change unwatched (default FOLLOW_BELOW). */
+  followBelow?: number;
   services: readonly { readonly id: string; readonly dashboard: DashboardSection }[];
 }
 
@@ -22,11 +24,15 @@ export const LOOK_BUDGET = 1_000_000;
 
 /**
  * How long after a read of the dashboard someone is taken to be watching (wall-clock milliseconds; the page polls
- * every second). While watched, the timeline looks after every change and every transition; unwatched, it looks at
- * nothing, so an emulator that CI suites hammer and nobody watches pays nothing for it, and the next read catches up
- * (dating what it finds by the services' own times).
+ * every second). While watched — or while the emulator holds fewer than FOLLOW_BELOW resources, when a look costs
+ * little — the timeline looks after every change and every transition. Otherwise it looks at nothing, so a large
+ * state that CI suites hammer and nobody watches costs nothing per write, and the next read catches up (dating what
+ * it finds by the transitions that made it and the services' own times).
  */
 export const WATCH_MS = 10_000;
+
+/** Below this many resources the timeline follows every change even unwatched: one look reads them all. */
+export const FOLLOW_BELOW = 5_000;
 
 /** How many unwatched transitions keep their time for the next read to date them by. */
 const UNSEEN_NAMED_LIMIT = 10_000;
@@ -54,7 +60,8 @@ export function createDashboard(deps: DashboardDeps) {
   const wallMs = deps.wallMs ?? (() => performance.now());
   let version = 0;
   let watchedUntil = Number.NEGATIVE_INFINITY;
-  const watched = () => wallMs() < watchedUntil;
+  const followBelow = deps.followBelow ?? FOLLOW_BELOW;
+  const watched = () => timeline.tracked() < followBelow || wallMs() < watchedUntil;
   /** The emulated time of the latest change the timeline has not looked at yet, if any, and the transitions since
    * (resource ID → when), which date what they changed; bounded, past which a change is dated when it is seen. */
   let unseenUntil: number | undefined;

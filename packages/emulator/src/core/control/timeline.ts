@@ -50,7 +50,11 @@ export function createTimeline(limit = TIMELINE_LIMIT) {
     }
     return m;
   };
-  const count = (place: string, by: number) => trackedIn.set(place, (trackedIn.get(place) ?? 0) + by);
+  let total = 0;
+  const count = (place: string, by: number) => {
+    trackedIn.set(place, (trackedIn.get(place) ?? 0) + by);
+    total += by;
+  };
 
   /** Reads the services' states (in `where` only, when given); records what changed when `record`. */
   function scan(
@@ -132,6 +136,7 @@ export function createTimeline(limit = TIMELINE_LIMIT) {
     rebase(services: readonly Observed[], now: number): void {
       known.clear();
       trackedIn.clear();
+      total = 0;
       previousAt = Number.NEGATIVE_INFINITY;
       scan(services, now, new Map(), false);
     },
@@ -142,6 +147,8 @@ export function createTimeline(limit = TIMELINE_LIMIT) {
     entries: (): readonly TimelineEntry[] => entries,
     /** How many resource states the observations have read so far (what they cost). */
     visits: () => visits,
+    /** How many resources it follows (what one look over everything reads). */
+    tracked: () => total,
   };
 }
 export type Timeline = ReturnType<typeof createTimeline>;
