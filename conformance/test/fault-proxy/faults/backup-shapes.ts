@@ -119,3 +119,27 @@ export const backupCopyLifecycleDropped = defineFault({
     },
   }),
 });
+
+/** Every number and boolean of a reply, however deep, written as text: what a server that stringifies its records sends. */
+function scalarsAsText(value: unknown): unknown {
+  if (typeof value === "number" || typeof value === "boolean") {
+    return String(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(scalarsAsText);
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scalarsAsText(v)]));
+  }
+  return value;
+}
+
+export const backupScalarsAsText = replyMemberFault(
+  "backup-reply-scalars-as-text",
+  "Every AWS Backup reply types its members as the model does: dates and counts as JSON numbers, flags as booleans.",
+  (r) => isBackup(r),
+  (output) => {
+    const changed = scalarsAsText(output) as Json;
+    return JSON.stringify(changed) === JSON.stringify(output) ? undefined : changed;
+  },
+);

@@ -82,3 +82,23 @@ export const backupMissingAsInvalidParameter = defineFault({
         : undefined,
   }),
 });
+
+/** The input errors of AWS Backup's model that a constraint violation is answered with. */
+const INPUT_ERRORS = ["InvalidParameterValueException", "MissingParameterValueException"];
+
+export const backupInputNotValidated = defineFault({
+  name: "backup-input-not-validated",
+  level: "required",
+  breaks: "Every AWS Backup operation refuses input that breaks a constraint of the model with a client error.",
+  source: "model: each operation's input shape (required members, lengths, patterns, ranges, enums)",
+  groups: VALIDATION,
+  operations: "any",
+  create: () => ({
+    response: (reply, request) =>
+      isBackup(request) &&
+      reply.status === 400 &&
+      INPUT_ERRORS.some((name) => reply.headers.get("x-amzn-errortype")?.startsWith(name))
+        ? { status: 200, output: {}, headers: json }
+        : undefined,
+  }),
+});
