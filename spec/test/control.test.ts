@@ -90,6 +90,19 @@ describe("createControlClient", () => {
     ]);
   });
 
+  it("fails the next AWS Backup copy under the service's prefix, the message in the body", async () => {
+    const { sent, fetch } = recording(() => json({ pending: 1 }));
+    const control = createControlClient("http://emulator.test", { fetch });
+    expect(await control.failNextBackupCopy({ message: "disk full" })).toEqual({ pending: 1 });
+    expect(sent).toEqual([
+      {
+        method: "POST",
+        url: `http://emulator.test${CONTROL_PREFIX}/services/backup/copy-faults`,
+        body: '{"message":"disk full"}',
+      },
+    ]);
+  });
+
   it("reads the dashboard document with GET /dashboard", async () => {
     const document = { revision: "a.1", now: 1, services: {}, lineage: [], timeline: [], timelineLimit: 500 };
     const { sent, fetch } = recording(() => json(document));

@@ -2,6 +2,8 @@ import type { components as CloudHsmV2 } from "../generated/cloudhsmv2/schema.js
 import { CONTROL_PREFIX } from "./prefix.js";
 import type {
   ActivateResponse,
+  BackupCopyFaultRequest,
+  BackupCopyFaultResponse,
   ControlErrorBody,
   ControlInfo,
   ControlSettings,
@@ -53,6 +55,8 @@ export interface ControlClient {
   /** AWS Backup: runs every rule of a plan now, as when its schedule is due, in the account and Region given
    * (default 123456789012, us-east-1); the ids of the backup jobs it started. */
   runBackupPlan(backupPlanId: string, input?: RunBackupPlanRequest): Promise<RunBackupPlanResponse>;
+  /** AWS Backup: the next StartCopyJob's job ends FAILED with `message` (the emulator's default message without one). */
+  failNextBackupCopy(input?: BackupCopyFaultRequest): Promise<BackupCopyFaultResponse>;
   /** Everything the dashboard page shows: resources by account × Region, copy lineage, state changes, the clock. */
   dashboard(): Promise<Dashboard>;
 }
@@ -113,6 +117,7 @@ export function createControlClient(
     promoteResourceShare: (ResourceArn) => call("POST", "/resource-shares/promote", { ResourceArn }),
     readyBackup: (input = {}) => call("POST", "/fixtures/ready-backup", input),
     runBackupPlan: (id, input = {}) => call("POST", `/services/backup/plans/${encodeURIComponent(id)}/run`, input),
+    failNextBackupCopy: (input = {}) => call("POST", "/services/backup/copy-faults", input),
     dashboard: () => call("GET", "/dashboard"),
   };
 }

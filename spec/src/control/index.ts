@@ -8,6 +8,8 @@ export { CONTROL_PREFIX } from "./prefix.js";
 export { probeControl } from "./probe.js";
 export type {
   ActivateResponse,
+  BackupCopyFaultRequest,
+  BackupCopyFaultResponse,
   BackupDashboard,
   CloudHsmDashboard,
   ControlCapability,

@@ -24,6 +24,8 @@ export type ControlSettingsPatch = Schemas["SettingsPatch"];
 export type CopyFaultRequest = Schemas["CopyFaultRequest"];
 export type ReadyBackupRequest = Schemas["ReadyBackupRequest"];
 export type PromoteShareResponse = Schemas["PromoteShareResponse"];
+export type BackupCopyFaultRequest = Schemas["BackupCopyFaultRequest"];
+export type BackupCopyFaultResponse = Schemas["BackupCopyFaultResponse"];
 export type RunBackupPlanRequest = Schemas["RunBackupPlanRequest"];
 export type RunBackupPlanResponse = Schemas["RunBackupPlanResponse"];
 

@@ -3,7 +3,7 @@ import { Cleanups } from "../../../harness/cleanups.js";
 import { B } from "../citations.js";
 import type { Check } from "../context.js";
 import { FINAL_COPY_STATES } from "../fixtures/copies.js";
-import { acceptedJob, backupControl, copyOutcome, pointsIn, runTogether } from "../fixtures/refusals.js";
+import { acceptedJob, copyOutcome, pointsIn, runTogether } from "../fixtures/refusals.js";
 import { emptyAndDelete } from "../fixtures/vaults.js";
 
 const FINAL_BACKUP_STATES = ["COMPLETED", "FAILED", "ABORTED", "EXPIRED", "PARTIAL"];
@@ -91,7 +91,7 @@ export const jobRefusalChecks: readonly Check[] = [
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
       const message = `conformance ${t.target.runId}: copy failed on purpose`;
-      await backupControl(t, "/copy-faults", { message });
+      await t.control.failNextBackupCopy({ message });
       const job = acceptedJob("a copy after an injected fault", await copyOutcome(t, source, destination));
       expectEqual("the final state", job.State, "FAILED");
       expectEqual("the StatusMessage", job.StatusMessage, message);
@@ -108,7 +108,7 @@ export const jobRefusalChecks: readonly Check[] = [
     needs: ["control", "billable", "second-region", "backup-resource"],
     async run(t) {
       const { source, destination } = await t.copies.pointAndDestination();
-      await backupControl(t, "/copy-faults", { message: `conformance ${t.target.runId}: no recovery point` });
+      await t.control.failNextBackupCopy({ message: `conformance ${t.target.runId}: no recovery point` });
       const job = acceptedJob("a copy after an injected fault", await copyOutcome(t, source, destination));
       expectEqual("the final state", job.State, "FAILED");
       expectEqual("the FAILED job's DestinationRecoveryPointArn", job.DestinationRecoveryPointArn, undefined);
