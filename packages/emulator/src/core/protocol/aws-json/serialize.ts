@@ -1,4 +1,5 @@
 import { FrameworkError } from "../framework-errors.js";
+import { jsonText } from "../json-text.js";
 import { responseWithKnownBody } from "../known-bodies.js";
 import type { ServiceError } from "../service-error.js";
 
@@ -21,7 +22,7 @@ function headers(requestId: string, extra: Record<string, string> = {}): Headers
 export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): Response {
   const empty =
     output === undefined || output === null || (typeof output === "object" && Object.keys(output).length === 0);
-  return responseWithKnownBody(empty ? emptyOutputBody : JSON.stringify(output), {
+  return responseWithKnownBody(empty ? emptyOutputBody : jsonText(output), {
     status: 200,
     headers: headers(requestId),
   });

@@ -1,4 +1,5 @@
 import { FrameworkError } from "../framework-errors.js";
+import { jsonText } from "../json-text.js";
 import { responseWithKnownBody } from "../known-bodies.js";
 import type { ServiceError } from "../service-error.js";
 
@@ -15,7 +16,7 @@ function headers(requestId: string, extra: Record<string, string> = {}): Headers
 }
 
 export function serializeRestOutput(output: unknown, requestId: string): Response {
-  return responseWithKnownBody(JSON.stringify(output ?? {}), { status: 200, headers: headers(requestId) });
+  return responseWithKnownBody(jsonText(output ?? {}), { status: 200, headers: headers(requestId) });
 }
 
 export function serializeRestError(error: ServiceError | FrameworkError, requestId: string): Response {
