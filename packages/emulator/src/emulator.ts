@@ -13,6 +13,8 @@ import { loadStateFile } from "./core/persistence/load-state-file.js";
 import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/state-file.js";
 import { createPipeline } from "./core/pipeline.js";
 import { WIRE_LIMITS } from "./core/protocol/limits.js";
+import type { EmulatorRequest, EmulatorResponse } from "./core/protocol/message.js";
+import { fromWebRequest, fromWebResponse, toWebRequest, toWebResponse } from "./core/protocol/web-messages.js";
 import type { ServiceDefinition } from "./core/service.js";
 import { createEmulatorState } from "./core/state/emulator-state.js";
 import { type Clock, createClock } from "./core/time/clock.js";
@@ -30,6 +32,9 @@ export type { EmulatorOptions } from "./emulator-options.js";
 export interface Emulator {
   /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */
   fetch(request: Request): Promise<Response>;
+  /** `fetch` on the emulator's own messages (core/protocol/message.ts): the Node adapter's way in, without the fetch
+   * API's objects on the AWS API's path. */
+  handle(request: EmulatorRequest): Promise<EmulatorResponse>;
   readonly clock: Clock;
   /** Runs every transition that is due now (and persists the state when any ran); returns whether any ran. */
   runDue(): boolean;
@@ -172,14 +177,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     asServiceError: (e) => services.map((s) => s.asServiceError(e)).find((found) => found !== undefined),
   });
 
+  /** The control API and the dashboard's files speak the fetch API: the few requests they get are converted. */
+  const viaFetchApi = async (request: EmulatorRequest): Promise<EmulatorResponse> => {
+    const web = toWebRequest(request);
+    return fromWebResponse(isUiPath(request.url.pathname) ? serveUi(web) : await control(web));
+  };
+  const handle = withCors((request) => {
+    const path = request.url.pathname;
+    return isUiPath(path) || isControlPath(path) ? viaFetchApi(request) : Promise.resolve(aws(request));
+  }, cors);
+
   return {
-    fetch: withCors((request) => {
-      const path = new URL(request.url).pathname;
-      if (isUiPath(path)) {
-        return Promise.resolve(serveUi(request));
-      }
-      return isControlPath(path) ? control(request) : aws(request);
-    }, cors),
+    fetch: async (request) =>
+      toWebResponse(await handle(await fromWebRequest(request, maxBodyBytesFor(new URL(request.url).pathname)))),
+    handle,
     clock,
     runDue: () => {
       const ran = runDue();

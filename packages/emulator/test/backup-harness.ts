@@ -10,9 +10,10 @@ import {
   relaxForReplies,
 } from "@cloudhsm-kit/spec/validation";
 import { createRestRoutes } from "../src/core/protocol/rest-json/route.js";
+import { toWebRequest } from "../src/core/protocol/web-messages.js";
 import { restOperationsOf } from "../src/core/rest-operations.js";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../src/emulator.js";
-import { toRequest } from "../src/node/server.js";
+import { readRequest } from "../src/node/server.js";
 import { BASE } from "./helpers.js";
 
 const doc = loadServiceDocument("backup");
@@ -63,7 +64,7 @@ function replyProblem(operation: string, response: Response, body: Record<string
 
 /**
  * A socket for clients that cannot take an injected fetch (the official `@aws-sdk/client-backup`): node:http in front
- * of `backupCheckingFetch(emu)`, through the emulator's own Node adapter (`toRequest`).
+ * of `backupCheckingFetch(emu)`, through the emulator's own Node adapter's request reading (`readRequest`).
  */
 export async function serveChecked(
   emu: Emulator,
@@ -72,8 +73,8 @@ export async function serveChecked(
   const checked = backupCheckingFetch(emu, seen);
   let base = "";
   const server = createServer((req, res) => {
-    void toRequest(req, base)
-      .then(checked)
+    void readRequest(req, base)
+      .then((request) => checked(toWebRequest(request)))
       .then(async (response) => {
         const headers: Record<string, string> = {};
         response.headers.forEach((value, key) => {

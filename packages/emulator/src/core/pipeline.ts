@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { commitAfterDue } from "./persistence/commit-after-due.js";
 import { FrameworkError } from "./protocol/framework-errors.js";
+import type { EmulatorRequest, EmulatorResponse } from "./protocol/message.js";
 import type { ServiceError } from "./protocol/service-error.js";
 import { authenticate, type StrictKey } from "./protocol/sigv4.js";
 import { createRouter } from "./router.js";
@@ -27,11 +28,11 @@ export interface PipelineDeps {
 
 export function createPipeline(services: readonly ServiceDefinition[], deps: PipelineDeps) {
   const route = createRouter(services);
-  return async function handle(request: Request): Promise<Response> {
+  return function handle(request: EmulatorRequest): EmulatorResponse {
     const requestId = randomUUID();
     const service = route(request);
     try {
-      const { operation, input, body } = await service.protocol.parse(request, service.wire);
+      const { operation, input, body } = service.protocol.parse(request, service.wire);
       const identity = authenticate(request, body, {
         signingName: service.signingName,
         isServedRegion: service.isServedRegion,

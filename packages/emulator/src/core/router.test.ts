@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { awsJsonProtocol } from "./protocol/aws-json/aws-json.js";
+import { type EmulatorRequest, headersOf } from "./protocol/message.js";
 import { restJsonProtocol } from "./protocol/rest-json/rest-json.js";
 import { createRouter } from "./router.js";
 import type { ServiceDefinition } from "./service.js";
@@ -13,7 +14,14 @@ const service = (id: string, signingName: string, targetPrefix: string) =>
     wire: { title: id, targetPrefix, operations: new Set(["Op"]) },
   }) as unknown as ServiceDefinition;
 
-const request = (headers: Record<string, string>) => new Request("http://localhost/", { method: "POST", headers });
+/** A request at `path` with the given headers (and no body: routing reads none). */
+const at = (path: string, headers: Record<string, string>, method = "GET"): EmulatorRequest => ({
+  method,
+  url: new URL(`http://localhost${path}`),
+  headers: headersOf(Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))),
+  body: new Uint8Array(0),
+});
+const request = (headers: Record<string, string>) => at("/", headers, "POST");
 const scope = (name: string) =>
   `AWS4-HMAC-SHA256 Credential=AKID/20261122/us-east-1/${name}/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`;
 
@@ -48,7 +56,6 @@ describe("router with an AWS JSON and a REST JSON service", () => {
     },
   } as unknown as ServiceDefinition;
   const route = createRouter([hsm, rest]);
-  const at = (path: string, headers: Record<string, string>) => new Request(`http://localhost${path}`, { headers });
 
   it("picks by the credential scope's service name, then by the REST service's paths", () => {
     expect(route(at("/copy-jobs", { Authorization: scope("backup") }))).toBe(rest);

@@ -1,3 +1,4 @@
+import type { EmulatorRequest } from "./protocol/message.js";
 import { scopeServiceOf } from "./protocol/sigv4.js";
 import type { ServiceDefinition } from "./service.js";
 
@@ -6,7 +7,7 @@ import type { ServiceDefinition } from "./service.js";
  * one its protocol claims it for (awsJson: the `X-Amz-Target` prefix; a rest protocol: the path), else the first
  * registered, which then answers the request's errors (a missing signature, an unknown target) as it always has.
  */
-export function createRouter(services: readonly ServiceDefinition[]): (request: Request) => ServiceDefinition {
+export function createRouter(services: readonly ServiceDefinition[]): (request: EmulatorRequest) => ServiceDefinition {
   const [first] = services;
   if (first === undefined) {
     throw new Error("createRouter needs at least one service");

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
-import { responseText, withKnownBody } from "../core/protocol/known-bodies.js";
+import { type EmulatorRequest, type EmulatorResponse, headersOf } from "../core/protocol/message.js";
 import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
 
-/** node:http ↔ fetch adapter; the only file that opens a socket. */
+/** node:http ↔ the emulator's core; the only file that opens a socket. */
 export interface StartOptions extends EmulatorOptions {
   /** Interface to bind (default 127.0.0.1, loopback only). */
   host?: string;
@@ -45,51 +45,49 @@ export function requestUrl(base: string, target: string): URL {
 }
 
 /**
- * The body is read here, in Node streams, and handed to the core as bytes: much cheaper than a web stream. At most
- * the limit of the request's path is kept (1 MiB on the AWS API, WIRE_LIMITS.maxBodyBytes; the control API's larger one
- * for state documents); a longer body is drained without being kept and passed on empty with its real length, so the
- * core answers 413 as it does for any oversized body (and the connection stays usable).
+ * The request as the emulator's core reads it (core/protocol/message.ts), built from node:http's own objects: no
+ * web Request, Headers or stream on the way. At most the limit of the request's path is kept (1 MiB on the AWS API,
+ * WIRE_LIMITS.maxBodyBytes; the control API's larger one for state documents); a longer body is drained without
+ * being kept and passed on empty with its real length, so the core answers 413 as it does for any oversized body (and
+ * the connection stays usable).
  */
-export async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
+export function readRequest(req: IncomingMessage, base: string): Promise<EmulatorRequest> {
   const url = requestUrl(base, req.url ?? "/");
+  const method = req.method ?? "GET";
   const maxBytes = maxBodyBytesFor(url.pathname);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) {
-      headers[name] = Array.isArray(value) ? value.join(", ") : value;
-    }
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
+  const headers: Record<string, string | string[] | undefined> = req.headers;
+  const request = (body: Uint8Array, seen: number): EmulatorRequest => ({
+    method,
+    url,
+    // drained, not kept: the core answers 413 from the length
+    headers: headersOf(seen > maxBytes ? { ...headers, "content-length": String(seen) } : headers),
+    body,
+  });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= maxBytes) {
         chunks.push(chunk);
       } else if (chunks.length > 0) {
         chunks.length = 0; // over the limit: keep nothing while the rest drains
       }
-    }
-  }
-  if (size > maxBytes) {
-    headers["content-length"] = String(size); // drained, not kept: the core answers 413 from the length
-  }
-  const body = Buffer.concat(chunks);
-  const request = new Request(url, {
-    method: req.method ?? "GET",
-    headers,
-    ...(body.length > 0 ? { body } : {}),
+    });
+    req.once("error", reject);
+    req.once("end", () => {
+      const body = size > maxBytes ? EMPTY : chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+      resolve(request(body, size));
+    });
   });
-  return withKnownBody(request, body);
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await responseText(response));
-  const headers: Record<string, string> = { "Content-Length": String(body.length) };
-  response.headers.forEach((value, key) => {
-    headers[key] = value;
-  });
-  res.writeHead(response.status, headers);
+const EMPTY = new Uint8Array(0);
+
+function send(res: ServerResponse, response: EmulatorResponse): void {
+  const { body } = response;
+  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
+  res.writeHead(response.status, { ...response.headers, "content-length": String(length) });
   res.end(body);
 }
 
@@ -99,8 +97,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   /** The server's own URL, set once it listens (before any request arrives). */
   let url = "";
   const server = createServer((req, res) => {
-    toRequest(req, url)
-      .then((request) => emulator.fetch(request))
+    readRequest(req, url)
+      .then((request) => emulator.handle(request))
       .then((response) => send(res, response))
       .catch((error: unknown) => {
         // emulator.fetch classifies its own errors; this only guards the adapter itself.

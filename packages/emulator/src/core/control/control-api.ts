@@ -1,10 +1,10 @@
 import { CONTROL_PREFIX } from "@cloudhsm-kit/spec/control";
 import { commitAfterDue } from "../persistence/commit-after-due.js";
-import { readBody } from "../protocol/aws-json/parse-request.js";
 import { jsonDepth } from "../protocol/json-limits.js";
 import { responseWithKnownBody } from "../protocol/known-bodies.js";
 import { WIRE_LIMITS } from "../protocol/limits.js";
 import type { ServiceError } from "../protocol/service-error.js";
+import { readWebBody } from "../protocol/web-messages.js";
 import type { ServiceDefinition } from "../service.js";
 import { CONTROL_MAX_BODY_BYTES, ControlError } from "./inputs.js";
 import { type ControlMount, type ControlRoute, servicePrefix } from "./route.js";
@@ -41,7 +41,7 @@ function mounted(mounts: readonly ControlMount[]): ControlRoute[] {
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  const text = new TextDecoder().decode(await readBody(request, CONTROL_MAX_BODY_BYTES));
+  const text = new TextDecoder().decode(await readWebBody(request, CONTROL_MAX_BODY_BYTES));
   if (text.trim() === "") {
     return {};
   }

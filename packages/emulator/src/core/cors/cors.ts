@@ -1,13 +1,14 @@
+import type { EmulatorRequest, EmulatorResponse } from "../protocol/message.js";
 import { type CorsPolicy, isAllowedOrigin } from "./origins.js";
 
 /**
  * CORS for the whole emulator (AWS API and control API), so that a browser app can call it: a wrapper around the
- * `fetch(Request) → Promise<Response>` core, after hono's `cors()` middleware. A preflight (OPTIONS with Origin and
+ * core's handler of every request, after hono's `cors()` middleware. A preflight (OPTIONS with Origin and
  * Access-Control-Request-Method) is answered 204 here; any other request goes to the core, and its reply gets
  * `Access-Control-Allow-Origin` and the exposed headers. An origin the policy does not allow gets no CORS header at
  * all, not an error: the browser then refuses the reply. Requests without Origin (SDKs, CLIs) are not touched.
  */
-type Handler = (request: Request) => Promise<Response>;
+type Handler = (request: EmulatorRequest) => Promise<EmulatorResponse>;
 
 /** Every header the AWS SDKs (JavaScript v3 in a browser, boto3, the CLI) and a SigV4 signer send. */
 export const CORS_ALLOWED_HEADERS = [
@@ -37,27 +38,35 @@ export function withCors(handler: Handler, policy: CorsPolicy): Handler {
   const allowOrigin = (origin: string | null) =>
     origin === null || !isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin;
 
-  return async function cors(request: Request): Promise<Response> {
+  return async function cors(request: EmulatorRequest): Promise<EmulatorResponse> {
     const origin = request.headers.get("origin");
     const allowed = allowOrigin(origin);
-    if (request.method === "OPTIONS" && origin !== null && request.headers.has("access-control-request-method")) {
-      const headers = new Headers(policy.any ? {} : { Vary: "Origin" });
+    if (
+      request.method === "OPTIONS" &&
+      origin !== null &&
+      request.headers.get("access-control-request-method") !== null
+    ) {
+      const headers: Record<string, string> = policy.any ? {} : { vary: "Origin" };
       if (allowed !== undefined) {
-        headers.set("Access-Control-Allow-Origin", allowed);
-        headers.set("Access-Control-Allow-Methods", CORS_METHODS.join(", "));
-        headers.set("Access-Control-Allow-Headers", CORS_ALLOWED_HEADERS.join(", "));
-        headers.set("Access-Control-Max-Age", String(CORS_MAX_AGE_SECONDS));
+        headers["access-control-allow-origin"] = allowed;
+        headers["access-control-allow-methods"] = CORS_METHODS.join(", ");
+        headers["access-control-allow-headers"] = CORS_ALLOWED_HEADERS.join(", ");
+        headers["access-control-max-age"] = String(CORS_MAX_AGE_SECONDS);
       }
-      return new Response(null, { status: 204, headers });
+      return { status: 204, headers, body: "" };
     }
     const response = await handler(request);
-    if (origin !== null && !policy.any) {
-      response.headers.append("Vary", "Origin");
+    if (origin === null || (allowed === undefined && policy.any)) {
+      return response;
+    }
+    const headers = { ...response.headers };
+    if (!policy.any) {
+      headers.vary = headers.vary === undefined ? "Origin" : `${headers.vary}, Origin`;
     }
     if (allowed !== undefined) {
-      response.headers.set("Access-Control-Allow-Origin", allowed);
-      response.headers.set("Access-Control-Expose-Headers", CORS_EXPOSED_HEADERS.join(", "));
+      headers["access-control-allow-origin"] = allowed;
+      headers["access-control-expose-headers"] = CORS_EXPOSED_HEADERS.join(", ");
     }
-    return response;
+    return { ...response, headers };
   };
 }

@@ -3,8 +3,9 @@
  * jobs costs about 30 µs of JSON.stringify on Node 20 — most of what a listing costs — while the same records change
  * far more seldom than they are listed. A store seals a record (deep-freezes it) when it stores it and replaces it
  * with a new sealed record when it changes, so a record's text can be kept for as long as the record lives (a
- * WeakMap: a record replaced or deleted takes its text with it). Anything not sealed is written as JSON.stringify
- * writes it; the output is byte for byte JSON.stringify's (json-text.test.ts).
+ * WeakMap: a record replaced or deleted takes its text with it). Records sit at the top of a reply (DescribeCopyJob's
+ * `CopyJob`) or in its lists (DescribeBackups' `Backups`), so only those two levels are looked into; everything else
+ * is written by JSON.stringify itself. The output is byte for byte JSON.stringify's (json-text.test.ts).
  */
 const sealed = new WeakSet<object>();
 const texts = new WeakMap<object, string>();
@@ -28,12 +29,15 @@ function deepFreeze(value: object): void {
 /** Whether a record was sealed (tests and assertions; the serializer asks `texts` and `sealed` itself). */
 export const isSealed = (record: object): boolean => sealed.has(record);
 
-/** `JSON.stringify(value)`, with the kept text of every sealed record in it. */
+/** How deep records are looked for: the reply's members (depth 1) and the items of its lists (depth 2). */
+const RECORD_DEPTH = 2;
+
+/** `JSON.stringify(value)`, with the kept text of every sealed record among a reply's members and list items. */
 export function jsonText(value: unknown): string {
-  return write(value) ?? "null";
+  return write(value, 0) ?? "null";
 }
 
-function write(value: unknown): string | undefined {
+function write(value: unknown, depth: number): string | undefined {
   if (typeof value !== "object" || value === null) {
     return JSON.stringify(value);
   }
@@ -45,15 +49,15 @@ function write(value: unknown): string | undefined {
     }
     return text;
   }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => write(item) ?? "null").join(",")}]`;
-  }
-  if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
+  if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => write(item, depth + 1) ?? "null").join(",")}]`;
   }
   const members: string[] = [];
   for (const [key, member] of Object.entries(value)) {
-    const text = write(member);
+    const text = write(member, depth + 1);
     if (text !== undefined) {
       members.push(`${JSON.stringify(key)}:${text}`);
     }

@@ -1,4 +1,5 @@
 import type { FrameworkError } from "./framework-errors.js";
+import type { EmulatorRequest, EmulatorResponse } from "./message.js";
 import type { ServiceError } from "./service-error.js";
 
 /**
@@ -47,9 +48,9 @@ export interface Protocol {
   /** The largest request body read; larger → a framework error. */
   readonly maxBodyBytes: number;
   /** Whether a request is addressed to this service in this protocol's terms (awsJson: its target prefix). */
-  claims(request: Request, service: ProtocolService): boolean;
+  claims(request: EmulatorRequest, service: ProtocolService): boolean;
   /** The operation and input of a request, or throws a FrameworkError. */
-  parse(request: Request, service: ProtocolService): Promise<ParsedRequest>;
-  output(output: unknown, requestId: string): Response;
-  error(error: ServiceError | FrameworkError, requestId: string): Response;
+  parse(request: EmulatorRequest, service: ProtocolService): ParsedRequest;
+  output(output: unknown, requestId: string): EmulatorResponse;
+  error(error: ServiceError | FrameworkError, requestId: string): EmulatorResponse;
 }

@@ -5,6 +5,7 @@ import {
   missingAuthentication,
   unrecognizedClient,
 } from "./framework-errors.js";
+import type { EmulatorRequest } from "./message.js";
 
 /**
  * Identity of a call from its SigV4 `Authorization` header (cloudhsmv2-api.md §1). The region is the credential
@@ -113,11 +114,7 @@ export interface AuthenticateOptions {
 }
 
 /** Identity of a request; throws a FrameworkError when it has none or, in strict mode, a wrong signature. */
-export function authenticate(
-  request: { method: string; url: string; headers: Headers },
-  body: Uint8Array,
-  options: AuthenticateOptions,
-): Identity {
+export function authenticate(request: EmulatorRequest, body: Uint8Array, options: AuthenticateOptions): Identity {
   const auth = parseAuthorization(request.headers.get("authorization"), options.isServedRegion);
   if (!options.strict) {
     return { accessKeyId: auth.accessKeyId, account: accountOf(auth.accessKeyId), region: auth.region };
@@ -146,13 +143,8 @@ const sha256hex = (data: Uint8Array | string) => createHash("sha256").update(dat
 const hmac = (key: Uint8Array | string, data: string) => createHmac("sha256", key).update(data).digest();
 
 /** SigV4 (docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html), recomputed from the request. */
-function signatureOf(
-  request: { method: string; url: string; headers: Headers },
-  body: Uint8Array,
-  auth: ParsedAuthorization,
-  secret: string,
-): Buffer {
-  const url = new URL(request.url);
+function signatureOf(request: EmulatorRequest, body: Uint8Array, auth: ParsedAuthorization, secret: string): Buffer {
+  const url = request.url;
   const amzDate = request.headers.get("x-amz-date") ?? "";
   if (!amzDate.startsWith(auth.date)) {
     throw incompleteSignature("The x-amz-date header is missing or does not match the credential scope date.");

@@ -1,6 +1,6 @@
 import { serialization, unknownOperation } from "../framework-errors.js";
 import { jsonDepth } from "../json-limits.js";
-import { knownRequestBody } from "../known-bodies.js";
+import type { EmulatorRequest } from "../message.js";
 import type { ParsedRequest, ProtocolService } from "../protocol.js";
 
 /**
@@ -29,12 +29,12 @@ export interface ParseOptions {
   statuses: EnvelopeStatuses;
 }
 
-export async function parseRequest(
-  request: Request,
+export function parseRequest(
+  request: EmulatorRequest,
   service: ProtocolService,
   { maxBodyBytes, maxJsonDepth, mediaTypes, acceptMissingContentType, statuses }: ParseOptions,
-): Promise<ParsedRequest> {
-  const url = new URL(request.url);
+): ParsedRequest {
+  const url = request.url;
   if (url.pathname !== "/") {
     throw unknownOperation(
       `No resource at ${url.pathname}: the ${service.title} API is served at POST /.`,
@@ -59,7 +59,7 @@ export async function parseRequest(
       statuses.unsupportedMediaType,
     );
   }
-  const body = await readBody(request, maxBodyBytes, statuses.bodyTooLarge);
+  const body = checkedBody(request, maxBodyBytes, statuses.bodyTooLarge);
   const input = parseBody(body, maxJsonDepth);
   const target = request.headers.get("x-amz-target");
   const prefix = `${service.targetPrefix ?? service.title}.`;
@@ -93,51 +93,14 @@ export function parseBody(body: Uint8Array, maxDepth: number): Record<string, un
   return value as Record<string, unknown>;
 }
 
-/** Reads at most `max` bytes; more → 413 SerializationException (UNDOC.maxBodyBytes). */
-export async function readBody(request: Request, max: number, tooLargeStatus = 413): Promise<Uint8Array> {
-  const tooLarge = () => serialization(`The request body exceeds the limit of ${max} bytes.`, tooLargeStatus);
+/** The body, at most `max` bytes; a longer one (declared or read) → 413 SerializationException (UNDOC.maxBodyBytes). */
+export function checkedBody(request: EmulatorRequest, max: number, tooLargeStatus = 413): Uint8Array {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (declared > max) {
-    throw tooLarge();
+  if (declared > max || request.body.byteLength > max) {
+    throw bodyTooLarge(max, tooLargeStatus);
   }
-  const known = knownRequestBody(request);
-  if (known) {
-    if (known.byteLength > max) {
-      throw tooLarge();
-    }
-    return known;
-  }
-  if (!request.body) {
-    return new Uint8Array(0);
-  }
-  if (declared >= 0) {
-    // A declared length no larger than the limit: read at once (the HTTP layer enforces the framing).
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    if (bytes.byteLength > max) {
-      throw tooLarge();
-    }
-    return bytes;
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      break;
-    }
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return request.body;
 }
+
+export const bodyTooLarge = (max: number, status = 413) =>
+  serialization(`The request body exceeds the limit of ${max} bytes.`, status);

@@ -2,8 +2,11 @@ import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { describe, expect, it } from "vitest";
 import { awsRequest, BASE, createHarness } from "../../../../test/helpers.js";
 import { WIRE_LIMITS } from "../limits.js";
+import { fromWebRequest } from "../web-messages.js";
 import { AWS_JSON_CHOICES } from "./choices.js";
 import { parseRequest } from "./parse-request.js";
+
+const asEmulatorRequest = (request: Request) => fromWebRequest(request, WIRE_LIMITS.maxBodyBytes);
 
 /** The awsJson 1.1 envelope and its errors (cloudhsmv2-api.md §1; observed-aws-behaviour.md §8). */
 describe("protocol", () => {
@@ -95,17 +98,24 @@ describe("protocol", () => {
       targetPrefix: cloudHsmV2.targetPrefix,
       operations: new Set(["DescribeBackups"]),
     };
-    const json = awsRequest("DescribeBackups", {}, { headers: { "Content-Type": "application/json" } });
-    await expect(parseRequest(json, ops, options(["application/x-amz-json-1.1"], true))).rejects.toMatchObject({
-      name: "UnknownOperationException",
-      status: AWS_JSON_CHOICES.protocol.unsupportedMediaType,
-    });
+    const json = await asEmulatorRequest(
+      awsRequest("DescribeBackups", {}, { headers: { "Content-Type": "application/json" } }),
+    );
+    expect(() => parseRequest(json, ops, options(["application/x-amz-json-1.1"], true))).toThrow(
+      expect.objectContaining({
+        name: "UnknownOperationException",
+        status: AWS_JSON_CHOICES.protocol.unsupportedMediaType,
+      }),
+    );
     const bare = awsRequest("DescribeBackups", {});
     bare.headers.delete("content-type");
-    await expect(parseRequest(bare, ops, options(AWS_JSON_CHOICES.acceptedMediaTypes, false))).rejects.toMatchObject({
-      name: "UnknownOperationException",
-      message: "Missing Content-Type: send application/x-amz-json-1.1.",
-    });
+    const bareRequest = await asEmulatorRequest(bare);
+    expect(() => parseRequest(bareRequest, ops, options(AWS_JSON_CHOICES.acceptedMediaTypes, false))).toThrow(
+      expect.objectContaining({
+        name: "UnknownOperationException",
+        message: "Missing Content-Type: send application/x-amz-json-1.1.",
+      }),
+    );
   });
 
   it("refuses other methods (405), other paths (404) and other media types (404)", async () => {

@@ -1,6 +1,6 @@
 import { FrameworkError } from "../framework-errors.js";
 import { jsonText } from "../json-text.js";
-import { responseWithKnownBody } from "../known-bodies.js";
+import { type EmulatorResponse, reply } from "../message.js";
 import type { ServiceError } from "../service-error.js";
 
 /**
@@ -11,34 +11,29 @@ import type { ServiceError } from "../service-error.js";
  */
 export const AWS_JSON = "application/x-amz-json-1.1";
 
-function headers(requestId: string, extra: Record<string, string> = {}): Headers {
-  return new Headers({ "Content-Type": AWS_JSON, "x-amzn-RequestId": requestId, ...extra });
+function headers(requestId: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { "Content-Type": AWS_JSON, "x-amzn-RequestId": requestId, ...extra };
 }
 
 /**
  * A 200 reply. An output with no members (TagResource, UntagResource) is sent as `emptyOutputBody`, the caller's
  * choice (UNDOC.emptyOutputBody: undocumented in practice, see there).
  */
-export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): Response {
+export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): EmulatorResponse {
   const empty =
     output === undefined || output === null || (typeof output === "object" && Object.keys(output).length === 0);
-  return responseWithKnownBody(empty ? emptyOutputBody : jsonText(output), {
-    status: 200,
-    headers: headers(requestId),
-  });
+  return reply(200, empty ? emptyOutputBody : jsonText(output), headers(requestId));
 }
 
 /** A modelled or framework error; anything else must have been classified as the service's internal failure. */
-export function serializeError(error: ServiceError | FrameworkError, requestId: string): Response {
+export function serializeError(error: ServiceError | FrameworkError, requestId: string): EmulatorResponse {
   if (error instanceof FrameworkError) {
     const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
-    return responseWithKnownBody(JSON.stringify({ __type: error.name, message: error.message }), {
-      status: error.status,
-      headers: headers(requestId, extra),
-    });
+    return reply(
+      error.status,
+      JSON.stringify({ __type: error.name, message: error.message }),
+      headers(requestId, extra),
+    );
   }
-  return responseWithKnownBody(JSON.stringify({ __type: error.name, Message: error.message }), {
-    status: error.status,
-    headers: headers(requestId),
-  });
+  return reply(error.status, JSON.stringify({ __type: error.name, Message: error.message }), headers(requestId));
 }

@@ -1,5 +1,6 @@
-import { parseBody, readBody } from "../aws-json/parse-request.js";
+import { checkedBody, parseBody } from "../aws-json/parse-request.js";
 import { serialization, unknownOperation } from "../framework-errors.js";
+import type { EmulatorRequest } from "../message.js";
 import type { ParsedRequest, ProtocolService, RestParameter } from "../protocol.js";
 import type { RestRoutes } from "./route.js";
 
@@ -19,13 +20,13 @@ export interface RestParseOptions {
   notServedStatus: number;
 }
 
-export async function parseRestRequest(
-  request: Request,
+export function parseRestRequest(
+  request: EmulatorRequest,
   service: ProtocolService,
   routes: RestRoutes,
   options: RestParseOptions,
-): Promise<ParsedRequest> {
-  const url = new URL(request.url);
+): ParsedRequest {
+  const url = request.url;
   const found = routes.match(request.method, url.pathname);
   if (!found) {
     throw unknownOperation(
@@ -39,7 +40,7 @@ export async function parseRestRequest(
       options.notServedStatus,
     );
   }
-  const body = await readBody(request, options.maxBodyBytes);
+  const body = checkedBody(request, options.maxBodyBytes);
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (body.byteLength > 0 && type !== undefined && !options.mediaTypes.includes(type)) {
     throw serialization(`Unsupported Content-Type '${type}': send application/json.`, 415);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FrameworkError, unknownOperation } from "../framework-errors.js";
+import { type EmulatorRequest, type EmulatorResponse, headersOf } from "../message.js";
 import type { ProtocolService, RestOperation } from "../protocol.js";
 import { restJsonProtocol } from "./rest-json.js";
 
@@ -32,13 +33,22 @@ const service: ProtocolService = {
   rest,
 };
 const protocol = restJsonProtocol();
-const at = (method: string, path: string, body?: string) =>
-  new Request(`http://localhost${path}`, {
-    method,
-    ...(body === undefined ? {} : { body, headers: { "Content-Type": "application/json" } }),
-  });
-const parse = (request: Request) => protocol.parse(request, service);
-const failure = async (request: Request) => (await parse(request).catch((e: unknown) => e)) as FrameworkError;
+const at = (method: string, path: string, body?: string): EmulatorRequest => ({
+  method,
+  url: new URL(`http://localhost${path}`),
+  headers: headersOf(body === undefined ? {} : { "content-type": "application/json" }),
+  body: new TextEncoder().encode(body ?? ""),
+});
+const parse = (request: EmulatorRequest) => protocol.parse(request, service);
+const failure = async (request: EmulatorRequest) => {
+  try {
+    parse(request);
+  } catch (e) {
+    return e as FrameworkError;
+  }
+  throw new Error("parsed without a failure");
+};
+const json = (response: EmulatorResponse) => JSON.parse(String(response.body)) as unknown;
 
 describe("restJson1 protocol", () => {
   it("routes the model's URI and the same URI without its final slash", async () => {
@@ -83,7 +93,7 @@ describe("restJson1 protocol", () => {
 
   it("replies JSON with a request id, and errors with X-Amzn-ErrorType, Message and Context", async () => {
     const ok = protocol.output({ CopyJobId: "c" }, "rid");
-    expect([ok.status, ok.headers.get("content-type"), ok.headers.get("x-amzn-requestid")]).toEqual([
+    expect([ok.status, ok.headers["content-type"], ok.headers["x-amzn-requestid"]]).toEqual([
       200,
       "application/json",
       "rid",
@@ -92,10 +102,10 @@ describe("restJson1 protocol", () => {
       { name: "InvalidParameterValueException", status: 400, message: "m", context: "c" },
       "rid",
     );
-    expect([error.status, error.headers.get("x-amzn-errortype")]).toEqual([400, "InvalidParameterValueException"]);
-    expect(await error.json()).toEqual({ Message: "m", Context: "c" });
+    expect([error.status, error.headers["x-amzn-errortype"]]).toEqual([400, "InvalidParameterValueException"]);
+    expect(json(error)).toEqual({ Message: "m", Context: "c" });
     const framework = protocol.error(unknownOperation("nope", 404), "rid");
-    expect([framework.headers.get("x-amzn-errortype"), await framework.json()]).toEqual([
+    expect([framework.headers["x-amzn-errortype"], json(framework)]).toEqual([
       "UnknownOperationException",
       { message: "nope" },
     ]);

@@ -24,7 +24,7 @@ export function restJsonProtocol(): Protocol {
   return {
     name: "rest-json",
     maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
-    claims: (request, service) => routes(service).has(new URL(request.url).pathname),
+    claims: (request, service) => routes(service).has(request.url.pathname),
     parse: (request, service) =>
       parseRestRequest(request, service, routes(service), {
         maxBodyBytes: WIRE_LIMITS.maxBodyBytes,

@@ -1,6 +1,6 @@
 import { FrameworkError } from "../framework-errors.js";
 import { jsonText } from "../json-text.js";
-import { responseWithKnownBody } from "../known-bodies.js";
+import { type EmulatorResponse, reply } from "../message.js";
 import type { ServiceError } from "../service-error.js";
 
 /**
@@ -11,15 +11,15 @@ import type { ServiceError } from "../service-error.js";
  */
 export const REST_JSON = "application/json";
 
-function headers(requestId: string, extra: Record<string, string> = {}): Headers {
-  return new Headers({ "Content-Type": REST_JSON, "x-amzn-RequestId": requestId, ...extra });
+function headers(requestId: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { "Content-Type": REST_JSON, "x-amzn-RequestId": requestId, ...extra };
 }
 
-export function serializeRestOutput(output: unknown, requestId: string): Response {
-  return responseWithKnownBody(jsonText(output ?? {}), { status: 200, headers: headers(requestId) });
+export function serializeRestOutput(output: unknown, requestId: string): EmulatorResponse {
+  return reply(200, jsonText(output ?? {}), headers(requestId));
 }
 
-export function serializeRestError(error: ServiceError | FrameworkError, requestId: string): Response {
+export function serializeRestError(error: ServiceError | FrameworkError, requestId: string): EmulatorResponse {
   const body =
     error instanceof FrameworkError
       ? { message: error.message }
@@ -28,8 +28,5 @@ export function serializeRestError(error: ServiceError | FrameworkError, request
           Message: error.message,
           ...(error.context === undefined ? {} : { Context: error.context }),
         };
-  return responseWithKnownBody(JSON.stringify(body), {
-    status: error.status,
-    headers: headers(requestId, { "X-Amzn-ErrorType": error.name }),
-  });
+  return reply(error.status, JSON.stringify(body), headers(requestId, { "X-Amzn-ErrorType": error.name }));
 }

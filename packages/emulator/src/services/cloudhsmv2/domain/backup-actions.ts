@@ -8,8 +8,10 @@ import { UNDOC_ERRORS, UNDOC_MESSAGES } from "./undocumented-errors.js";
 
 /** DeleteBackup / RestoreBackup / ModifyBackupAttributes on the caller's own backups ("Cross-account use: No"). */
 
+const ownBackups = (ctx: DomainContext) => ctx.store.region(ctx.account, ctx.region).backups;
+
 export function ownBackup(ctx: DomainContext, backupId: string): Backup {
-  const b = ctx.store.region(ctx.account, ctx.region).backups.get(backupId);
+  const b = ownBackups(ctx).get(backupId);
   if (!b) {
     throw notFound("Backup", backupId);
   }
@@ -28,32 +30,32 @@ export function deleteBackup(ctx: DomainContext, backupId: string): Backup {
   const b = ownBackup(ctx, backupId);
   // delete-restore-backup (2018–2022): "A backup must be in the READY state in order to be deleted."
   requireState(b, "READY");
-  transition(b, "PENDING_DELETION", ctx.now);
-  scheduleExpiry(ctx, b);
-  return b;
+  const pending = transition(ownBackups(ctx), b, "PENDING_DELETION", ctx.now);
+  scheduleExpiry(ctx, pending);
+  return pending;
 }
 
 /** PENDING_DELETION → READY, DeleteTimestamp removed (API_RestoreBackup). */
 export function restoreBackup(ctx: DomainContext, backupId: string): Backup {
   const b = ownBackup(ctx, backupId);
   requireState(b, "PENDING_DELETION");
-  transition(b, "READY", ctx.now);
+  const restored = transition(ownBackups(ctx), b, "READY", ctx.now);
   // manage-backup-retention: a restored purged backup is purged again unless the policy changed first.
-  if (b.ClusterId) {
-    scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);
+  if (restored.ClusterId) {
+    scheduleRetentionCheck(ctx, restored.ClusterId, ctx.now);
   }
-  return b;
+  return restored;
 }
 
 /** Sets NeverExpires (API_ModifyBackupAttributes); refused unless READY (observed §3 "Emulator"). */
 export function modifyBackupAttributes(ctx: DomainContext, backupId: string, neverExpires: boolean): Backup {
   const b = ownBackup(ctx, backupId);
   requireState(b, ...BACKUP_CHOICES.modifiableBackupStates);
-  b.NeverExpires = neverExpires;
-  if (!neverExpires && b.ClusterId) {
-    scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);
+  const modified = ownBackups(ctx).replace({ ...b, NeverExpires: neverExpires });
+  if (!neverExpires && modified.ClusterId) {
+    scheduleRetentionCheck(ctx, modified.ClusterId, ctx.now);
   }
-  return b;
+  return modified;
 }
 
 /** After the 7-day window the backup is DELETED (then gone after the tombstone period). */

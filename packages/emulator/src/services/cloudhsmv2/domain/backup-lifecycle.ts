@@ -1,3 +1,4 @@
+import type { BackupIndex } from "../store/backup-index.js";
 import type { Backup, BackupState, Cluster, Tag } from "../store/records.js";
 import { backupArn } from "./arn.js";
 import { BACKUP_CHOICES } from "./backup-choices.js";
@@ -20,20 +21,21 @@ export const TRANSITIONS: Record<BackupState, readonly BackupState[]> = {
 /** "A backup can be restored up to 7 days after the DeleteBackup request is made." (API_DeleteBackup) */
 export const RESTORE_WINDOW_SECONDS = 7 * 86_400;
 
-/** The only way a backup's state changes. */
-export function transition(backup: Backup, to: BackupState, now: number): void {
+/** The only way a backup's state changes: the backup in its new state is stored in the index and returned. */
+export function transition(index: BackupIndex, backup: Backup, to: BackupState, now: number): Backup {
   if (!TRANSITIONS[backup.BackupState].includes(to)) {
     throw new InvalidTransition(`backup ${backup.BackupId}: ${backup.BackupState} → ${to}`);
   }
-  backup.BackupState = to;
+  const next: Backup = { ...backup, BackupState: to };
   if (to === "PENDING_DELETION") {
     // observed §6: DeleteTimestamp = request time + 7 days, millisecond precision.
-    backup.DeleteTimestamp = Math.round((now + RESTORE_WINDOW_SECONDS) * 1000) / 1000;
+    next.DeleteTimestamp = Math.round((now + RESTORE_WINDOW_SECONDS) * 1000) / 1000;
   } else if (!(to === "DELETED" && BACKUP_CHOICES.deletedBackupKeepsDeleteTimestamp)) {
     // The restore example in delete-restore-backup has no DeleteTimestamp (cloudhsmv2-api.md §5(b)); a DELETED
     // backup drops it too (BACKUP_CHOICES.deletedBackupKeepsDeleteTimestamp).
-    delete backup.DeleteTimestamp;
+    delete next.DeleteTimestamp;
   }
+  return index.replace(next);
 }
 
 /** A backup the service makes of a cluster (manage-backups: activation, HSM added/removed, every 24 h). */

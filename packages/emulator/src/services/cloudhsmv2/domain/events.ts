@@ -37,7 +37,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
     case "backup.copied": {
       const b = r.backups.get(event.id);
       if (b?.BackupState === "CREATE_IN_PROGRESS") {
-        transition(b, "READY", ctx.now);
+        transition(r.backups, b, "READY", ctx.now);
         if (b.ClusterId) {
           // A new READY backup can make an older one no longer "the last backup" (manage-backup-retention).
           scheduleRetentionCheck(ctx, b.ClusterId, ctx.now);
@@ -49,7 +49,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       // copy-backup-to-region: "If the copy fails, the status of the backup changes to DELETED."
       const b = r.backups.get(event.id);
       if (b?.BackupState === "CREATE_IN_PROGRESS") {
-        transition(b, "DELETED", ctx.now);
+        transition(r.backups, b, "DELETED", ctx.now);
         ctx.schedule({ at: ctx.now + BACKUP_CHOICES.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
       }
       return;
@@ -58,7 +58,7 @@ export function applyEvent(ctx: DomainContext, event: ScheduledEvent): void {
       // delete-restore-backup: after seven days the backup can no longer be restored.
       const b = r.backups.get(event.id);
       if (b?.BackupState === "PENDING_DELETION" && b.DeleteTimestamp === event.at) {
-        transition(b, "DELETED", ctx.now);
+        transition(r.backups, b, "DELETED", ctx.now);
         dropPolicy(r, b.BackupId);
         ctx.schedule({ at: ctx.now + BACKUP_CHOICES.backupTombstoneSeconds, kind: "backup.removed", id: b.BackupId });
       }

@@ -61,10 +61,8 @@ export function applyRetention(ctx: DomainContext, clusterId: string): Backup[] 
     return [];
   }
   const lifetime = Number(cluster.BackupRetentionPolicy.Value) * DAY_SECONDS;
-  const ready = ctx.store
-    .region(ctx.account, ctx.region)
-    .backups.all()
-    .filter((b) => b.ClusterId === clusterId && b.BackupState === "READY");
+  const index = ctx.store.region(ctx.account, ctx.region).backups;
+  const ready = index.all().filter((b) => b.ClusterId === clusterId && b.BackupState === "READY");
   const newest = BACKUP_CHOICES.lastBackup(ready); // the index is ascending by CreateTimestamp
   const purged: Backup[] = [];
   let next: number | undefined;
@@ -74,9 +72,9 @@ export function applyRetention(ctx: DomainContext, clusterId: string): Backup[] 
     }
     const expiresAt = b.CreateTimestamp + lifetime;
     if (expiresAt <= ctx.now) {
-      transition(b, "PENDING_DELETION", ctx.now);
-      ctx.schedule({ at: b.DeleteTimestamp as number, kind: "backup.expired", id: b.BackupId });
-      purged.push(b);
+      const pending = transition(index, b, "PENDING_DELETION", ctx.now);
+      ctx.schedule({ at: pending.DeleteTimestamp as number, kind: "backup.expired", id: pending.BackupId });
+      purged.push(pending);
     } else if (next === undefined || expiresAt < next) {
       next = expiresAt;
     }

@@ -44,14 +44,30 @@ export function mergeTags(existing: readonly Tag[], added: readonly Tag[]): Tag[
   return out;
 }
 
-/** The TagList of a cluster or backup of the caller, by `ResourceId`. */
-export function taggable(ctx: DomainContext, resourceId: string): { TagList: Tag[] } {
+/** A cluster or backup of the caller, by `ResourceId`: its TagList, and how to give it another. */
+export function taggable(
+  ctx: DomainContext,
+  resourceId: string,
+): { TagList: readonly Tag[]; setTags(tags: Tag[]): void } {
   const r = ctx.store.region(ctx.account, ctx.region);
-  const resource = resourceId.startsWith("backup-") ? r.backups.get(resourceId) : r.clusters.get(resourceId);
-  if (!resource) {
-    throw notFound(resourceId.startsWith("backup-") ? "Backup" : "Cluster", resourceId);
+  if (resourceId.startsWith("backup-")) {
+    const backup = r.backups.get(resourceId);
+    if (!backup) {
+      throw notFound("Backup", resourceId);
+    }
+    // A stored backup is sealed: the backup with its new tags takes its place.
+    return { TagList: backup.TagList, setTags: (TagList) => r.backups.replace({ ...backup, TagList }) };
   }
-  return resource;
+  const cluster = r.clusters.get(resourceId);
+  if (!cluster) {
+    throw notFound("Cluster", resourceId);
+  }
+  return {
+    TagList: cluster.TagList,
+    setTags: (TagList) => {
+      cluster.TagList = TagList;
+    },
+  };
 }
 
 export function tagResource(ctx: DomainContext, resourceId: string, tags: readonly Tag[]): void {
@@ -64,12 +80,12 @@ export function tagResource(ctx: DomainContext, resourceId: string, tags: readon
       `Resource ${resourceId} would have ${merged.length} tags; the limit is ${TAG_CHOICES.maxTagsPerResource}.`,
     );
   }
-  resource.TagList = merged;
+  resource.setTags(merged);
 }
 
 /** Removes the keys; a key that is not there is ignored (UNDOC, observed §4 "Emulator"). */
 export function untagResource(ctx: DomainContext, resourceId: string, keys: readonly string[]): void {
   const resource = taggable(ctx, resourceId);
   const drop = new Set(keys);
-  resource.TagList = resource.TagList.filter((t) => !drop.has(t.Key));
+  resource.setTags(resource.TagList.filter((t) => !drop.has(t.Key)));
 }

@@ -32,6 +32,9 @@ const signedCert = (clusterId: string) =>
 
 export function createBuilder(deps: BuildDeps) {
   const here = (place: Place) => deps.context(place.account, place.region);
+  const backups = (place: Place) => here(place).store.region(place.account, place.region).backups;
+  /** A backup as stored now: the transitions a step applies store new records (stored backups are sealed). */
+  const stored = (place: Place, backup: Backup): Backup => backups(place).get(backup.BackupId) ?? backup;
   /** Runs one step in a context where every transition is due at once, then applies what fell due. */
   const step = <T>(place: Place, fn: (ctx: DomainContext) => T): T => {
     const ctx = here(place);
@@ -57,11 +60,16 @@ export function createBuilder(deps: BuildDeps) {
     const AvailabilityZone = Object.keys(cluster.SubnetMapping)[0] as string;
     step(place, (ctx) => createHsm(ctx, { ClusterId: cluster.ClusterId, AvailabilityZone }));
     step(place, (ctx) => initializeCluster(ctx, cluster.ClusterId, signedCert(cluster.ClusterId)));
-    return step(place, (ctx) => activateCluster(ctx, cluster.ClusterId));
+    const made = step(place, (ctx) => activateCluster(ctx, cluster.ClusterId));
+    return { Cluster: made.Cluster, Backup: stored(place, made.Backup) };
   };
 
   /** What the 24-hour schedule does, done: a READY backup of an ACTIVE cluster. */
-  const backupOf = (place: Place, clusterId: string): Backup => step(place, (ctx) => backupNow(ctx, clusterId));
+  const backupOf = (place: Place, clusterId: string): Backup =>
+    stored(
+      place,
+      step(place, (ctx) => backupNow(ctx, clusterId)),
+    );
 
   /**
    * A READY backup: of the given cluster (which must be ACTIVE), else of a new ACTIVE cluster made with `tags`.
@@ -72,10 +80,11 @@ export function createBuilder(deps: BuildDeps) {
       options.clusterId === undefined
         ? activeCluster(place, options.tags)
         : { Backup: backupOf(place, options.clusterId), Cluster: ownCluster(here(place), options.clusterId) };
-    if (options.tags !== undefined) {
-      made.Backup.TagList = normaliseTagList(options.tags);
-    }
-    return { Backup: made.Backup, Cluster: made.Cluster };
+    const Backup =
+      options.tags === undefined
+        ? made.Backup
+        : backups(place).replace({ ...made.Backup, TagList: normaliseTagList(options.tags) });
+    return { Backup, Cluster: made.Cluster };
   };
 
   return { uninitializedCluster, activeCluster, backupOf, readyBackup };

@@ -1,9 +1,12 @@
+import { sealRecord } from "../../../core/protocol/json-text.js";
 import type { Backup } from "./records.js";
 
 /**
  * Backups of one account and region, kept sorted by (CreateTimestamp, BackupId) ascending so a page of
  * DescribeBackups starts with a binary search on the key in its NextToken: page cost is flat in the number of
- * backups. Inserts and removals are a binary search plus one array splice.
+ * backups. Inserts and removals are a binary search plus one array splice. Stored backups are sealed
+ * (core/protocol/json-text.ts): a change stores a new record in the old one's place (`replace`), so that the reply
+ * writer may keep each record's JSON text.
  */
 export interface BackupKey {
   t: number;
@@ -43,8 +46,20 @@ export function createBackupIndex() {
       if (byId.has(backup.BackupId)) {
         throw new Error(`duplicate backup ${backup.BackupId}`);
       }
+      sealRecord(backup);
       byId.set(backup.BackupId, backup);
       sorted.splice(lowerBound(keyOf(backup)), 0, backup);
+    },
+    /** Stores a changed backup (same BackupId and CreateTimestamp) in place of the one it replaces; returns it. */
+    replace(backup: Backup): Backup {
+      const old = byId.get(backup.BackupId);
+      if (!old || old.CreateTimestamp !== backup.CreateTimestamp) {
+        throw new Error(`no backup ${backup.BackupId} created at ${backup.CreateTimestamp} to replace`);
+      }
+      sealRecord(backup);
+      byId.set(backup.BackupId, backup);
+      sorted[lowerBound(keyOf(backup))] = backup;
+      return backup;
     },
     remove(id: string): Backup | undefined {
       const backup = byId.get(id);
