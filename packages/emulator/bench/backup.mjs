@@ -52,7 +52,10 @@ const POINTS = 30_000;
 
 const schemas = createSchemaValidator(relaxForReplies(loadServiceDocument("backup").components.schemas, "backup"));
 
-/** One request; its reply must be a 200 that the Backup document's output schema of `op` accepts. Returns the text. */
+/**
+ * One request; its reply must be a 200 that the Backup document's output schema of `op` accepts, within a minute (a
+ * server that hangs ends the benchmark rather than stalling it). Returns the text.
+ */
 async function call(url, op, path, body) {
   const r = await fetch(`${url}${path}`, {
     method: op.http.method,
@@ -62,6 +65,7 @@ async function call(url, op, path, body) {
       ...(body ? { "Content-Type": "application/json" } : {}),
     },
     ...(body ? { body } : {}),
+    signal: AbortSignal.timeout(60_000),
   });
   const text = await r.text();
   const validate = schemas.named(op.output);

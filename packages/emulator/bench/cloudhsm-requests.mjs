@@ -9,6 +9,8 @@ export const authorization = (signedHeaders) =>
 
 export const targetOf = (operation) => `${cloudHsmV2.targetPrefix}.${operation}`;
 
+const CALL_TIMEOUT_MS = 60_000;
+
 /** The header the floor keys its replies by (floor.mjs `by`), as the service's router does. */
 export const KEYED_BY = "x-amz-target";
 
@@ -22,7 +24,10 @@ export const PLAN_ARGS = [authorization("content-type;host;x-amz-date;x-amz-targ
 export const planLine = (operation, input) =>
   `POST\t/\t${JSON.stringify(input)}\tContent-Type: application/x-amz-json-1.1\tX-Amz-Target: ${targetOf(operation)}`;
 
-/** One call; its reply must be a 200. Resolves with the reply's text, as the server wrote it. */
+/**
+ * One call; its reply must be a 200 within CALL_TIMEOUT_MS (a server that hangs ends the benchmark rather than
+ * stalling it). Resolves with the reply's text, as the server wrote it.
+ */
 export async function call(url, operation, input) {
   const r = await fetch(url, {
     method: "POST",
@@ -33,6 +38,7 @@ export async function call(url, operation, input) {
       "X-Amz-Date": "20261122T000000Z",
     },
     body: JSON.stringify(input),
+    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
   });
   const text = await r.text();
   if (r.status !== 200) {

@@ -1,5 +1,6 @@
-// What every service's benchmark shares: its child processes (the emulator's server, the do-nothing floor), wrk runs
-// and their figures, and the memory of a process.
+// What every service's benchmark shares, so that both measure alike: its child processes (the emulator's server, the
+// do-nothing floor), wrk runs and their figures, the measurement (wrk's settings, each workload beside its floor), the
+// targets as a checklist, the JSON figures, and the memory of a process.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -218,8 +219,11 @@ export function printRuns(results, labels) {
   }
 }
 
-/** A run with a non-2xx reply measured something else than the workload: its figures are void. */
-const voidRuns = (result) => Object.entries(result).flatMap(([name, figures]) => (figures?.non2xx > 0 ? [name] : []));
+/** The runs of a sideBySide result with a non-2xx reply: they measured something else than the workload (void). */
+const voidRuns = (result) =>
+  Object.entries(result).flatMap(([name, figures]) =>
+    typeof figures === "object" && figures.non2xx > 0 ? [name] : [],
+  );
 
 /** Says which runs are void, and makes the benchmark's exit code 1 if any is. */
 export function reportVoid(results) {
