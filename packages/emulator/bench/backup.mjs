@@ -1,7 +1,8 @@
 // AWS Backup's benchmark (bench/run.mjs --service backup): ListCopyJobs (10,000 copy jobs, 100 a page) and
 // StartCopyJob + DescribeCopyJob under wrk (1 thread, 8 s) at each concurrency, every run beside the do-nothing Node
 // server (the floor) answering with a real reply of the same operation, pre-serialised; then the in-process page cost
-// of ListCopyJobs at 1,000, 10,000 and 100,000 jobs. Options: [--duration 8] [--connections 8,32] [--json <file>]
+// of ListCopyJobs at 1,000, 10,000 and 100,000 jobs; and the targets met or not (harness.mjs).
+// Options: [--duration 8] [--connections 8,32] [--json <file>]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,15 +25,21 @@ import {
 } from "./backup-requests.mjs";
 import { backupState, copyJobId } from "./backup-state.mjs";
 import {
-  fmt,
   log,
   machineLine,
+  measurement,
+  measurementLine,
+  printRuns,
+  printTargets,
+  reportVoid,
   requireWrk,
+  sideBySide,
   startEmulatorProcess,
-  startFloor,
   stopChild,
+  target,
+  throughputTargets,
   work,
-  wrk,
+  writeFigures,
 } from "./harness.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -42,12 +49,13 @@ const JOBS = 10_000;
  * resource, so none waits behind another job of its resource (B15) and every one runs its course on the clock.
  */
 const POINTS = 30_000;
-/** wrk's timeout, in seconds: long enough that a slow reply counts in the p99 rather than vanishing as a timeout. */
-const TIMEOUT = 10;
 
 const schemas = createSchemaValidator(relaxForReplies(loadServiceDocument("backup").components.schemas, "backup"));
 
-/** One request; its reply must be a 200 that the Backup document's output schema of `op` accepts. Returns the text. */
+/**
+ * One request; its reply must be a 200 that the Backup document's output schema of `op` accepts, within a minute (a
+ * server that hangs ends the benchmark rather than stalling it). Returns the text.
+ */
 async function call(url, op, path, body) {
   const r = await fetch(`${url}${path}`, {
     method: op.http.method,
@@ -57,6 +65,7 @@ async function call(url, op, path, body) {
       ...(body ? { "Content-Type": "application/json" } : {}),
     },
     ...(body ? { body } : {}),
+    signal: AbortSignal.timeout(60_000),
   });
   const text = await r.text();
   const validate = schemas.named(op.output);
@@ -69,9 +78,9 @@ async function call(url, op, path, body) {
 }
 
 /**
- * The wrk scenarios, in the order they run on one server. `prepare(url)` makes a scenario's plan ("METHOD<TAB>PATH<TAB>
- * BODY" lines), the script's further arguments, and the floor's replies: the server's own, pre-serialised, checked
- * against the Backup document.
+ * The wrk scenarios, in the order they run on one server. `prepare(url)` makes a scenario's plan (`lines`,
+ * "METHOD<TAB>PATH<TAB>BODY"), the script's further arguments (`args`), and the floor's `replies` by method: the
+ * server's own, pre-serialised, checked against the Backup document.
  */
 const SCENARIOS = [
   {
@@ -93,7 +102,7 @@ const SCENARIOS = [
       return {
         lines: paths.map((p) => `GET\t${p}\t`),
         args: [authorization("host;x-amz-date")],
-        floor: { GET: first },
+        replies: { GET: first },
       };
     },
   },
@@ -113,7 +122,7 @@ const SCENARIOS = [
         lines,
         args: [authorization("content-type;host;x-amz-date"), "CopyJobId", copyJobId(0)],
         // The StartCopyJob reply carries a CopyJobId for the script to capture, as the emulator's do.
-        floor: { [StartCopyJob.http.method]: started, [DescribeCopyJob.http.method]: described },
+        replies: { [StartCopyJob.http.method]: started, [DescribeCopyJob.http.method]: described },
       };
     },
   },
@@ -121,14 +130,11 @@ const SCENARIOS = [
 
 /** Runs AWS Backup's benchmark with the command line's options (harness.mjs `options`); returns its figures. */
 export async function benchBackup({ opt }) {
-  const duration = Number(opt("duration", "8"));
-  const concurrencies = opt("connections", "8,32").split(",").map(Number);
+  const m = measurement(opt);
   requireWrk();
   log(`cloudhsm-kit emulator benchmark, AWS Backup — ${new Date().toISOString()}`);
   log(machineLine());
-  log(
-    `load generator: wrk -t1 -c${concurrencies.join("|")} -d${duration}s (one run per line, servers one after another)`,
-  );
+  log(measurementLine(m));
   log("");
 
   const { createEmulator } = await import(join(here, "../dist/index.js"));
@@ -137,38 +143,26 @@ export async function benchBackup({ opt }) {
   writeFileSync(seedFile, JSON.stringify(backupState(base, { jobs: JOBS, points: POINTS, now: Date.now() / 1000 })));
 
   const results = [];
-  for (const connections of concurrencies) {
+  for (const connections of m.concurrencies) {
     // A fresh server per concurrency, seeded alike; the scenarios run on it in turn, each beside its own floor.
     const emu = await startEmulatorProcess(["--seed", seedFile]);
     for (const s of SCENARIOS) {
-      const { lines, args, floor: replies } = await s.prepare(emu.url);
-      const run = (url) =>
-        wrk(url, { script: "wrk-plan.lua", lines, args, threads: 1, connections, duration, timeout: TIMEOUT });
-      const floorServer = await startFloor("application/json", replies);
-      const floor = await run(floorServer.url);
-      floorServer.close();
-      const emulator = await run(emu.url);
-      results.push({ scenario: s.id, what: s.what, connections, floor, emulator, ratio: emulator.rps / floor.rps });
+      const { lines, args, replies } = await s.prepare(emu.url);
+      results.push(
+        await sideBySide({
+          scenario: s.id,
+          what: s.what,
+          connections,
+          m,
+          floor: { contentType: "application/json", replies, lines, args },
+          servers: { emulator: { url: emu.url, lines, args } },
+        }),
+      );
     }
     stopChild(emu.child);
   }
-
-  log("Throughput and latency (ratio: the emulator's requests/s over the floor's in the same scenario)");
-  for (const r of results) {
-    log(
-      `  ${"do-nothing Node server (floor)".padEnd(32)} ${r.what.padEnd(36)} c=${String(r.connections).padEnd(3)} ${fmt(r.floor)}`,
-    );
-    log(
-      `  ${"emulator".padEnd(32)} ${r.what.padEnd(36)} c=${String(r.connections).padEnd(3)} ${fmt(r.emulator)}   ×${r.ratio.toFixed(3)} of the floor`,
-    );
-  }
-  const broken = results.filter((r) => r.emulator.non2xx > 0 || r.floor.non2xx > 0);
-  if (broken.length > 0) {
-    log(
-      `  non-2xx replies in ${broken.map((r) => `${r.scenario} c=${r.connections}`).join(", ")}: those figures are void`,
-    );
-    process.exitCode = 1;
-  }
+  printRuns(results, { floor: "do-nothing Node server (floor)", emulator: "emulator" });
+  reportVoid(results);
 
   log("");
   log("ListCopyJobs page cost (100 a page, random pages, in-process emulator.fetch; median of interleaved rounds)");
@@ -176,13 +170,19 @@ export async function benchBackup({ opt }) {
   for (const { n, us } of pageCost.sizes) {
     log(`  ${n.toLocaleString("en").padStart(7)} jobs: ${us.toFixed(0).padStart(7)} µs/page`);
   }
-  const flat = pageCost.ratio <= 1.2;
-  log(`  100,000 / 1,000: ×${pageCost.ratio.toFixed(2)} (${flat ? "flat" : "not flat"}: the rule is within ×1.2)`);
+  log(`  100,000 / 1,000: ×${pageCost.ratio.toFixed(2)}`);
 
-  const figures = { date: new Date().toISOString(), machine: machineLine(), duration, results, pageCost };
-  const json = opt("json", undefined);
-  if (json) {
-    writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
-  }
+  const targets = [
+    ...throughputTargets(results),
+    target(
+      "ListCopyJobs page cost, 100,000 jobs over 1,000: within ×1.2",
+      `×${pageCost.ratio.toFixed(2)}`,
+      pageCost.ratio <= 1.2,
+    ),
+  ];
+  log("");
+  printTargets(targets);
+  const figures = { service: "backup", wrk: m, results, pageCost, targets };
+  writeFigures(opt, figures);
   return figures;
 }

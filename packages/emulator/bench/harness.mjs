@@ -1,5 +1,6 @@
-// What every service's benchmark shares: its child processes (the emulator's server, the do-nothing floor), wrk runs
-// and their figures, and the memory of a process.
+// What every service's benchmark shares, so that both measure alike: its child processes (the emulator's server, the
+// do-nothing floor), wrk runs and their figures, the measurement (wrk's settings, each workload beside its floor), the
+// targets as a checklist, the JSON figures, and the memory of a process.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -37,9 +38,10 @@ export function requireWrk() {
   }
 }
 
-export function machineLine() {
-  return `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
-}
+const machine = () =>
+  `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
+
+export const machineLine = () => `machine: ${machine()}`;
 
 /** Starts a process and resolves with the first match of `readyPattern` in its output (within `readyMs`). */
 export function startProcess(cmd, argv, readyPattern, readyMs = 120_000) {
@@ -88,10 +90,13 @@ export function stopChild(child) {
   child.kill("SIGTERM");
 }
 
-/** The do-nothing Node server (bench/floor.mjs) answering each method with the given pre-serialised body. */
-export async function startFloor(contentType, replies) {
+/**
+ * The do-nothing Node server (bench/floor.mjs) answering with the given pre-serialised bodies, keyed by method, or by
+ * method and the request header `by` (or the path, `by` "path"): see floor.mjs.
+ */
+export async function startFloor(contentType, replies, by) {
   const file = join(work, `floor-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify({ contentType, replies }));
+  writeFileSync(file, JSON.stringify({ contentType, by, replies }));
   const { child, match } = await startProcess(
     process.execPath,
     [join(here, "floor.mjs"), file],
@@ -103,7 +108,8 @@ export async function startFloor(contentType, replies) {
 /**
  * One wrk run: `script` (a file in bench/) with a plan file of `lines` and further `args`; bounded by its duration
  * (and a kill 60 s after it). `timeout` (s, wrk's default 2): a slower reply counts as a socket timeout and leaves
- * the latency figures. Resolves with requests/s, p50/p99 in ms, the count of non-2xx replies and socket errors.
+ * the latency figures. Resolves with requests/s, p50/p99 in ms, the count of non-2xx replies and the socket errors
+ * (connect, read, write, timeout; null when there were none).
  */
 export async function wrk(url, { script, lines, args = [], threads, connections, duration, timeout }) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
@@ -133,15 +139,151 @@ export async function wrk(url, { script, lines, args = [], threads, connections,
     return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : Number.NaN;
   };
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-  const errors = /Socket errors:.*/.exec(out)?.[0] ?? "";
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrors = socket
+    ? { connect: Number(socket[1]), read: Number(socket[2]), write: Number(socket[3]), timeout: Number(socket[4]) }
+    : null;
   if (process.env.BENCH_DEBUG) {
     log(out);
   }
-  return { rps, p50: pct(50), p99: pct(99), non2xx, errors };
+  return { rps, p50: pct(50), p99: pct(99), non2xx, socketErrors };
 }
 
-export const fmt = (r) =>
-  `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms${r.non2xx ? `   non-2xx ${r.non2xx}` : ""}${r.errors ? `   ${r.errors}` : ""}`;
+/** One run's figures on one line: requests/s, p50, p99, and any non-2xx replies and socket errors. */
+export function fmt(r) {
+  const e = r.socketErrors;
+  return (
+    `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms` +
+    (r.non2xx ? `   non-2xx ${r.non2xx}` : "") +
+    (e ? `   socket errors: connect ${e.connect}, read ${e.read}, write ${e.write}, timeout ${e.timeout}` : "")
+  );
+}
+
+/**
+ * The measurement of every service's benchmark: wrk with one thread, `--duration` seconds (8) at each of
+ * `--connections` (8 and 32), and a 10 s timeout, so that a slow reply counts in the p99 instead of leaving the
+ * figures as a socket timeout.
+ */
+export function measurement(opt) {
+  return {
+    threads: 1,
+    duration: Number(opt("duration", "8")),
+    concurrencies: opt("connections", "8,32").split(",").map(Number),
+    timeout: 10,
+  };
+}
+
+export const measurementLine = (m) =>
+  `load generator: wrk -t${m.threads} -c${m.concurrencies.join("|")} -d${m.duration}s --timeout ${m.timeout}s ` +
+  "(one run per line, servers one after another)";
+
+/**
+ * One workload at one concurrency, side by side: wrk against the floor answering `floor.replies` (keyed as
+ * startFloor's `by` says), then against each of `servers` ({ name: { url, lines, args, after? } }) in turn, each with
+ * its own plan for wrk-plan.lua; `after()` runs when that server's run is done. Resolves with every run's figures, each
+ * server's with `ofFloor`, its requests/s over the floor's.
+ */
+export async function sideBySide({ scenario, what, connections, m, floor, servers }) {
+  const run = (url, { lines, args }) =>
+    wrk(url, {
+      script: "wrk-plan.lua",
+      lines,
+      args,
+      threads: m.threads,
+      connections,
+      duration: m.duration,
+      timeout: m.timeout,
+    });
+  const floorServer = await startFloor(floor.contentType, floor.replies, floor.by);
+  const result = { scenario, what, connections, floor: await run(floorServer.url, floor) };
+  floorServer.close();
+  for (const [name, server] of Object.entries(servers)) {
+    const figures = await run(server.url, server);
+    result[name] = { ...figures, ofFloor: figures.rps / result.floor.rps };
+    await server.after?.();
+  }
+  return result;
+}
+
+const runsOf = (result, labels) =>
+  Object.entries(labels).flatMap(([name, label]) => (result[name] ? [[name, label, result[name]]] : []));
+
+/** Prints sideBySide's results, one line per run, under `labels` ({ floor: "…", emulator: "…", … }). */
+export function printRuns(results, labels) {
+  log("Throughput and latency (×: requests/s over the floor's, same workload and connections)");
+  for (const r of results) {
+    for (const [name, label, figures] of runsOf(r, labels)) {
+      const ratio = name === "floor" ? "" : `   ×${figures.ofFloor.toFixed(3)} of the floor`;
+      log(`  ${label.padEnd(32)} ${r.what.padEnd(40)} c=${String(r.connections).padEnd(3)} ${fmt(figures)}${ratio}`);
+    }
+  }
+}
+
+/** The runs of a sideBySide result with a non-2xx reply: they measured something else than the workload (void). */
+const voidRuns = (result) =>
+  Object.entries(result).flatMap(([name, figures]) =>
+    typeof figures === "object" && figures.non2xx > 0 ? [name] : [],
+  );
+
+/** Says which runs are void, and makes the benchmark's exit code 1 if any is. */
+export function reportVoid(results) {
+  const broken = results.flatMap((r) => voidRuns(r).map((name) => `${name} ${r.scenario} c=${r.connections}`));
+  if (broken.length > 0) {
+    log(`  non-2xx replies in ${broken.join(", ")}: those figures are void`);
+    process.exitCode = 1;
+  }
+}
+
+/** The targets: the emulator's requests/s against the floor's, and its p99 in ms by number of connections. */
+export const FLOOR_SHARE_TARGET = 0.4;
+export const P99_TARGETS_MS = { 8: 5, 32: 20 };
+
+/** One line of the checklist: what is aimed at, the measured figure, and "met", "NOT met" or "void". */
+export const target = (aim, figure, met, isVoid = false) => ({
+  target: aim,
+  figure,
+  status: isVoid ? "void" : met ? "met" : "NOT met",
+});
+
+/** The throughput and p99 targets of each of sideBySide's results, for the emulator. */
+export function throughputTargets(results) {
+  return results.flatMap((r) => {
+    const at = `${r.scenario}, c=${r.connections}`;
+    const isVoid = voidRuns(r).some((name) => name === "floor" || name === "emulator");
+    const limit = P99_TARGETS_MS[r.connections];
+    return [
+      target(
+        `${at}: requests/s ≥ ${FLOOR_SHARE_TARGET * 100}% of the floor's`,
+        `×${r.emulator.ofFloor.toFixed(3)}`,
+        r.emulator.ofFloor >= FLOOR_SHARE_TARGET,
+        isVoid,
+      ),
+      ...(limit === undefined
+        ? []
+        : [target(`${at}: p99 < ${limit} ms`, `${r.emulator.p99.toFixed(2)} ms`, r.emulator.p99 < limit, isVoid)]),
+    ];
+  });
+}
+
+/** Prints the checklist; the exit code is not touched (a target not met is a finding, not a failure). */
+export function printTargets(targets) {
+  log("Targets");
+  const width = Math.max(...targets.map((t) => t.target.length));
+  for (const t of targets) {
+    log(`  ${t.target.padEnd(width)}  ${t.figure.padStart(10)}   ${t.status}`);
+  }
+}
+
+/** Writes the figures to `--json <file>`, if given, with the date and machine. */
+export function writeFigures(opt, figures) {
+  const file = opt("json", undefined);
+  if (file) {
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), ...figures }, null, 2)}\n`,
+    );
+  }
+}
 
 export function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
