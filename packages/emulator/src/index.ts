@@ -9,6 +9,8 @@ export {
 export { type CorsOriginsOption, DEFAULT_CORS_ORIGINS } from "./core/cors/origins.js";
 export { OptionError } from "./core/options/option-error.js";
 export { StateFileError } from "./core/persistence/state-file.js";
+export type { EmulatorRequest, EmulatorResponse, RequestHeaders } from "./core/protocol/message.js";
+export { headersOf } from "./core/protocol/message.js";
 export type { StrictKey } from "./core/protocol/sigv4.js";
 export { createEmulator, type Emulator, type EmulatorOptions } from "./emulator.js";
 export { type RunningEmulator, type StartOptions, startEmulator } from "./node/server.js";

@@ -85,9 +85,9 @@ export function readRequest(req: IncomingMessage, base: string): Promise<Emulato
 const EMPTY = new Uint8Array(0);
 
 function send(res: ServerResponse, response: EmulatorResponse): void {
-  const { body } = response;
-  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-  res.writeHead(response.status, { ...response.headers, "content-length": String(length) });
+  // Bytes, not text: node:http writes a string of a few KiB far slower than the same bytes (profiled: writev).
+  const body = typeof response.body === "string" ? Buffer.from(response.body) : response.body;
+  res.writeHead(response.status, { ...response.headers, "content-length": String(body.byteLength) });
   res.end(body);
 }
 
