@@ -1,4 +1,5 @@
 import type { ControlInfo } from "@cloudhsm-kit/spec/control";
+import { handOver } from "../state/handed-over.js";
 import type { Clock } from "../time/clock.js";
 import { ControlError, parseAdvance } from "./inputs.js";
 import type { ControlMount } from "./route.js";
@@ -62,7 +63,8 @@ export function coreRoutes(d: CoreRouteDeps): ControlMount {
         mutates: true,
         handle: (body) => {
           try {
-            d.importState(body);
+            // The body was parsed for this import alone: its records may be kept instead of copied.
+            d.importState(handOver(body));
           } catch (e) {
             throw new ControlError(
               "InvalidInput",

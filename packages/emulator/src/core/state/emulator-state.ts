@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from "../service.js";
 import type { Clock } from "../time/clock.js";
 import type { ScheduledEvent, Scheduler } from "../time/scheduler.js";
+import { type KeepRecords, keepRecordsOf } from "./handed-over.js";
 import { createCoreStateCheck } from "./state-check.js";
 import { type CoreState, STATE_FORMAT, STATE_VERSION } from "./state-document.js";
 
@@ -29,9 +30,9 @@ export function createEmulatorState<Doc extends CoreState>(
   };
 
   /** Replaces the whole state with a checked document. */
-  const load = (d: Doc) => {
+  const load = (d: Doc, keep: KeepRecords) => {
     for (const s of services) {
-      s.state.load(d as unknown as Record<string, unknown>);
+      s.state.load(d as unknown as Record<string, unknown>, keep);
     }
     scheduler.load(d.events as ScheduledEvent[]);
     clock.setOffsetMs(d.clockOffsetMs);
@@ -42,7 +43,8 @@ export function createEmulatorState<Doc extends CoreState>(
     /**
      * All or nothing: the whole document is checked before anything is touched, and should loading still fail, the
      * previous state is put back. The restore point needs no copy: loading replaces the stores' namespaces, the
-     * event queue, settings and faults instead of changing the objects the snapshot holds.
+     * event queue, settings and faults instead of changing the objects the snapshot holds, and it puts back the
+     * snapshot's records themselves. The document's records are copied unless it was handed over (./handed-over.ts).
      */
     importState(doc: unknown): void {
       checkCore ??= createCoreStateCheck(services.flatMap((s) => s.events.kinds));
@@ -54,9 +56,9 @@ export function createEmulatorState<Doc extends CoreState>(
       }
       const previous = snapshot(false);
       try {
-        load(doc as Doc);
+        load(doc as Doc, keepRecordsOf(doc));
       } catch (e) {
-        load(previous);
+        load(previous, "records");
         throw e;
       }
     },

@@ -1,4 +1,5 @@
 import type { ScheduledEvent } from "../time/scheduler.js";
+import type { KeepRecords } from "./handed-over.js";
 
 /**
  * The export document of the whole emulator state (control API `GET/PUT /_emulator/v1/state`, and the
@@ -24,8 +25,9 @@ export interface StateSection {
   /** Why a whole document cannot be loaded, or undefined when it can: the service's members, and the events of its
    * kinds. Runs before anything is touched. */
   check(doc: unknown): string | undefined;
-  /** Replaces the service's state with a checked document's (the core loads the clock and the event queue). */
-  load(doc: Record<string, unknown>): void;
+  /** Replaces the service's state with a checked document's (the core loads the clock and the event queue), keeping
+   * copies of its records or, for a document handed over, the records themselves (./handed-over.ts). */
+  load(doc: Record<string, unknown>, keep: KeepRecords): void;
   /** Back to the state of a new emulator (settings as the options gave them). */
   reset(): void;
 }

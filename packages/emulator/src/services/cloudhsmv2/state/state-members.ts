@@ -1,5 +1,7 @@
+import type { KeepRecords } from "../../../core/state/handed-over.js";
+import { keepRecord } from "../../../core/state/keep-record.js";
 import type { CoreState } from "../../../core/state/state-document.js";
-import type { ScheduledEvent } from "../../../core/time/scheduler.js";
+import { createStringTable } from "../../../core/state/string-table.js";
 import type { CopyFault, Settings } from "../domain/context.js";
 import type { Backup, Cluster } from "../store/records.js";
 import type { Store } from "../store/region-store.js";
@@ -41,19 +43,42 @@ export function exportNamespaces(store: Store): NamespaceState[] {
   }));
 }
 
-/** Replaces the store's contents with the namespaces of a document (already checked: state-check.ts). */
-export function importNamespaces(store: Store, namespaces: NamespaceState[], events: ScheduledEvent[]): void {
+/** The members of backups, clusters, HSMs and tags whose values repeat across records (states, types, modes, the
+ * cluster a backup was taken of, tag keys): a loaded store keeps one copy of each value. */
+const REPEATED_MEMBERS: ReadonlySet<string> = new Set([
+  "BackupState",
+  "ClusterId",
+  "HsmType",
+  "Mode",
+  "SourceRegion",
+  "SourceCluster",
+  "Key",
+  "State",
+  "AvailabilityZone",
+  "SubnetId",
+  "VpcId",
+]);
+
+/** Replaces the store's contents with the namespaces of a document (already checked: state-check.ts), keeping copies
+ * of its records or the records themselves (`keep`). */
+export function importNamespaces(
+  store: Store,
+  { namespaces, events }: Pick<StateDocument, "namespaces" | "events">,
+  keep: KeepRecords,
+): void {
   store.reset();
+  const strings = createStringTable();
+  const kept = <T>(record: T) => keepRecord(record, keep, REPEATED_MEMBERS, strings);
   for (const ns of namespaces) {
     const r = store.region(ns.account, ns.region);
     for (const b of ns.backups) {
-      r.backups.insert(structuredClone(b));
+      r.backups.insert(kept(b));
     }
     for (const c of ns.clusters) {
-      r.clusters.set(c.ClusterId, structuredClone(c));
+      r.clusters.set(c.ClusterId, kept(c));
     }
     for (const c of ns.retiredClusters) {
-      r.retiredClusters.set(c.ClusterId, structuredClone(c));
+      r.retiredClusters.set(c.ClusterId, kept(c));
     }
     for (const [id, policy] of Object.entries(ns.policies)) {
       r.policies.set(id, policy);

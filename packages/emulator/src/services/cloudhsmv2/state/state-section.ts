@@ -26,9 +26,9 @@ export function createStateSection(deps: StateSectionDeps): StateSection {
       check ??= createStateChecker(deps.spec);
       return check(doc);
     },
-    load: (doc) => {
+    load: (doc, keep) => {
       const d = doc as unknown as StateDocument;
-      importNamespaces(deps.store, d.namespaces, d.events);
+      importNamespaces(deps.store, d, keep);
       deps.load(d);
     },
     reset: () => {
