@@ -111,4 +111,16 @@ describe("startEmulator", () => {
     const within = await readRequest(incoming("/", 2), base);
     expect(within.body.byteLength).toBe(2 * 64 * 1024);
   });
+
+  it("reads a body of declared length, in chunks of any size, byte for byte", async () => {
+    const base = "http://127.0.0.1:4566";
+    for (const size of [10, 64 * 1024, 300_001]) {
+      const bytes = Buffer.from(Array.from({ length: size }, (_, i) => (i * 7) % 251));
+      const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 70_000), bytes.subarray(70_000)].filter((c) => c.length);
+      const req = Readable.from(chunks) as unknown as IncomingMessage;
+      Object.assign(req, { url: "/_emulator/v1/state", method: "PUT", headers: { "content-length": String(size) } });
+      const read = await readRequest(req, base);
+      expect(Buffer.from(read.body).equals(bytes)).toBe(true);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { handOver } from "../state/handed-over.js";
 import { osReason, readStateFile, StateFileError } from "./state-file.js";
 
 /** Loads a state file when it exists; StateFileError names the file and what is wrong with it. Returns whether a
@@ -19,7 +20,8 @@ export function loadStateFile(path: string, importState: (doc: unknown) => void)
     throw new StateFileError(path, `is not valid JSON: ${(e as Error).message}`);
   }
   try {
-    importState(doc);
+    // Parsed for the import alone: it may keep the document's records instead of copying them.
+    importState(handOver(doc));
   } catch (e) {
     throw new StateFileError(path, `is not a state document this version can load: ${(e as Error).message}`);
   }

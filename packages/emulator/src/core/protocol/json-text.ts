@@ -8,7 +8,11 @@
  * is written by JSON.stringify itself. The output is byte for byte JSON.stringify's (json-text.test.ts).
  */
 const sealed = new WeakSet<object>();
-const texts = new WeakMap<object, string>();
+/** Kept texts, at most about KEPT_TEXTS of them: after that many, a fresh table (the old one goes with its texts), so
+ * that listing 100,000 records once does not keep 100,000 texts (~30 MiB) for as long as they live. */
+let texts = new WeakMap<object, string>();
+let textsKept = 0;
+const KEPT_TEXTS = 20_000;
 
 /** Deep-freezes a record (its arrays and objects too) and marks it as one whose JSON text may be kept. */
 export function sealRecord<T extends object>(record: T): T {
@@ -45,6 +49,10 @@ function write(value: unknown, depth: number): string | undefined {
     let text = texts.get(value);
     if (text === undefined) {
       text = JSON.stringify(value);
+      if (++textsKept > KEPT_TEXTS) {
+        texts = new WeakMap();
+        textsKept = 1;
+      }
       texts.set(value, text);
     }
     return text;
