@@ -82,23 +82,27 @@ export function updateLifecycle(
       "MoveToColdStorageAfterDays cannot be changed after the recovery point has moved to cold storage.",
     );
   }
-  point.Lifecycle = lifecycle;
-  point.CalculatedLifecycle = calculatedLifecycle(
-    point.CreationDate,
-    lifecycle,
-    supportsColdStorage(
-      point.ResourceType as ResourceType,
-      ctx.region,
-      store.settings.ResourceTypeManagementPreference.DynamoDB === true,
-      ctx.legacyBackupSeed,
+  const updated: RecoveryPoint = {
+    ...point,
+    Lifecycle: lifecycle,
+    CalculatedLifecycle: calculatedLifecycle(
+      point.CreationDate,
+      lifecycle,
+      supportsColdStorage(
+        point.ResourceType as ResourceType,
+        ctx.region,
+        store.settings.ResourceTypeManagementPreference.DynamoDB === true,
+        ctx.legacyBackupSeed,
+      ),
     ),
-  );
-  scheduleExpiry(ctx, ctx.account, ctx.region, point);
+  };
+  store.recoveryPoints.set(updated.RecoveryPointArn, updated);
+  scheduleExpiry(ctx, ctx.account, ctx.region, updated);
   return {
-    ...(point.BackupVaultArn !== undefined ? { BackupVaultArn: point.BackupVaultArn } : {}),
-    RecoveryPointArn: point.RecoveryPointArn,
-    Lifecycle: point.Lifecycle,
-    CalculatedLifecycle: point.CalculatedLifecycle,
+    ...(updated.BackupVaultArn !== undefined ? { BackupVaultArn: updated.BackupVaultArn } : {}),
+    RecoveryPointArn: updated.RecoveryPointArn,
+    Lifecycle: lifecycle,
+    CalculatedLifecycle: updated.CalculatedLifecycle,
   };
 }
 
