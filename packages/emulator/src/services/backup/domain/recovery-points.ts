@@ -5,7 +5,7 @@ import { isContinuous } from "./continuous.js";
 import { BackupError, invalidRequest, notFound } from "./errors.js";
 import { scheduleExpiry } from "./expiry.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
-import { pageOfIndex, passes, within } from "./paging.js";
+import { matching, pageOfIndex, within } from "./paging.js";
 import type { Received } from "./received.js";
 import { REFUSAL_CHOICES } from "./refusal-choices.js";
 import { type ResourceType, supportsColdStorage } from "./resource-types.js";
@@ -42,13 +42,14 @@ export function listRecoveryPoints(
 ): BackupOutputs["ListRecoveryPointsByBackupVault"] {
   const store = here(ctx);
   vaultOf(ctx, input.BackupVaultName);
+  const sameAs = matching<RecoveryPoint>([
+    [input.ByResourceArn, (p) => p.ResourceArn],
+    [input.ByResourceType, (p) => p.ResourceType],
+    [input.ByBackupPlanId, (p) => p.CreatedBy?.BackupPlanId],
+    [input.ByParentRecoveryPointArn, (p) => p.ParentRecoveryPointArn],
+  ]);
   const matches = (p: RecoveryPoint) =>
-    passes([
-      [input.ByResourceArn, p.ResourceArn],
-      [input.ByResourceType, p.ResourceType],
-      [input.ByBackupPlanId, p.CreatedBy?.BackupPlanId],
-      [input.ByParentRecoveryPointArn, p.ParentRecoveryPointArn],
-    ]) && within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore);
+    sameAs(p) && within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore);
   const vaultPoints = store.recoveryPoints.inVault(input.BackupVaultName);
   const { items, next } = pageOfIndex("recovery-points", vaultPoints, matches, input);
   return { RecoveryPoints: items.map(({ StorageClass: _, ...p }) => p), ...next };
