@@ -1,4 +1,5 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import { sealRecord } from "../../../core/protocol/json-text.js";
 import type { RecoveryPoint } from "../store/records.js";
 import { type BackupContext, here } from "./context.js";
 import { isContinuous } from "./continuous.js";
@@ -52,7 +53,24 @@ export function listRecoveryPoints(
     sameAs(p) && within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore);
   const vaultPoints = store.recoveryPoints.inVault(input.BackupVaultName);
   const { items, next } = pageOfIndex("recovery-points", vaultPoints, matches, input);
-  return { RecoveryPoints: items.map(({ StorageClass: _, ...p }) => p), ...next };
+  return { RecoveryPoints: items.map(listedForm), ...next };
+}
+
+const listedForms = new WeakMap<Readonly<RecoveryPoint>, Readonly<RecoveryPoint>>();
+
+/**
+ * A stored recovery point as ListRecoveryPointsByBackupVault lists it: without its StorageClass. A stored point never
+ * changes (it is sealed, store/sealed-table.ts: a change is a new point), so neither does its listed form, which is
+ * made once per point and sealed too, so that its JSON text is kept as the point's is.
+ */
+export function listedForm(point: Readonly<RecoveryPoint>): Readonly<RecoveryPoint> {
+  let form = listedForms.get(point);
+  if (form === undefined) {
+    const { StorageClass: _, ...listed } = point;
+    form = sealRecord(listed);
+    listedForms.set(point, form);
+  }
+  return form;
 }
 
 /**
