@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { BackupJob } from "../store/records.js";
 import { createRegionStore } from "../store/region-store.js";
 import {
-  abort,
+  aborted,
   completeByOf,
   completionWindowOver,
-  expire,
+  expired,
   startByOf,
   startWindowOver,
 } from "./backup-jobs-windows.js";
@@ -34,10 +34,10 @@ describe("a backup job's start window", () => {
     expect(startWindowOver(job("CREATED"), 6000)).toBe(false);
   });
 
-  it("leaves an expired job EXPIRED, ended at the window's end", () => {
-    const waiting = job("CREATED", 5000);
-    expire(waiting, 5000);
-    expect([waiting.State, waiting.CompletionDate]).toEqual(["EXPIRED", 5000]);
+  it("makes an expired job EXPIRED, ended at the window's end, as a new job", () => {
+    const waiting = Object.freeze(job("CREATED", 5000));
+    const ended = expired(waiting, 5000);
+    expect([ended.State, ended.CompletionDate, ended.StartBy]).toEqual(["EXPIRED", 5000, 5000]);
   });
 });
 
@@ -64,7 +64,7 @@ describe("a backup job's completion window", () => {
     expect(completionWindowOver(running, 8999)).toBe(true);
     expect(completionWindowOver(running, 9000)).toBe(false);
     expect(completionWindowOver({ ...running, State: "COMPLETED" }, 8000)).toBe(false);
-    abort(running, 8999);
-    expect([running.State, running.CompletionDate]).toEqual(["ABORTED", 8999]);
+    const canceled = aborted(Object.freeze(running), 8999);
+    expect([canceled.State, canceled.CompletionDate, canceled.ExpectedCompletionDate]).toEqual(["ABORTED", 8999, 9000]);
   });
 });

@@ -22,14 +22,13 @@ export const startByOf = (scheduled: number, windowMinutes = DEFAULT_START_WINDO
 export const startWindowOver = (job: BackupJob, now: number): boolean =>
   job.State === "CREATED" && job.StartBy !== undefined && now >= job.StartBy;
 
-/** The job ends EXPIRED (UNDOC: its CompletionDate is the window's end and the StatusMessage is the emulator's). */
-export function expire(job: BackupJob, now: number): void {
-  Object.assign(job, {
-    State: "EXPIRED",
-    CompletionDate: now,
-    StatusMessage: "The backup job did not start within its start window.",
-  });
-}
+/** The job ended EXPIRED (UNDOC: its CompletionDate is the window's end and the StatusMessage is the emulator's). */
+export const expired = (job: BackupJob, now: number): BackupJob => ({
+  ...job,
+  State: "EXPIRED",
+  CompletionDate: now,
+  StatusMessage: "The backup job did not start within its start window.",
+});
 
 /**
  * A backup job's completion window: the time by which a started job must complete, "or it will be canceled by
@@ -53,11 +52,10 @@ export function completeByOf(store: RegionStore, job: BackupJob, startedAt: numb
 export const completionWindowOver = (job: BackupJob, now: number): boolean =>
   job.State === "RUNNING" && job.ExpectedCompletionDate !== undefined && now < job.ExpectedCompletionDate;
 
-/** The job is canceled: ABORTED (UNDOC: the state of a canceled job, as StopBackupJob "attempts to cancel a job"). */
-export function abort(job: BackupJob, now: number): void {
-  Object.assign(job, {
-    State: "ABORTED",
-    CompletionDate: now,
-    StatusMessage: "The backup job did not complete within its completion window.",
-  });
-}
+/** The job canceled: ABORTED (UNDOC: the state of a canceled job, as StopBackupJob "attempts to cancel a job"). */
+export const aborted = (job: BackupJob, now: number): BackupJob => ({
+  ...job,
+  State: "ABORTED",
+  CompletionDate: now,
+  StatusMessage: "The backup job did not complete within its completion window.",
+});

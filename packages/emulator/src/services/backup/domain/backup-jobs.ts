@@ -2,7 +2,7 @@ import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
 import type { BackupJob, JobExtras, RecoveryPoint } from "../store/records.js";
 import type { RegionStore } from "../store/region-store.js";
 import { newRecoveryPointArn } from "./arns.js";
-import { abort, completionWindowOver, expire, startByOf, startWindowOver } from "./backup-jobs-windows.js";
+import { aborted, completionWindowOver, expired, startByOf, startWindowOver } from "./backup-jobs-windows.js";
 import { type BackupContext, here } from "./context.js";
 import { continuousPointOf, continuousRecoveryPointArn, supportsContinuousBackup } from "./continuous.js";
 import { invalidParameter, notFound } from "./errors.js";
@@ -119,12 +119,12 @@ export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string
     return;
   }
   if (kind === JOB_EVENTS.backupStarted && startWindowOver(job, ctx.now)) {
-    expire(job, ctx.now);
+    store.backupJobs.set(id, expired(job, ctx.now));
     delete store.jobExtras.get(job.BackupJobId)?.waiting;
   } else if (kind === JOB_EVENTS.backupStarted && job.State === "CREATED") {
     startWhenFree(ctx, store, { job, kind: "backup" });
   } else if (kind === JOB_EVENTS.backupCompleted && completionWindowOver(job, ctx.now)) {
-    abort(job, ctx.now);
+    store.backupJobs.set(id, aborted(job, ctx.now));
     releaseResource(ctx, store, job.ResourceArn);
   } else if (kind === JOB_EVENTS.backupCompleted && job.State === "RUNNING") {
     completeBackupJob(ctx, store, job);
@@ -135,7 +135,8 @@ export function applyBackupJobEvent(ctx: BackupContext, kind: string, id: string
 function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJob): void {
   const vault = store.vaults.get(job.BackupVaultName);
   if (!vault) {
-    Object.assign(job, {
+    store.backupJobs.set(job.BackupJobId, {
+      ...job,
       State: "FAILED",
       StatusMessage: `Backup vault ${job.BackupVaultName} no longer exists.`,
       CompletionDate: ctx.now,
@@ -145,7 +146,7 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
   const lifecycle = store.jobExtras.get(job.BackupJobId)?.lifecycle;
   const locked = lockProblem(vault, lifecycle?.DeleteAfterDays, "backup");
   if (locked !== undefined) {
-    Object.assign(job, { State: "FAILED", StatusMessage: locked, CompletionDate: ctx.now });
+    store.backupJobs.set(job.BackupJobId, { ...job, State: "FAILED", StatusMessage: locked, CompletionDate: ctx.now });
     return;
   }
   const type = job.ResourceType as ResourceType;
@@ -180,13 +181,12 @@ function completeBackupJob(ctx: BackupContext, store: RegionStore, job: BackupJo
     IsEncrypted: true,
     StorageClass: "WARM",
     VaultType: "BACKUP_VAULT",
+    ...(job.CreatedBy ? { CreatedBy: job.CreatedBy } : {}),
   };
-  if (job.CreatedBy) {
-    point.CreatedBy = job.CreatedBy;
-  }
   store.recoveryPoints.set(point.RecoveryPointArn, point);
   scheduleExpiry(ctx, ctx.account, ctx.region, point);
-  Object.assign(job, {
+  store.backupJobs.set(job.BackupJobId, {
+    ...job,
     State: "COMPLETED",
     CompletionDate: ctx.now,
     PercentDone: "100.0",

@@ -38,7 +38,8 @@ function completeCopyJob(ctx: BackupContext, store: RegionStore, job: CopyJob): 
     (vault ? undefined : `Destination backup vault ${job.DestinationBackupVaultArn} does not exist.`);
   const source = store.recoveryPoints.get(job.SourceRecoveryPointArn);
   if (failure !== undefined || !vault || !destinationStore || !address || !source) {
-    Object.assign(job, {
+    store.copyJobs.set(job.CopyJobId, {
+      ...job,
       State: "FAILED",
       StatusMessage: failure ?? "The source recovery point no longer exists.",
       CompletionDate: ctx.now,
@@ -49,7 +50,8 @@ function completeCopyJob(ctx: BackupContext, store: RegionStore, job: CopyJob): 
   const point = copiedPoint(ctx, source, job, vault, destinationStore, address.region, address.account);
   destinationStore.recoveryPoints.set(point.RecoveryPointArn, point);
   scheduleExpiry(ctx, address.account, address.region, point);
-  Object.assign(job, {
+  store.copyJobs.set(job.CopyJobId, {
+    ...job,
     State: "COMPLETED",
     CompletionDate: ctx.now,
     DestinationRecoveryPointArn: point.RecoveryPointArn,

@@ -73,6 +73,7 @@ export function startCopyJob(
   if (refusal !== undefined) {
     throw invalidRequest(refusal);
   }
+  const lifecycle = input.Lifecycle ?? point.Lifecycle;
   const job: CopyJob = {
     AccountId: ctx.account,
     CopyJobId: ctx.uuid().toUpperCase(),
@@ -87,11 +88,8 @@ export function startCopyJob(
     ...(point.BackupSizeInBytes !== undefined ? { BackupSizeInBytes: point.BackupSizeInBytes } : {}),
     IsParent: false,
     ...(createdByBackupJobId !== undefined ? { CreatedByBackupJobId: createdByBackupJobId } : {}),
+    ...(lifecycle !== undefined ? { DestinationRecoveryPointLifecycle: lifecycle } : {}),
   };
-  const lifecycle = input.Lifecycle ?? point.Lifecycle;
-  if (lifecycle !== undefined) {
-    job.DestinationRecoveryPointLifecycle = lifecycle;
-  }
   store.copyJobs.set(job.CopyJobId, job);
   const fault = ctx.takeCopyFault();
   store.jobExtras.set(job.CopyJobId, {

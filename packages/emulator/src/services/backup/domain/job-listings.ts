@@ -3,7 +3,7 @@ import type { BackupJob, CopyJob } from "../store/records.js";
 import { backupJobOf } from "./backup-jobs.js";
 import { type BackupContext, here } from "./context.js";
 import { copyJobOf } from "./copy-jobs.js";
-import { inDates, pageOfIndex, passes } from "./paging.js";
+import { inDates, matching, pageOfIndex } from "./paging.js";
 import type { Received } from "./received.js";
 
 export const describeBackupJob = (ctx: BackupContext, id: string): BackupOutputs["DescribeBackupJob"] =>
@@ -18,16 +18,16 @@ export function listBackupJobs(
   ctx: BackupContext,
   input: Received<BackupInputs["ListBackupJobs"]>,
 ): BackupOutputs["ListBackupJobs"] {
-  const matches = (j: BackupJob) =>
-    passes([
-      [input.ByResourceArn, j.ResourceArn],
-      [input.ByState, j.State],
-      [input.ByBackupVaultName, j.BackupVaultName],
-      [input.ByResourceType, j.ResourceType],
-      [input.ByAccountId, j.AccountId],
-      [input.ByParentJobId, j.ParentJobId],
-      [input.ByMessageCategory, j.MessageCategory],
-    ]) && inDates(j, input);
+  const sameAs = matching<BackupJob>([
+    [input.ByResourceArn, (j) => j.ResourceArn],
+    [input.ByState, (j) => j.State],
+    [input.ByBackupVaultName, (j) => j.BackupVaultName],
+    [input.ByResourceType, (j) => j.ResourceType],
+    [input.ByAccountId, (j) => j.AccountId],
+    [input.ByParentJobId, (j) => j.ParentJobId],
+    [input.ByMessageCategory, (j) => j.MessageCategory],
+  ]);
+  const matches = (j: BackupJob) => sameAs(j) && inDates(j, input);
   const { items, next } = pageOfIndex("backup-jobs", here(ctx).backupJobs.byCreation, matches, input);
   return { BackupJobs: items, ...next };
 }
@@ -40,17 +40,17 @@ export function listCopyJobs(
   ctx: BackupContext,
   input: Received<BackupInputs["ListCopyJobs"]>,
 ): BackupOutputs["ListCopyJobs"] {
-  const matches = (j: CopyJob) =>
-    passes([
-      [input.ByResourceArn, j.ResourceArn],
-      [input.ByState, j.State],
-      [input.ByResourceType, j.ResourceType],
-      [input.ByDestinationVaultArn, j.DestinationBackupVaultArn],
-      [input.ByAccountId, j.AccountId],
-      [input.ByParentJobId, j.ParentJobId],
-      [input.ByMessageCategory, j.MessageCategory],
-      [input.BySourceRecoveryPointArn, j.SourceRecoveryPointArn],
-    ]) && inDates(j, input);
+  const sameAs = matching<CopyJob>([
+    [input.ByResourceArn, (j) => j.ResourceArn],
+    [input.ByState, (j) => j.State],
+    [input.ByResourceType, (j) => j.ResourceType],
+    [input.ByDestinationVaultArn, (j) => j.DestinationBackupVaultArn],
+    [input.ByAccountId, (j) => j.AccountId],
+    [input.ByParentJobId, (j) => j.ParentJobId],
+    [input.ByMessageCategory, (j) => j.MessageCategory],
+    [input.BySourceRecoveryPointArn, (j) => j.SourceRecoveryPointArn],
+  ]);
+  const matches = (j: CopyJob) => sameAs(j) && inDates(j, input);
   const { items, next } = pageOfIndex("copy-jobs", here(ctx).copyJobs.byCreation, matches, input);
   return { CopyJobs: items, ...next };
 }

@@ -37,19 +37,19 @@ export function startWhenFree(ctx: BackupContext, store: RegionStore, item: AnyJ
     return;
   }
   delete extras.waiting;
-  item.job.State = "RUNNING";
-  const [kind, delay] =
-    item.kind === "backup"
-      ? [JOB_EVENTS.backupCompleted, ctx.delays.backupRun]
-      : [JOB_EVENTS.copyCompleted, ctx.delays.copyRun];
-  ctx.schedule({ kind, id, at: ctx.now + delay });
-  if (item.kind === "backup") {
-    // Its end is looked at again when its completion window ends first (backup-jobs-windows.ts).
-    item.job.ExpectedCompletionDate = ctx.now + delay;
-    const completeBy = completeByOf(store, item.job, ctx.now);
-    if (completeBy !== undefined && completeBy < ctx.now + delay) {
-      ctx.schedule({ kind, id, at: completeBy });
-    }
+  if (item.kind === "copy") {
+    store.copyJobs.set(id, { ...item.job, State: "RUNNING" });
+    ctx.schedule({ kind: JOB_EVENTS.copyCompleted, id, at: ctx.now + ctx.delays.copyRun });
+    return;
+  }
+  const kind = JOB_EVENTS.backupCompleted;
+  const end = ctx.now + ctx.delays.backupRun;
+  store.backupJobs.set(id, { ...item.job, State: "RUNNING", ExpectedCompletionDate: end });
+  ctx.schedule({ kind, id, at: end });
+  // Its end is looked at again when its completion window ends first (backup-jobs-windows.ts).
+  const completeBy = completeByOf(store, item.job, ctx.now);
+  if (completeBy !== undefined && completeBy < end) {
+    ctx.schedule({ kind, id, at: completeBy });
   }
 }
 

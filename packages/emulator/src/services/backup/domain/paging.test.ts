@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JobTable } from "../store/job-table.js";
-import { byCreation, page, pageFor, pageOfIndex, passes, within } from "./paging.js";
+import { byCreation, matching, page, pageFor, pageOfIndex, within } from "./paging.js";
 
 describe("Backup listings", () => {
   const items = ["c", "a", "d", "b"];
@@ -15,13 +15,18 @@ describe("Backup listings", () => {
   });
 
   it("filters by equality and by open date bounds, and sorts by creation date", () => {
-    expect(
-      passes([
-        [undefined, "x"],
-        ["a", "a"],
-      ]),
-    ).toBe(true);
-    expect(passes([["a", "b"]])).toBe(false);
+    const read: string[] = [];
+    const name = (r: { name: string; kind: string }) => {
+      read.push("name");
+      return r.name;
+    };
+    const sameAs = matching<{ name: string; kind: string }>([
+      [undefined, name],
+      ["a", (r) => r.kind],
+    ]);
+    expect([sameAs({ name: "x", kind: "a" }), sameAs({ name: "x", kind: "b" })]).toEqual([true, false]);
+    expect(read).toEqual([]);
+    expect(matching([])("anything")).toBe(true);
     expect([within(5, 4, 6), within(5, 5), within(undefined, 1)]).toEqual([true, false, false]);
     expect(byCreation(9, "z") < byCreation(10, "a")).toBe(true);
   });
@@ -38,10 +43,10 @@ const filter = fc.record(
   { ByResourceArn: fc.constantFrom("arn:r1", "arn:r2"), ByState: fc.constantFrom("RUNNING", "COMPLETED") },
   { requiredKeys: [] },
 );
-const matches = (f: { ByResourceArn?: string; ByState?: string }) => (j: Job) =>
-  passes([
-    [f.ByResourceArn, j.ResourceArn],
-    [f.ByState, j.State],
+const matches = (f: { ByResourceArn?: string; ByState?: string }) =>
+  matching<Job>([
+    [f.ByResourceArn, (j) => j.ResourceArn],
+    [f.ByState, (j) => j.State],
   ]);
 
 /** Every page of a listing, each asked for with the previous page's NextToken. */

@@ -1,6 +1,7 @@
 import { decodeToken, encodeToken, fingerprint } from "../../../core/pagination.js";
 import { creationKey, type SortedIndex } from "../store/sorted-index.js";
 import { invalidParameter } from "./errors.js";
+import { Recent } from "./recent.js";
 
 /** Items per page when MaxResults is not given (UNDOC: AWS's default is unrecorded; the model's maximum). */
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -17,7 +18,7 @@ export function page<T>(
   input: { NextToken?: string; MaxResults?: number },
   filters: unknown,
 ): { items: T[]; NextToken?: string } {
-  const print = fingerprint(filters);
+  const print = fingerprintOf(filters);
   const after = input.NextToken === undefined ? undefined : positionIn(kind, print, input.NextToken);
   // Each key is made once, not on every comparison.
   const keyed = items.map((item) => ({ item, key: key(item) })).filter((k) => after === undefined || k.key > after);
@@ -58,25 +59,49 @@ export function pageOfIndex<T, I extends PagingInput>(
   input: I,
 ): { items: T[]; next: { NextToken?: string } } {
   const { NextToken, MaxResults, ...filters } = input;
-  const print = fingerprint(filters);
-  const found: { item: T; key: string }[] = [];
-  const wanted = (MaxResults ?? DEFAULT_PAGE_SIZE) + 1;
+  const print = fingerprintOf(filters);
+  const size = MaxResults ?? DEFAULT_PAGE_SIZE;
+  const items: T[] = [];
+  let lastKey = "";
   let i = NextToken === undefined ? 0 : index.after(positionIn(kind, print, NextToken));
-  for (; i < index.size && found.length < wanted; i++) {
+  for (; i < index.size && items.length < size; i++) {
     const item = index.itemAt(i);
     if (matches(item)) {
-      found.push({ item, key: index.keyAt(i) });
+      items.push(item);
+      lastKey = index.keyAt(i);
     }
   }
-  const result = pageOf(kind, print, found, MaxResults);
-  return { items: result.items, next: result.NextToken !== undefined ? { NextToken: result.NextToken } : {} };
+  let more = false;
+  for (; i < index.size && !more; i++) {
+    more = matches(index.itemAt(i));
+  }
+  return { items, next: more ? { NextToken: tokenOf(kind, print, lastKey) } : {} };
 }
 
 type PagingInput = { NextToken?: string; MaxResults?: number };
 
+/**
+ * Tokens, positions and fingerprints are pure functions of what they are made from (core/pagination.ts), and a client
+ * paging on presents the token it was just given: each is worked out once for its latest distinct arguments. The
+ * fingerprint is remembered by the filters' JSON text (equal texts are equal filters); kind and fingerprint hold no
+ * NUL, so the key of a token or position, which comes last, is unambiguous.
+ */
+const REMEMBERED = 1024;
+const prints = new Recent<string>(REMEMBERED);
+const positions = new Recent<string | undefined>(REMEMBERED);
+const tokens = new Recent<string>(REMEMBERED);
+
+const fingerprintOf = (filters: unknown): string =>
+  prints.get(JSON.stringify(filters) ?? "", () => fingerprint(filters));
+
+const tokenOf = (kind: string, print: string, key: string): string =>
+  tokens.get(`${kind}\0${print}\0${key}`, () => encodeToken(kind, print, key));
+
 /** The position a NextToken holds, or InvalidParameterValueException when it does not verify for this request. */
 function positionIn(kind: string, print: string, token: string): string {
-  const after = decodeToken(token, kind, print, (p): p is string => typeof p === "string");
+  const after = positions.get(`${kind}\0${print}\0${token}`, () =>
+    decodeToken(token, kind, print, (p): p is string => typeof p === "string"),
+  );
   if (after === undefined) {
     throw invalidParameter("The NextToken is invalid or belongs to another request.");
   }
@@ -94,9 +119,7 @@ function pageOf<T>(
   const taken = rest.slice(0, size);
   const last = taken[taken.length - 1];
   const items = taken.map((k) => k.item);
-  return rest.length > size && last !== undefined
-    ? { items, NextToken: encodeToken(kind, print, last.key) }
-    : { items };
+  return rest.length > size && last !== undefined ? { items, NextToken: tokenOf(kind, print, last.key) } : { items };
 }
 
 /** Whether a job's creation and completion dates pass a listing's four date filters. */
@@ -110,9 +133,13 @@ export const inDates = (
 /** A sort key of a record by creation date then id (store/sorted-index.ts): listings run oldest first. */
 export const byCreation = creationKey;
 
-/** Whether a record passes every filter given: each pair is [filter value, the record's value]. */
-export function passes(checks: readonly [unknown, unknown][]): boolean {
-  return checks.every(([filter, value]) => filter === undefined || filter === value);
+/**
+ * A listing's equality filters as one predicate: each pair is [the filter's value, how to read the record's]. Only
+ * the filters the request gives are kept, so a page reads of each record just those, and builds nothing per record.
+ */
+export function matching<T>(checks: readonly (readonly [unknown, (item: T) => unknown])[]): (item: T) => boolean {
+  const given = checks.filter(([filter]) => filter !== undefined);
+  return (item) => given.every(([filter, read]) => read(item) === filter);
 }
 
 /** Whether a date is within the optional bounds (`before` and `after` exclusive, epoch seconds). */

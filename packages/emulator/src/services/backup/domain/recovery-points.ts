@@ -1,11 +1,12 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
+import { sealRecord } from "../../../core/protocol/json-text.js";
 import type { RecoveryPoint } from "../store/records.js";
 import { type BackupContext, here } from "./context.js";
 import { isContinuous } from "./continuous.js";
 import { BackupError, invalidRequest, notFound } from "./errors.js";
 import { scheduleExpiry } from "./expiry.js";
 import { calculatedLifecycle, checkLifecycle } from "./lifecycle.js";
-import { pageOfIndex, passes, within } from "./paging.js";
+import { matching, pageOfIndex, within } from "./paging.js";
 import type { Received } from "./received.js";
 import { REFUSAL_CHOICES } from "./refusal-choices.js";
 import { type ResourceType, supportsColdStorage } from "./resource-types.js";
@@ -42,16 +43,34 @@ export function listRecoveryPoints(
 ): BackupOutputs["ListRecoveryPointsByBackupVault"] {
   const store = here(ctx);
   vaultOf(ctx, input.BackupVaultName);
+  const sameAs = matching<RecoveryPoint>([
+    [input.ByResourceArn, (p) => p.ResourceArn],
+    [input.ByResourceType, (p) => p.ResourceType],
+    [input.ByBackupPlanId, (p) => p.CreatedBy?.BackupPlanId],
+    [input.ByParentRecoveryPointArn, (p) => p.ParentRecoveryPointArn],
+  ]);
   const matches = (p: RecoveryPoint) =>
-    passes([
-      [input.ByResourceArn, p.ResourceArn],
-      [input.ByResourceType, p.ResourceType],
-      [input.ByBackupPlanId, p.CreatedBy?.BackupPlanId],
-      [input.ByParentRecoveryPointArn, p.ParentRecoveryPointArn],
-    ]) && within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore);
+    sameAs(p) && within(p.CreationDate, input.ByCreatedAfter, input.ByCreatedBefore);
   const vaultPoints = store.recoveryPoints.inVault(input.BackupVaultName);
   const { items, next } = pageOfIndex("recovery-points", vaultPoints, matches, input);
-  return { RecoveryPoints: items.map(({ StorageClass: _, ...p }) => p), ...next };
+  return { RecoveryPoints: items.map(listedForm), ...next };
+}
+
+const listedForms = new WeakMap<Readonly<RecoveryPoint>, Readonly<RecoveryPoint>>();
+
+/**
+ * A stored recovery point as ListRecoveryPointsByBackupVault lists it: without its StorageClass. A stored point never
+ * changes (it is sealed, store/sealed-table.ts: a change is a new point), so neither does its listed form, which is
+ * made once per point and sealed too, so that its JSON text is kept as the point's is.
+ */
+export function listedForm(point: Readonly<RecoveryPoint>): Readonly<RecoveryPoint> {
+  let form = listedForms.get(point);
+  if (form === undefined) {
+    const { StorageClass: _, ...listed } = point;
+    form = sealRecord(listed);
+    listedForms.set(point, form);
+  }
+  return form;
 }
 
 /**
@@ -82,23 +101,27 @@ export function updateLifecycle(
       "MoveToColdStorageAfterDays cannot be changed after the recovery point has moved to cold storage.",
     );
   }
-  point.Lifecycle = lifecycle;
-  point.CalculatedLifecycle = calculatedLifecycle(
-    point.CreationDate,
-    lifecycle,
-    supportsColdStorage(
-      point.ResourceType as ResourceType,
-      ctx.region,
-      store.settings.ResourceTypeManagementPreference.DynamoDB === true,
-      ctx.legacyBackupSeed,
+  const updated: RecoveryPoint = {
+    ...point,
+    Lifecycle: lifecycle,
+    CalculatedLifecycle: calculatedLifecycle(
+      point.CreationDate,
+      lifecycle,
+      supportsColdStorage(
+        point.ResourceType as ResourceType,
+        ctx.region,
+        store.settings.ResourceTypeManagementPreference.DynamoDB === true,
+        ctx.legacyBackupSeed,
+      ),
     ),
-  );
-  scheduleExpiry(ctx, ctx.account, ctx.region, point);
+  };
+  store.recoveryPoints.set(updated.RecoveryPointArn, updated);
+  scheduleExpiry(ctx, ctx.account, ctx.region, updated);
   return {
-    ...(point.BackupVaultArn !== undefined ? { BackupVaultArn: point.BackupVaultArn } : {}),
-    RecoveryPointArn: point.RecoveryPointArn,
-    Lifecycle: point.Lifecycle,
-    CalculatedLifecycle: point.CalculatedLifecycle,
+    ...(updated.BackupVaultArn !== undefined ? { BackupVaultArn: updated.BackupVaultArn } : {}),
+    RecoveryPointArn: updated.RecoveryPointArn,
+    Lifecycle: lifecycle,
+    CalculatedLifecycle: updated.CalculatedLifecycle,
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isSealed } from "../../../core/protocol/json-text.js";
 import { JobExtrasTable } from "./job-extras-table.js";
 import { JobTable } from "./job-table.js";
 
@@ -23,7 +24,7 @@ describe("JobTable", () => {
     expect([table.size, table.byCreation.size]).toEqual([0, 0]);
   });
 
-  it("gives a resource's jobs that have not ended, dropping the ones whose State ended in place", () => {
+  it("gives a resource's jobs that have not ended, dropping the ones replaced by an ended job", () => {
     const table = new JobTable<ReturnType<typeof job>>();
     table
       .set("1", job("1", 1))
@@ -31,13 +32,29 @@ describe("JobTable", () => {
       .set("3", job("3", 3, "arn:r1", "COMPLETED"));
     table.set("4", job("4", 4, "arn:r1", "RUNNING"));
     expect(table.openOf("arn:r1").map((j) => j.id)).toEqual(["1", "4"]);
-    const running = table.get("4");
-    if (running) {
-      running.State = "FAILED";
-    }
+    table.set("4", job("4", 4, "arn:r1", "FAILED"));
     expect(table.openOf("arn:r1").map((j) => j.id)).toEqual(["1"]);
     table.delete("1");
     expect([table.openOf("arn:r1"), table.openOf("arn:none")]).toEqual([[], []]);
+  });
+
+  it("seals the jobs it stores, and a job replaced keeps its places in creation order and among the open jobs", () => {
+    const table = new JobTable<ReturnType<typeof job>>();
+    table.set("a", job("a", 1)).set("b", job("b", 2)).set("c", job("c", 3));
+    const stored = table.get("b");
+    expect(stored && isSealed(stored)).toBe(true);
+    expect(() => {
+      (stored as { State: string }).State = "RUNNING";
+    }).toThrow(TypeError);
+    table.set("b", job("b", 2, "arn:r1", "RUNNING"));
+    const running = table.get("b");
+    expect(running === stored || running === undefined).toBe(false);
+    expect(table.byCreation.itemAt(1)).toBe(running);
+    expect(table.openOf("arn:r1").map((j) => [j.id, j.State])).toEqual([
+      ["a", "CREATED"],
+      ["b", "RUNNING"],
+      ["c", "CREATED"],
+    ]);
   });
 });
 

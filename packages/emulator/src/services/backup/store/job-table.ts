@@ -1,4 +1,4 @@
-import { IndexedMap } from "./indexed-map.js";
+import { SealedTable } from "./sealed-table.js";
 import { creationKey, SortedIndex } from "./sorted-index.js";
 
 /** What the indexes read of a job: none of it changes once the job is made, except its State. */
@@ -14,34 +14,18 @@ const OPEN = new Set(["CREATED", "RUNNING"]);
 /**
  * A Region's jobs of one kind by id, with two indexes (indexed-map.ts): the jobs in creation order (listings page from
  * a position) and, per resource, the jobs that have not ended (job start and release look at those, not at every job
- * of the Region).
+ * of the Region). Jobs are sealed (sealed-table.ts): a change of State is a new job set in the old one's place.
  */
-export class JobTable<J extends IndexedJob> extends IndexedMap<J> {
-  readonly byCreation = new SortedIndex<J>();
+export class JobTable<J extends IndexedJob> extends SealedTable<J> {
+  readonly byCreation = new SortedIndex<Readonly<J>>();
   readonly #open = new Map<string, Set<string>>();
 
-  /**
-   * The jobs of a resource that have not ended, in the order they were added. A job's State changes in place, so the
-   * ones found ended are dropped here (no job leaves an ended state).
-   */
-  openOf(resourceArn: string): J[] {
-    const ids = this.#open.get(resourceArn);
-    const jobs: J[] = [];
-    for (const id of ids ?? []) {
-      const job = this.get(id);
-      if (job !== undefined && OPEN.has(job.State)) {
-        jobs.push(job);
-      } else {
-        ids?.delete(id);
-      }
-    }
-    if (ids?.size === 0) {
-      this.#open.delete(resourceArn);
-    }
-    return jobs;
+  /** The jobs of a resource that have not ended, in the order they were added. */
+  openOf(resourceArn: string): Readonly<J>[] {
+    return [...(this.#open.get(resourceArn) ?? [])].map((id) => this.get(id) as Readonly<J>);
   }
 
-  protected index(id: string, job: J): void {
+  protected index(id: string, job: Readonly<J>): void {
     this.byCreation.insert(creationKey(job.CreationDate, id), job);
     if (OPEN.has(job.State)) {
       const ids = this.#open.get(job.ResourceArn) ?? new Set<string>();
@@ -50,13 +34,33 @@ export class JobTable<J extends IndexedJob> extends IndexedMap<J> {
     }
   }
 
-  protected unindex(id: string, job: J): void {
+  protected unindex(id: string, job: Readonly<J>): void {
     this.byCreation.remove(creationKey(job.CreationDate, id));
-    this.#open.get(job.ResourceArn)?.delete(id);
+    this.#leave(job.ResourceArn, id);
+  }
+
+  /** A job's new State: it keeps its place in creation order, and its place among its resource's open jobs. */
+  protected override reindex(id: string, old: Readonly<J>, job: Readonly<J>): void {
+    if (old.CreationDate !== job.CreationDate || old.ResourceArn !== job.ResourceArn || !OPEN.has(old.State)) {
+      super.reindex(id, old, job);
+      return;
+    }
+    this.byCreation.insert(creationKey(job.CreationDate, id), job);
+    if (!OPEN.has(job.State)) {
+      this.#leave(job.ResourceArn, id);
+    }
   }
 
   protected clearIndexes(): void {
     this.byCreation.clear();
     this.#open.clear();
+  }
+
+  #leave(resourceArn: string, id: string): void {
+    const ids = this.#open.get(resourceArn);
+    ids?.delete(id);
+    if (ids?.size === 0) {
+      this.#open.delete(resourceArn);
+    }
   }
 }

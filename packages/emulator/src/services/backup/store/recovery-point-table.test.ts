@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isSealed } from "../../../core/protocol/json-text.js";
 import type { RecoveryPoint } from "./records.js";
 import { RecoveryPointTable } from "./recovery-point-table.js";
 
@@ -28,5 +29,17 @@ describe("RecoveryPointTable", () => {
     expect([arns(table, "v1"), arns(table, "v2")]).toEqual([["p3", "p2"], []]);
     table.clear();
     expect([table.size, table.inVault("v1").size]).toEqual([0, 0]);
+  });
+
+  it("seals the points it stores; a point replaced keeps its place in its vault's order", () => {
+    const table = new RecoveryPointTable();
+    table.set("p1", point("p1", "v1", 10)).set("p2", point("p2", "v1", 20));
+    const first = table.get("p1");
+    expect(first && isSealed(first)).toBe(true);
+    table.set("p1", { ...point("p1", "v1", 10), Lifecycle: { DeleteAfterDays: 7 } });
+    const replaced = table.get("p1");
+    expect(replaced !== first && replaced !== undefined && isSealed(replaced)).toBe(true);
+    expect(table.inVault("v1").itemAt(0)).toBe(replaced);
+    expect(arns(table, "v1")).toEqual(["p1", "p2"]);
   });
 });
