@@ -1,7 +1,6 @@
 import { decodeToken, encodeToken, fingerprint } from "../../../core/pagination.js";
 import { creationKey, type SortedIndex } from "../store/sorted-index.js";
 import { invalidParameter } from "./errors.js";
-import { Recent } from "./recent.js";
 
 /** Items per page when MaxResults is not given (UNDOC: AWS's default is unrecorded; the model's maximum). */
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -80,28 +79,13 @@ export function pageOfIndex<T, I extends PagingInput>(
 
 type PagingInput = { NextToken?: string; MaxResults?: number };
 
-/**
- * Tokens, positions and fingerprints are pure functions of what they are made from (core/pagination.ts), and a client
- * paging on presents the token it was just given: each is worked out once for its latest distinct arguments. The
- * fingerprint is remembered by the filters' JSON text (equal texts are equal filters); kind and fingerprint hold no
- * NUL, so the key of a token or position, which comes last, is unambiguous.
- */
-const REMEMBERED = 1024;
-const prints = new Recent<string>(REMEMBERED);
-const positions = new Recent<string | undefined>(REMEMBERED);
-const tokens = new Recent<string>(REMEMBERED);
+const fingerprintOf = (filters: unknown): string => fingerprint(filters);
 
-const fingerprintOf = (filters: unknown): string =>
-  prints.get(JSON.stringify(filters) ?? "", () => fingerprint(filters));
-
-const tokenOf = (kind: string, print: string, key: string): string =>
-  tokens.get(`${kind}\0${print}\0${key}`, () => encodeToken(kind, print, key));
+const tokenOf = (kind: string, print: string, key: string): string => encodeToken(kind, print, key);
 
 /** The position a NextToken holds, or InvalidParameterValueException when it does not verify for this request. */
 function positionIn(kind: string, print: string, token: string): string {
-  const after = positions.get(`${kind}\0${print}\0${token}`, () =>
-    decodeToken(token, kind, print, (p): p is string => typeof p === "string"),
-  );
+  const after = decodeToken(token, kind, print, (p): p is string => typeof p === "string");
   if (after === undefined) {
     throw invalidParameter("The NextToken is invalid or belongs to another request.");
   }
