@@ -14,21 +14,33 @@ describe("asRequest", () => {
 });
 
 describe("readRequest", () => {
-  it("reads the body as text and sends on the same bytes, method, headers and signal", async () => {
+  it("reads the body as text and sends on the same bytes, method, headers, signal and redirect mode", async () => {
     const signal = new AbortController().signal;
     const bytes = new Uint8Array([0x7b, 0xff, 0x7d]); // not UTF-8: the bytes go on as they are
-    const original = new Request(URL_, { method: "POST", body: bytes, headers: { "x-amz-target": "T.Op" }, signal });
-    const { request, text } = await readRequest(original);
+    const original = new Request(URL_, {
+      method: "POST",
+      body: bytes,
+      headers: { "x-amz-target": "T.Op" },
+      signal,
+      redirect: "manual",
+    });
+    const { url, init, text } = await readRequest(original);
     expect(text).toBe("{\uFFFD}");
-    expect(new Uint8Array(await request.arrayBuffer())).toEqual(bytes);
-    expect(request.method).toBe("POST");
-    expect(request.headers.get("x-amz-target")).toBe("T.Op");
-    expect(request.url).toBe(URL_);
+    const sent = new Request(url, init);
+    expect(new Uint8Array(await sent.arrayBuffer())).toEqual(bytes);
+    expect(sent.method).toBe("POST");
+    expect(sent.headers.get("x-amz-target")).toBe("T.Op");
+    expect(sent.redirect).toBe("manual");
+    expect(init.signal).toBe(original.signal);
+    expect(url).toBe(URL_);
   });
 
-  it("leaves a request without a body as it is", async () => {
-    const original = new Request(URL_);
-    expect(await readRequest(original)).toEqual({ request: original, text: undefined });
+  it("sends a request without a body on without one", async () => {
+    const { url, init, text } = await readRequest(new Request(URL_, { headers: { accept: "*/*" } }));
+    expect(text).toBeUndefined();
+    expect(init.body).toBeUndefined();
+    expect(init.method).toBe("GET");
+    expect(new Request(url, init).headers.get("accept")).toBe("*/*");
   });
 });
 

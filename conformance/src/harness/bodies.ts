@@ -1,10 +1,10 @@
 /**
- * Bodies read inside a fetch wrapper without `clone()`. In Node a clone tees the body's web stream, and wrapping a
- * `Request` in a new one pipes its body through another stream: with two wrappers on every call (the check's
- * evidence, the reply's validation) that came to some 200 µs a call, more than the rest of the wrappers together.
- * Here a body is read once, as bytes; what goes on (the request to the inner fetch, the reply to the caller) is
- * rebuilt around those bytes, and a reply read once is remembered, so that an outer wrapper gets its text without
- * reading it again.
+ * Bodies read inside a fetch wrapper without `clone()`. In Node a clone tees the body's web stream, and copying a
+ * `Request` into a new one (which `fetch(request)` does too) pipes its body through another stream: with two
+ * wrappers on every call (the check's evidence, the reply's validation) that came to some 200 µs a call, more than
+ * the rest of the wrappers together. Here a body is read once, as bytes; what goes on (the request to the inner
+ * fetch, the reply to the caller) is rebuilt around those bytes, and a reply read once is remembered, so that an
+ * outer wrapper gets its text without reading it again.
  */
 
 /** `input` itself when it already is a Request (what the clients hand a custom fetch), else the Request it names. */
@@ -12,13 +12,25 @@ export function asRequest(input: RequestInfo | URL, init?: RequestInit): Request
   return input instanceof Request && init === undefined ? input : new Request(input, init);
 }
 
-/** The request's body as text (undefined when it has none), and the request to send on, carrying the same bytes. */
-export async function readRequest(request: Request): Promise<{ request: Request; text: string | undefined }> {
-  if (request.body === null) {
-    return { request, text: undefined };
-  }
-  const bytes = await request.arrayBuffer();
-  return { request: new Request(request, { body: bytes }), text: new TextDecoder().decode(bytes) };
+/** A request whose body was read: its text (undefined without a body), and what to call fetch with to send it on. */
+export interface ReadRequest {
+  text: string | undefined;
+  url: string;
+  /** The request's method, headers, signal and redirect mode, and its body's bytes. */
+  init: RequestInit;
+}
+
+/** Reads the request's body once; the request is sent on as a URL and an init, which fetch takes without copying. */
+export async function readRequest(request: Request): Promise<ReadRequest> {
+  const bytes = request.body === null ? undefined : await request.arrayBuffer();
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    redirect: request.redirect,
+    ...(bytes === undefined ? {} : { body: bytes }),
+  };
+  return { text: bytes === undefined ? undefined : new TextDecoder().decode(bytes), url: request.url, init };
 }
 
 /** A reply whose body was read: its text, or the error reading it met (a connection dropped mid-reply). */

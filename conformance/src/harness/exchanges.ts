@@ -79,8 +79,9 @@ export class ExchangeLog {
  */
 export function capturingFetch(log: ExchangeLog, inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
-    const { request, text: sentText } = await readRequest(asRequest(input, init));
-    const sent = sentText === undefined ? undefined : truncateBody(sentText);
+    const request = asRequest(input, init);
+    const read = await readRequest(request);
+    const sent = read.text === undefined ? undefined : truncateBody(read.text);
     const target = request.headers.get("x-amz-target");
     const exchange: Exchange = {
       method: request.method,
@@ -90,7 +91,7 @@ export function capturingFetch(log: ExchangeLog, inner: typeof fetch = fetch): t
     };
     let received: Response;
     try {
-      received = await inner(request);
+      received = await inner(read.url, read.init);
     } catch (error) {
       log.add({ ...exchange, error: error instanceof Error ? error.message : String(error) });
       throw error;
