@@ -148,6 +148,8 @@ async function run(args: CliArgs): Promise<number> {
         (id) => progress.begin(id),
       );
     }
+    // Since the process started (performance's time origin), so that start-up counts too.
+    result = { ...result, wallTimeMs: Math.round(performance.now()) };
     const files = writeReports(result, resolved.reportDir);
     progress.summary(result, files);
     if (options.recordDir) {

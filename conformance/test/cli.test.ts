@@ -122,9 +122,14 @@ describe("cloudhsm-conformance (built CLI)", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`cloudhsm-conformance: ${CHECKS.length} checks against the reference emulator`);
-    expect(r.stdout).toMatch(/PASSED: \d+ passed, 0 failing the run/);
-    const json = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as { results: { id: string }[] };
+    expect(r.stdout).toMatch(/PASSED: \d+ passed, 0 failing the run, .* blocked; took \d+\.\d s\n/);
+    const json = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as {
+      results: { id: string }[];
+      wallTimeMs: number;
+    };
     expect(json.results).toHaveLength(CHECKS.length);
+    // The same wall time in the results as on the terminal.
+    expect(r.stdout).toContain(`; took ${(json.wallTimeMs / 1000).toFixed(1)} s`);
     expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("<testsuites");
     expect(readFileSync(join(dir, "report.md"), "utf8")).toContain("| check | level | result | reason | citation |");
   });

@@ -1,3 +1,5 @@
+import { asRequest, readReply, readRequest } from "./bodies.js";
+
 /**
  * One HTTP exchange a check made with its target, kept as evidence for a result that is not a pass. Only what a
  * person needs to see what was asked and what came back: never the Authorization header, the signing query
@@ -72,12 +74,14 @@ export class ExchangeLog {
 
 /**
  * Wraps fetch so that every exchange goes into `log`: the request as sent (after signing) and the reply as received,
- * or the error when none came. The reply is read from a clone, so the caller reads it as if nothing were in between.
+ * or the error when none came. Bodies are read once (bodies.ts), so the caller reads the reply as if nothing were in
+ * between.
  */
 export function capturingFetch(log: ExchangeLog, inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
-    const request = new Request(input, init);
-    const sent = request.body ? truncateBody(await request.clone().text()) : undefined;
+    const request = asRequest(input, init);
+    const read = await readRequest(request);
+    const sent = read.text === undefined ? undefined : truncateBody(read.text);
     const target = request.headers.get("x-amz-target");
     const exchange: Exchange = {
       method: request.method,
@@ -85,28 +89,27 @@ export function capturingFetch(log: ExchangeLog, inner: typeof fetch = fetch): t
       ...(target ? { target } : {}),
       ...(sent ? { requestBody: sent } : {}),
     };
-    let response: Response;
+    let received: Response;
     try {
-      response = await inner(request);
+      received = await inner(read.url, read.init);
     } catch (error) {
       log.add({ ...exchange, error: error instanceof Error ? error.message : String(error) });
       throw error;
     }
     const headers: Record<string, string> = {};
     for (const name of REPLY_HEADERS) {
-      const value = response.headers.get(name);
+      const value = received.headers.get(name);
       if (value !== null) {
         headers[name] = value;
       }
     }
     // A body that cannot be read (the connection dropped mid-reply) is evidence too; the caller meets the error itself.
-    const text = await response
-      .clone()
-      .text()
-      .catch(
-        (error: unknown) => `(the body could not be read: ${error instanceof Error ? error.message : String(error)})`,
-      );
-    log.add({ ...exchange, status: response.status, headers, ...(text ? { replyBody: truncateBody(text) } : {}) });
-    return response;
+    const reply = await readReply(received);
+    const text =
+      reply.text !== undefined
+        ? reply.text
+        : `(the body could not be read: ${reply.error instanceof Error ? reply.error.message : String(reply.error)})`;
+    log.add({ ...exchange, status: received.status, headers, ...(text ? { replyBody: truncateBody(text) } : {}) });
+    return reply.response;
   };
 }

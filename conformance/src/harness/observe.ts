@@ -1,5 +1,6 @@
 import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
+import { asRequest, readReply } from "./bodies.js";
 import { responseValidator } from "./schema.js";
 
 /** A response that did not match the spec, found while a check ran. */
@@ -54,19 +55,22 @@ const TARGET_PREFIX = `${cloudHsmV2.targetPrefix}.`;
  */
 export function observingFetch(sink: (violation: SchemaViolation) => void, inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
-    const request = new Request(input, init);
+    const request = asRequest(input, init);
     const target = request.headers.get("x-amz-target") ?? "";
-    const response = await inner(request);
+    const received = await inner(request);
     if (!target.startsWith(TARGET_PREFIX)) {
-      return response;
+      return received;
     }
     const operation = target.slice(TARGET_PREFIX.length);
-    const text = await response.clone().text();
-    const problems = validateReply(operation, response.status, response.headers, text);
-    if (problems.length > 0) {
-      sink({ operation, status: response.status, problems });
+    const reply = await readReply(received);
+    if (reply.text === undefined) {
+      throw reply.error;
     }
-    return response;
+    const problems = validateReply(operation, reply.response.status, reply.response.headers, reply.text);
+    if (problems.length > 0) {
+      sink({ operation, status: reply.response.status, problems });
+    }
+    return reply.response;
   };
 }
 

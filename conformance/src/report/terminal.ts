@@ -12,6 +12,11 @@ const COLOURS: Record<string, string> = {
   blocked: "35",
 };
 
+/** `; took 7.9 s` for a run that knows its wall time, else nothing. */
+export function took(run: Pick<RunResult, "wallTimeMs">): string {
+  return run.wallTimeMs === undefined ? "" : `; took ${(run.wallTimeMs / 1000).toFixed(1)} s`;
+}
+
 /** Terminal output: one line per finished check, and a summary table at the end. */
 export class TerminalProgress {
   #done = 0;
@@ -70,7 +75,7 @@ export class TerminalProgress {
       this.write(`${this.#paint("stale", "stale")} ${r.id}: ${r.reason ?? ""}\n`);
     }
     this.write(
-      `${s.failsRun === 0 ? this.#paint("pass", "PASSED") : this.#paint("FAIL", "FAILED")}: ${s.byStatus.pass} passed, ${s.failsRun} failing the run, ${s.advisoryDifferences} advisory differences, ${s.byStatus.known} known, ${s.byStatus.stale} stale, ${s.byStatus.skip} skipped, ${s.byStatus.blocked} blocked\n`,
+      `${s.failsRun === 0 ? this.#paint("pass", "PASSED") : this.#paint("FAIL", "FAILED")}: ${s.byStatus.pass} passed, ${s.failsRun} failing the run, ${s.advisoryDifferences} advisory differences, ${s.byStatus.known} known, ${s.byStatus.stale} stale, ${s.byStatus.skip} skipped, ${s.byStatus.blocked} blocked${took(run)}\n`,
     );
     this.write(`reports: ${reportFiles.join(", ")}\n`);
   }

@@ -85,6 +85,11 @@ export interface RunResult {
   violations?: SchemaViolation[];
   /** Set when the run was one shard of a selection (`--shard i/n`). */
   shard?: Shard;
+  /**
+   * The command's wall time in milliseconds, from the process starting until every check had its result (set by the
+   * CLI; a merged report has none, its shards having run side by side).
+   */
+  wallTimeMs?: number;
 }
 
 export type CheckMeta = Pick<CheckDefinition, "id" | "service" | "group" | "level" | "title" | "citations">;

@@ -12,6 +12,9 @@ import type { CheckResult, RunResult } from "./types.js";
 /** Where the built suite lives at runtime (`dist/suites/`, beside this file's folder). */
 export const SUITE_DIR = fileURLToPath(new URL("../suites/", import.meta.url));
 
+/** Built modules (`dist/`) of this package and of the packages it uses: loaded by Node itself, not by vite. */
+const BUILT_MODULE = /[/\\]dist[/\\]/;
+
 /** Collects each check's result from the test's meta as vitest reports it. */
 class ResultReporter implements Reporter {
   readonly results: CheckResult[] = [];
@@ -58,7 +61,7 @@ export class SuiteError extends Error {
 }
 
 /**
- * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker, with the run
+ * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker thread, with the run
  * options provided to it, and collects the results through a reporter.
  */
 export async function runWithVitest(
@@ -80,11 +83,19 @@ export async function runWithVitest(
       include: [`conformance.suite.${ext}`],
       reporters: [reporter],
       watch: false,
-      pool: "forks",
+      // A worker thread rather than a child process: no second Node process starts, and the worker's messages to the
+      // CLI go through a MessagePort instead of a pipe (about 0.3 s less to start, some 0.5–1 s less a whole run).
+      // The checks share no globals with the emulator on the main thread (each thread has its own), and use nothing
+      // a thread lacks (no chdir, no process.exit, no signals).
+      pool: "threads",
       maxWorkers: 1,
       fileParallelism: false,
       provide: { conformance: options },
       passWithNoTests: true,
+      // The suite and the code it imports are already built JavaScript: Node loads them as they are. Inlined (vitest's
+      // default outside node_modules, which is where the workspace's packages resolve), each of some 300 modules
+      // would go through vite's transform pipeline first, which made up seconds of every run.
+      server: { deps: { external: [BUILT_MODULE] } },
     },
     // The cache goes to the temp folder: an installed package's own folder may be read-only.
     { logLevel: "silent", cacheDir: join(tmpdir(), "cloudhsm-conformance-vitest") },

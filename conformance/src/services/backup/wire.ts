@@ -7,6 +7,7 @@ import {
   relaxForReplies,
   type SchemaValidator,
 } from "@cloudhsm-kit/spec/validation";
+import { readReply } from "../../harness/bodies.js";
 import type { SchemaViolation } from "../../harness/observe.js";
 
 /** The service id AWS Backup's reply violations carry, so that only its SCHEMA checks judge them. */
@@ -93,15 +94,18 @@ export function observingBackupFetch(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const operation = operationOf(request.method, new URL(request.url).pathname);
-    const response = await inner(request);
+    const received = await inner(request);
     if (operation === undefined) {
-      return response;
+      return received;
     }
-    const text = await response.clone().text();
-    const problems = backupReplyProblems(operation, response.status, response.headers, text);
+    const reply = await readReply(received);
+    if (reply.text === undefined) {
+      throw reply.error;
+    }
+    const problems = backupReplyProblems(operation, reply.response.status, reply.response.headers, reply.text);
     if (problems.length > 0) {
-      sink({ service: BACKUP_SERVICE, operation, status: response.status, problems });
+      sink({ service: BACKUP_SERVICE, operation, status: reply.response.status, problems });
     }
-    return response;
+    return reply.response;
   };
 }
