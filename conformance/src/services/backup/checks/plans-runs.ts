@@ -28,7 +28,10 @@ async function runScheduled(t: BackupContext, copies: number) {
   }
   const actions = destinations.map((v) => ({ DestinationBackupVaultArn: v.arn, Lifecycle: COPY_LIFECYCLE }));
   const plan = await plans.create(t.regions.primary, "run", [
-    ruleInput(RULE, source, actions.length > 0 ? actions : undefined),
+    {
+      ...ruleInput(RULE, source, actions.length > 0 ? actions : undefined),
+      ScheduleExpression: farFromNow(await t.control.now()),
+    },
   ]);
   const resource = inventedResourceArn("resource", t.regions.primary, source.account);
   await plans.select(plan, [resource], source.account);
@@ -51,6 +54,16 @@ async function runScheduled(t: BackupContext, copies: number) {
     throw new CheckFailed(`backup job ${id} ended ${job.State}: ${job.StatusMessage ?? "no StatusMessage"}`);
   }
   return { plans, plan, source, destinations, resource, job, jobs: started };
+}
+
+/**
+ * A yearly schedule half a year from the emulated time `now` (epoch seconds): the rule is run now through the control
+ * protocol, and its schedule must not start a second job while the check waits (the default, daily at 05:00 UTC,
+ * would whenever the check's clock passed 05:00).
+ */
+export function farFromNow(now: number): string {
+  const at = new Date((now + 182 * 86_400) * 1000);
+  return `cron(0 12 ${at.getUTCDate()} ${at.getUTCMonth() + 1} ? *)`;
 }
 
 /** ListBackupJobs of `resource` in the primary Region, every page. */
