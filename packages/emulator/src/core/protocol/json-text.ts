@@ -7,17 +7,17 @@
  * `CopyJob`) or in its lists (DescribeBackups' `Backups`), so only those two levels are looked into; everything else
  * is written by JSON.stringify itself. The output is byte for byte JSON.stringify's (json-text.test.ts).
  */
-const sealed = new WeakSet<object>();
-/** Kept texts, at most about KEPT_TEXTS of them: after that many, a fresh table (the old one goes with its texts), so
- * that listing 100,000 records once does not keep 100,000 texts (~30 MiB) for as long as they live. */
-let texts = new WeakMap<object, string>();
-let textsKept = 0;
-const KEPT_TEXTS = 20_000;
+/**
+ * Sealed records and their texts, in one table (a record is sealed when it is a key; its text, null until first
+ * written, is ~350 bytes: 35 MiB at 100,000 records listed). Kept for as long as the record lives, so that a page
+ * costs the same at 100,000 records as at 1,000 (a bounded table made pages of a large store miss it again and again).
+ */
+const texts = new WeakMap<object, string | null>();
 
 /** Deep-freezes a record (its arrays and objects too) and marks it as one whose JSON text may be kept. */
 export function sealRecord<T extends object>(record: T): T {
   deepFreeze(record);
-  sealed.add(record);
+  texts.set(record, null);
   return record;
 }
 
@@ -30,8 +30,8 @@ function deepFreeze(value: object): void {
   Object.freeze(value);
 }
 
-/** Whether a record was sealed (tests and assertions; the serializer asks `texts` and `sealed` itself). */
-export const isSealed = (record: object): boolean => sealed.has(record);
+/** Whether a record was sealed (tests and assertions). */
+export const isSealed = (record: object): boolean => texts.has(record);
 
 /** How deep records are looked for: the reply's members (depth 1) and the items of its lists (depth 2). */
 const RECORD_DEPTH = 2;
@@ -45,16 +45,13 @@ function write(value: unknown, depth: number): string | undefined {
   if (typeof value !== "object" || value === null) {
     return JSON.stringify(value);
   }
-  if (sealed.has(value)) {
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = JSON.stringify(value);
-      if (++textsKept > KEPT_TEXTS) {
-        texts = new WeakMap();
-        textsKept = 1;
-      }
-      texts.set(value, text);
+  const kept = texts.get(value);
+  if (kept !== undefined) {
+    if (kept !== null) {
+      return kept;
     }
+    const text = JSON.stringify(value);
+    texts.set(value, text);
     return text;
   }
   if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
