@@ -4,7 +4,7 @@ import { CheckFailed } from "../../../harness/failure.js";
 import { B } from "../citations.js";
 import type { BackupContext, Check } from "../context.js";
 import { FINAL_COPY_STATES, inventedResourceArn } from "../fixtures/copies.js";
-import { PlanFixtures, ruleInput } from "../fixtures/plans.js";
+import { farFromNow, PlanFixtures, ruleInput } from "../fixtures/plans.js";
 
 const RULE = "conformance-scheduled";
 /** The copy actions' own lifecycle, so that a copy shows whether it took the action's (the source has none). */
@@ -54,16 +54,6 @@ async function runScheduled(t: BackupContext, copies: number) {
     throw new CheckFailed(`backup job ${id} ended ${job.State}: ${job.StatusMessage ?? "no StatusMessage"}`);
   }
   return { plans, plan, source, destinations, resource, job, jobs: started };
-}
-
-/**
- * A yearly schedule half a year from the emulated time `now` (epoch seconds): the rule is run now through the control
- * protocol, and its schedule must not start a second job while the check waits (the default, daily at 05:00 UTC,
- * would whenever the check's clock passed 05:00).
- */
-export function farFromNow(now: number): string {
-  const at = new Date((now + 182 * 86_400) * 1000);
-  return `cron(0 12 ${at.getUTCDate()} ${at.getUTCMonth() + 1} ? *)`;
 }
 
 /** ListBackupJobs of `resource` in the primary Region, every page. */
