@@ -9,8 +9,8 @@
  */
 /**
  * Sealed records and their texts, in one table (a record is sealed when it is a key; its text, null until first
- * written, is ~350 bytes: 35 MiB at 100,000 records listed). Kept for as long as the record lives, so that a page
- * costs the same at 100,000 records as at 1,000 (a bounded table made pages of a large store miss it again and again).
+ * written, is ~350 bytes: 35 MiB at 100,000 records listed). Kept for as long as the record lives: a bounded table
+ * made the pages of a large store miss it again and again.
  */
 const texts = new WeakMap<object, string | null>();
 
