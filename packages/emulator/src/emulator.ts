@@ -188,8 +188,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }, cors);
 
   return {
-    fetch: async (request) =>
-      toWebResponse(await handle(await fromWebRequest(request, maxBodyBytesFor(new URL(request.url).pathname)))),
+    fetch: async (request) => toWebResponse(await handle(await fromWebRequest(request, maxBodyBytesFor))),
     handle,
     clock,
     runDue: () => {

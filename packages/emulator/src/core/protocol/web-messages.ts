@@ -8,11 +8,16 @@ import { type EmulatorRequest, type EmulatorResponse, headersOf } from "./messag
  */
 
 /**
- * A web Request as an EmulatorRequest. At most `maxBytes` of its body are kept: a longer body is read no further and
+ * A web Request as an EmulatorRequest. At most the limit of its path (`maxBytesFor`) of its body are kept: a longer body is read no further and
  * passed on empty, with a Content-Length of what was seen, so that the protocol answers 413 as it does for any
  * oversized body (the Node adapter does the same: ../../node/read-request.ts).
  */
-export async function fromWebRequest(request: Request, maxBytes: number): Promise<EmulatorRequest> {
+export async function fromWebRequest(
+  request: Request,
+  maxBytesFor: (pathname: string) => number,
+): Promise<EmulatorRequest> {
+  const url = new URL(request.url);
+  const maxBytes = maxBytesFor(url.pathname);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
@@ -21,7 +26,7 @@ export async function fromWebRequest(request: Request, maxBytes: number): Promis
   if (seen > maxBytes) {
     headers["content-length"] = String(Math.max(seen, Number(headers["content-length"] ?? 0)));
   }
-  return { method: request.method, url: new URL(request.url), headers: headersOf(headers), body };
+  return { method: request.method, url, headers: headersOf(headers), body };
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<{ body: Uint8Array; seen: number }> {

@@ -6,7 +6,7 @@ import { fromWebRequest } from "../web-messages.js";
 import { AWS_JSON_CHOICES } from "./choices.js";
 import { parseRequest } from "./parse-request.js";
 
-const asEmulatorRequest = (request: Request) => fromWebRequest(request, WIRE_LIMITS.maxBodyBytes);
+const asEmulatorRequest = (request: Request) => fromWebRequest(request, () => WIRE_LIMITS.maxBodyBytes);
 
 /** The awsJson 1.1 envelope and its errors (cloudhsmv2-api.md §1; observed-aws-behaviour.md §8). */
 describe("protocol", () => {

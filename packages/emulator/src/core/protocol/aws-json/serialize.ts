@@ -12,7 +12,7 @@ import type { ServiceError } from "../service-error.js";
 export const AWS_JSON = "application/x-amz-json-1.1";
 
 function headers(requestId: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { "Content-Type": AWS_JSON, "x-amzn-RequestId": requestId, ...extra };
+  return { "content-type": AWS_JSON, "x-amzn-requestid": requestId, ...extra };
 }
 
 /**
@@ -28,7 +28,7 @@ export function serializeOutput(output: unknown, requestId: string, emptyOutputB
 /** A modelled or framework error; anything else must have been classified as the service's internal failure. */
 export function serializeError(error: ServiceError | FrameworkError, requestId: string): EmulatorResponse {
   if (error instanceof FrameworkError) {
-    const extra: Record<string, string> = error.status === 405 ? { Allow: "POST" } : {};
+    const extra: Record<string, string> = error.status === 405 ? { allow: "POST" } : {};
     return reply(
       error.status,
       JSON.stringify({ __type: error.name, message: error.message }),

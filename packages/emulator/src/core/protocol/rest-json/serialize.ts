@@ -12,7 +12,7 @@ import type { ServiceError } from "../service-error.js";
 export const REST_JSON = "application/json";
 
 function headers(requestId: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { "Content-Type": REST_JSON, "x-amzn-RequestId": requestId, ...extra };
+  return { "content-type": REST_JSON, "x-amzn-requestid": requestId, ...extra };
 }
 
 export function serializeRestOutput(output: unknown, requestId: string): EmulatorResponse {
@@ -28,5 +28,5 @@ export function serializeRestError(error: ServiceError | FrameworkError, request
           Message: error.message,
           ...(error.context === undefined ? {} : { Context: error.context }),
         };
-  return reply(error.status, JSON.stringify(body), headers(requestId, { "X-Amzn-ErrorType": error.name }));
+  return reply(error.status, JSON.stringify(body), headers(requestId, { "x-amzn-errortype": error.name }));
 }

@@ -17,7 +17,7 @@ export function page<T>(
   input: { NextToken?: string; MaxResults?: number },
   filters: unknown,
 ): { items: T[]; NextToken?: string } {
-  const print = fingerprintOf(filters);
+  const print = fingerprint(filters);
   const after = input.NextToken === undefined ? undefined : positionIn(kind, print, input.NextToken);
   // Each key is made once, not on every comparison.
   const keyed = items.map((item) => ({ item, key: key(item) })).filter((k) => after === undefined || k.key > after);
@@ -58,7 +58,7 @@ export function pageOfIndex<T, I extends PagingInput>(
   input: I,
 ): { items: T[]; next: { NextToken?: string } } {
   const { NextToken, MaxResults, ...filters } = input;
-  const print = fingerprintOf(filters);
+  const print = fingerprint(filters);
   const size = MaxResults ?? DEFAULT_PAGE_SIZE;
   const items: T[] = [];
   let lastKey = "";
@@ -74,14 +74,10 @@ export function pageOfIndex<T, I extends PagingInput>(
   for (; i < index.size && !more; i++) {
     more = matches(index.itemAt(i));
   }
-  return { items, next: more ? { NextToken: tokenOf(kind, print, lastKey) } : {} };
+  return { items, next: more ? { NextToken: encodeToken(kind, print, lastKey) } : {} };
 }
 
 type PagingInput = { NextToken?: string; MaxResults?: number };
-
-const fingerprintOf = (filters: unknown): string => fingerprint(filters);
-
-const tokenOf = (kind: string, print: string, key: string): string => encodeToken(kind, print, key);
 
 /** The position a NextToken holds, or InvalidParameterValueException when it does not verify for this request. */
 function positionIn(kind: string, print: string, token: string): string {
@@ -103,7 +99,9 @@ function pageOf<T>(
   const taken = rest.slice(0, size);
   const last = taken[taken.length - 1];
   const items = taken.map((k) => k.item);
-  return rest.length > size && last !== undefined ? { items, NextToken: tokenOf(kind, print, last.key) } : { items };
+  return rest.length > size && last !== undefined
+    ? { items, NextToken: encodeToken(kind, print, last.key) }
+    : { items };
 }
 
 /** Whether a job's creation and completion dates pass a listing's four date filters. */
