@@ -39,6 +39,16 @@ export type ReadReply = { response: Response; text: string } | { response: Respo
 const texts = new WeakMap<Response, string>();
 
 /**
+ * A reply made of bytes already read (what the network hands on): its text is known from the start, so no wrapper
+ * reads its body again.
+ */
+export function replyOf(bytes: Uint8Array<ArrayBuffer> | null, init: ResponseInit): Response {
+  const response = new Response(bytes, init);
+  texts.set(response, bytes === null ? "" : new TextDecoder().decode(bytes));
+  return response;
+}
+
+/**
  * Reads the reply's body once and hands back the reply to pass on: the same status, status text and headers, with a
  * body of the same bytes, or, when reading failed, a body that fails with the same error, so that the caller meets
  * it where it would have. A reply this returned before is passed on as it is, with the text already read.

@@ -1,4 +1,5 @@
 import { asRequest, readReply, readRequest } from "./bodies.js";
+import { networkFetch } from "./network.js";
 
 /**
  * One HTTP exchange a check made with its target, kept as evidence for a result that is not a pass. Only what a
@@ -77,7 +78,7 @@ export class ExchangeLog {
  * or the error when none came. Bodies are read once (bodies.ts), so the caller reads the reply as if nothing were in
  * between.
  */
-export function capturingFetch(log: ExchangeLog, inner: typeof fetch = fetch): typeof fetch {
+export function capturingFetch(log: ExchangeLog, inner: typeof fetch = networkFetch): typeof fetch {
   return async (input, init) => {
     const request = asRequest(input, init);
     const read = await readRequest(request);

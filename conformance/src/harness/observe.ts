@@ -1,6 +1,7 @@
 import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { asRequest, readReply } from "./bodies.js";
+import { networkFetch } from "./network.js";
 import { responseValidator } from "./schema.js";
 
 /** A response that did not match the spec, found while a check ran. */
@@ -53,7 +54,10 @@ const TARGET_PREFIX = `${cloudHsmV2.targetPrefix}.`;
  * `<Operation>Response` (an empty body counts as `{}`), an error body against the AWS JSON 1.1 error shape
  * (`__type` string). Violations go to `sink`: evidence for the check that made the call, failures for the SCHEMA checks.
  */
-export function observingFetch(sink: (violation: SchemaViolation) => void, inner: typeof fetch = fetch): typeof fetch {
+export function observingFetch(
+  sink: (violation: SchemaViolation) => void,
+  inner: typeof fetch = networkFetch,
+): typeof fetch {
   return async (input, init) => {
     const request = asRequest(input, init);
     const target = request.headers.get("x-amz-target") ?? "";

@@ -2,6 +2,7 @@ import { Sha256 } from "@aws-crypto/sha256-js";
 import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2 } from "@cloudhsm-kit/spec";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { networkFetch } from "./network.js";
 import type { Credentials } from "./target-types.js";
 
 /** A request the typed client would never send: any method, path, headers and body, still signed with SigV4. */
@@ -32,7 +33,7 @@ export async function sendRaw(
   endpoint: string,
   credentials: () => Promise<Credentials>,
   request: RawRequest,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: typeof fetch = networkFetch,
 ): Promise<RawReply> {
   const url = new URL(request.path ?? "/", endpoint);
   const headers: Record<string, string> = { host: url.host };

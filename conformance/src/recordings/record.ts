@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { normaliseErrorCode } from "@cloudhsm-kit/client";
 import { cloudHsmV2, isOperationName } from "@cloudhsm-kit/spec";
+import { networkFetch } from "../harness/network.js";
 import type { Recording } from "./format.js";
 import { RECORDED_HEADERS } from "./members.js";
 import { normalise } from "./normalise.js";
@@ -112,7 +113,7 @@ export function createRecorder({
   dir,
   target,
   recordedOn,
-  inner = fetch,
+  inner = networkFetch,
   overwrite = false,
 }: RecorderOptions): Recorder {
   const day = recordedOn ?? new Date().toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type ControlSettings, createControlClient, probeControl } from "@cloudhsm-kit/spec/control";
 import { Cleanups } from "../harness/cleanups.js";
 import { discover, NOTHING_DISCOVERED } from "../harness/discovery.js";
+import { networkFetch } from "../harness/network.js";
 import type { SchemaViolation } from "../harness/observe.js";
 import { partitionOf, WELL_KNOWN } from "../harness/regions.js";
 import { clientFor, type Target } from "../harness/target.js";
@@ -42,7 +43,7 @@ export function newRunId(): string {
 /** Fails with TargetUnreachableError when nothing answers HTTP at `endpoint`. */
 export async function assertReachable(endpoint: string): Promise<void> {
   try {
-    await fetch(endpoint, { method: "POST", body: "{}", signal: AbortSignal.timeout(5_000) });
+    await networkFetch(endpoint, { method: "POST", body: "{}", signal: AbortSignal.timeout(5_000) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new TargetUnreachableError(`cannot reach ${endpoint} (${cause}); is the emulator running?`);
@@ -91,7 +92,10 @@ export async function probeTarget(options: Pick<RunOptions, "endpoint" | "region
 export async function prepareTarget(options: RunOptions): Promise<Target> {
   const endpoint = options.endpoint;
   const { control: controlInfo, regions } = options.probed ?? (await probeTarget(options));
-  const control = controlInfo && endpoint ? createControlClient(endpoint, { timeoutMs: 10_000 }) : undefined;
+  const control =
+    controlInfo && endpoint
+      ? createControlClient(endpoint, { timeoutMs: 10_000, fetch: (request) => networkFetch(request) })
+      : undefined;
   const runCleanups = new Cleanups();
   const recorder = options.recordDir
     ? createRecorder({ dir: options.recordDir, target: options.targetName ?? (endpoint ? "endpoint" : "aws") })

@@ -8,6 +8,7 @@ import {
   type SchemaValidator,
 } from "@cloudhsm-kit/spec/validation";
 import { readReply } from "../../harness/bodies.js";
+import { networkFetch } from "../../harness/network.js";
 import type { SchemaViolation } from "../../harness/observe.js";
 
 /** The service id AWS Backup's reply violations carry, so that only its SCHEMA checks judge them. */
@@ -90,7 +91,7 @@ export function backupReplyProblems(operation: BackupOperation, status: number, 
  */
 export function observingBackupFetch(
   sink: (violation: SchemaViolation) => void,
-  inner: (request: Request) => Promise<Response> = (request) => fetch(request),
+  inner: (request: Request) => Promise<Response> = (request) => networkFetch(request),
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const operation = operationOf(request.method, new URL(request.url).pathname);
