@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from "node:v8";
 import { UI_PREFIX } from "./core/control/ui-assets.js";
 import { OptionError } from "./core/options/option-error.js";
 import { StateFileError } from "./core/persistence/state-file.js";
 import { parseArgs } from "./node/args.js";
+import { tuneHeapForServer } from "./node/heap.js";
 import { startEmulator } from "./node/server.js";
 
 /** `cloudhsm-emulator`: parse flags (and CLOUDHSM_EMULATOR_TIMINGS), start, print the URL; stop on SIGINT/SIGTERM.
@@ -22,10 +22,7 @@ const FLAGS: Record<string, string> = {
   delays: "--timings",
 };
 
-// A server CI runs beside others: V8's memory-saving mode (a smaller young generation, a heap that shrinks after a
-// peak such as a 30 MiB state import) holds 100,000 backups in about half the memory, at the same throughput in the
-// benchmark (README, Performance). Set before the state is loaded, while the heap is still small.
-setFlagsFromString("--optimize-for-size");
+const collectAfterImport = tuneHeapForServer();
 
 const parsed = parseArgs(process.argv.slice(2), process.env);
 if (parsed.kind === "help") {
@@ -36,7 +33,7 @@ if (parsed.kind === "error") {
   usageError(parsed.message);
 } else {
   try {
-    const running = await startEmulator(parsed.options);
+    const running = await startEmulator({ ...parsed.options, onStateImported: collectAfterImport });
     // stdout carries the URL alone (scripts read it); the dashboard's address goes to stderr, for people.
     process.stdout.write(`${running.url}\n`);
     process.stderr.write(`cloudhsm-emulator: listening on ${running.url}; dashboard at ${running.url}${UI_PREFIX}\n`);

@@ -46,4 +46,6 @@ export interface EmulatorOptions {
   log?: (message: string) => void;
   /** The OpenAPI document to validate against (default: the CloudHSM v2 bundle of `@cloudhsm-kit/spec`). */
   spec?: OpenApiDocument;
+  /** Called after a whole state was taken in (a state file, `seed`, `PUT /_emulator/v1/state`). */
+  onStateImported?: () => void;
 }

@@ -55,6 +55,14 @@ function missingVaultOption(value: unknown): "ResourceNotFoundException" | "Acce
   return value;
 }
 
+/** The `onStateImported` option, checked: a function, or absent. */
+function stateImportedOption(value: unknown): (() => void) | undefined {
+  if (value !== undefined && typeof value !== "function") {
+    throw new OptionError("onStateImported", `expected a function; got ${JSON.stringify(value)}.`);
+  }
+  return value as (() => void) | undefined;
+}
+
 /** Which of the two APIs a path belongs to: the control API under `/_emulator/`, else the AWS API. */
 export const isControlPath = (pathname: string): boolean => pathname.startsWith("/_emulator/");
 
@@ -74,6 +82,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   const scheduler = createScheduler();
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const onStateImported = stateImportedOption(options.onStateImported);
 
   /** Whether any transition ran: then the state changed and must be persisted before anything is shown. While
    * someone watches the dashboard, its timeline looks after each transition. */
@@ -124,6 +133,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const importState = (doc: unknown) => {
     state.importState(doc);
     dashboard.rebase({ forget: false });
+    onStateImported?.();
   };
   const reset = () => {
     state.reset();
