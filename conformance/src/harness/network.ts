@@ -6,8 +6,9 @@ import { replyOf } from "./bodies.js";
  * loopback) is sent over node:http with kept-alive connections; anything else (AWS over HTTPS) goes through the global
  * fetch. Over loopback Node's fetch costs about 130 µs a call more than node:http (web streams, abort wiring, a second
  * Request), and a default run makes ~3,750 calls one after another: its median went from 8.5 to 7.1 s (README,
- * Performance). The exchange on the wire is the same HTTP/1.1 request and reply. No compression is asked for, and a 3xx reply comes back as it is
- * (no AWS API answers with a redirect, and a check should see one if an emulator sends it).
+ * Performance). The exchange on the wire is the same HTTP/1.1 request and reply. No compression is asked for, and a
+ * 3xx reply comes back as it is (no AWS API answers with a redirect, and a check should see one if an emulator sends
+ * it).
  */
 export const networkFetch: typeof fetch = async (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));

@@ -74,7 +74,8 @@ export function readRequest(req: IncomingMessage, base: string): Promise<Emulato
 /**
  * The bytes of a body as they arrive, at most `maxBytes` of them (any more are counted, not kept). A large body of
  * declared length is copied into one buffer of that length as it comes (a state document is ~30 MiB: its chunks and
- * their join would be two copies); any other keeps its chunks (usually one, passed on as it is) and joins them at the end.
+ * their join would be two copies); any other keeps its chunks (usually one, passed on as it is) and joins them at the
+ * end.
  */
 const PREALLOCATED_FROM_BYTES = 64 * 1024;
 

@@ -1,7 +1,7 @@
 /**
  * A request and a reply as the emulator's AWS pipeline reads and writes them: the method, the URL, the headers and
  * the body already read as bytes; a status, headers and a body already written as text. The emulator's face stays
- * `fetch(Request) → Promise<Response>` (web.ts converts); underneath, the web objects' headers, streams and abort
+ * `fetch(Request) → Promise<Response>` (web-messages.ts converts); underneath, the web objects' headers, streams and abort
  * signals cost about 40 µs a request on Node 20, more than a whole request costs, so the Node adapter builds these
  * directly from node:http's own objects (the same reason @hono/node-server passes lightweight requests).
  */

@@ -8,9 +8,9 @@ import { type EmulatorRequest, type EmulatorResponse, headersOf } from "./messag
  */
 
 /**
- * A web Request as an EmulatorRequest. At most the limit of its path (`maxBytesFor`) of its body are kept: a longer body is read no further and
- * passed on empty, with a Content-Length of what was seen, so that the protocol answers 413 as it does for any
- * oversized body (the Node adapter does the same: ../../node/read-request.ts).
+ * A web Request as an EmulatorRequest. At most the limit of its path (`maxBytesFor`) of its body is kept: a longer
+ * body is read no further and passed on empty, with a Content-Length of what was seen, so that the protocol answers
+ * 413 as it does for any oversized body (the Node adapter does the same: `readRequest` in ../../node/server.ts).
  */
 export async function fromWebRequest(
   request: Request,
@@ -66,7 +66,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<{ body: 
   return { body, seen: total };
 }
 
-/** The body of a web Request (the control API's), at most `max` bytes; a longer one → 413 SerializationException. */
+/** A web Request's body (the control API's), at most `max` bytes; a longer one → 413 SerializationException. */
 export async function readWebBody(request: Request, max: number): Promise<Uint8Array> {
   const { body, seen } = await readLimited(request, max);
   if (seen > max || Number(request.headers.get("content-length") ?? Number.NaN) > max) {
