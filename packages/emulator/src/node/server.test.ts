@@ -124,3 +124,123 @@ describe("startEmulator", () => {
     }
   });
 });
+
+describe("replies in reused buffers", () => {
+  it("sends a reply with a non-ASCII tag value intact, its Content-Length in bytes", async () => {
+    const running = await startEmulator({ log: () => undefined });
+    const call = (operation: string, input: unknown) =>
+      fetch(new Request(new URL("/", running.url), awsRequest(operation, input)));
+    try {
+      const value = "Zoë Ångström 東京"; // letters outside ASCII, as the tag value pattern allows
+      const created = await call("CreateCluster", {
+        HsmType: "hsm2m.medium",
+        SubnetIds: ["subnet-0123456789abcdef0"],
+        TagList: [{ Key: "owner", Value: value }],
+      });
+      expect(created.status).toBe(200);
+      const { Cluster } = (await created.json()) as { Cluster: { ClusterId: string } };
+      const listed = await call("ListTags", { ResourceId: Cluster.ClusterId });
+      const bytes = Buffer.from(await listed.arrayBuffer());
+      expect(listed.headers.get("content-length")).toBe(String(bytes.length));
+      expect(JSON.parse(bytes.toString("utf8"))).toEqual({ TagList: [{ Key: "owner", Value: value }] });
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("sends every reply intact while the client reads late: a buffer is written again only once its bytes left", async () => {
+    const running = await startEmulator({ log: () => undefined });
+    const { port } = running;
+    try {
+      // Two clusters whose tag lists (~13 KB each as JSON) differ in every byte position that matters.
+      const tagsOf = (letter: string) =>
+        Array.from({ length: 50 }, (_, i) => ({ Key: `${letter}${i}`.padEnd(128, letter), Value: letter.repeat(256) }));
+      const clusters: string[] = [];
+      for (const letter of ["a", "b"]) {
+        const created = await fetch(
+          new Request(
+            new URL("/", running.url),
+            awsRequest("CreateCluster", {
+              HsmType: "hsm2m.medium",
+              SubnetIds: ["subnet-0123456789abcdef0"],
+              TagList: tagsOf(letter),
+            }),
+          ),
+        );
+        clusters.push(((await created.json()) as { Cluster: { ClusterId: string } }).Cluster.ClusterId);
+      }
+      // the reply each request must get
+      const texts = await Promise.all(clusters.map((id) => listTagsText(running.url, id)));
+      // 600 requests pipelined on each of two connections, read only after 300 ms: the replies (~12 MB) overflow the
+      // socket buffers, so most wait in node:http while later replies are written.
+      const requests = Array.from({ length: 600 }, (_, i) => i % 2);
+      const replies = await Promise.all([0, 1].map(() => pipelinedListTags(port, clusters, requests, 300)));
+      for (const bodies of replies) {
+        expect(bodies).toHaveLength(requests.length);
+        const wrong = bodies.flatMap((body, i) => (body === texts[requests[i] as number] ? [] : [i]));
+        expect(wrong).toEqual([]);
+      }
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+async function listTagsText(url: string, clusterId: string): Promise<string> {
+  const reply = await fetch(new Request(new URL("/", url), awsRequest("ListTags", { ResourceId: clusterId })));
+  return reply.text();
+}
+
+/** Sends ListTags of `clusters[which]` for each of `which` on one connection at once, reads nothing for `waitMs`,
+ * then reads every reply; resolves with their bodies in order. */
+function pipelinedListTags(port: number, clusters: string[], which: number[], waitMs: number): Promise<string[]> {
+  const requestText = (clusterId: string) => {
+    const body = JSON.stringify({ ResourceId: clusterId });
+    return [
+      "POST / HTTP/1.1",
+      "Host: 127.0.0.1",
+      `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/${cloudHsmV2.signingName}/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+      `X-Amz-Target: ${targetOf("ListTags")}`,
+      "Content-Type: application/x-amz-json-1.1",
+      `Content-Length: ${body.length}`,
+      "",
+      body,
+    ].join("\r\n");
+  };
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1");
+    const bodies: string[] = [];
+    let unread: Buffer = Buffer.alloc(0);
+    socket.pause();
+    socket.write(which.map((w) => requestText(clusters[w] as string)).join(""));
+    setTimeout(() => socket.resume(), waitMs);
+    socket.setTimeout(10_000, () => socket.destroy(new Error("replies not complete within 10 s")));
+    socket.on("error", reject);
+    socket.on("data", (chunk: Buffer) => {
+      unread = takeReplies(Buffer.concat([unread, chunk]), bodies);
+      if (bodies.length === which.length) {
+        socket.destroy();
+        resolve(bodies);
+      }
+    });
+  });
+}
+
+/** Moves the bodies of the complete HTTP/1.1 replies (Content-Length framed) at the start of `bytes` to `bodies`;
+ * returns what is left. */
+function takeReplies(bytes: Buffer, bodies: string[]): Buffer {
+  let at = 0;
+  for (;;) {
+    const headEnd = bytes.indexOf("\r\n\r\n", at);
+    if (headEnd < 0) {
+      return bytes.subarray(at);
+    }
+    const length = Number(/content-length: (\d+)/i.exec(bytes.subarray(at, headEnd).toString("latin1"))?.[1]);
+    const end = headEnd + 4 + length;
+    if (end > bytes.length) {
+      return bytes.subarray(at);
+    }
+    bodies.push(bytes.subarray(headEnd + 4, end).toString("utf8"));
+    at = end;
+  }
+}
