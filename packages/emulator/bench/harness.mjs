@@ -15,8 +15,27 @@ const children = [];
 
 export const log = (...a) => process.stdout.write(`${a.join(" ")}\n`);
 
-/** The command line's options: `opt("duration", "10")` reads `--duration <value>`; `flag("no-moto")` `--no-moto`. */
-export function options(args) {
+/** A command line the benchmark cannot run with: said in one line, exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * The command line's options: `opt("duration", "10")` reads `--duration <value>`; `flag("no-moto")` `--no-moto`.
+ * Anything not among `known.values` (options taking a value) and `known.flags` is refused, naming what is accepted.
+ */
+export function options(args, known) {
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith("--") ? args[i].slice(2) : undefined;
+    if (name !== undefined && known.values.includes(name) && i + 1 < args.length) {
+      i++;
+    } else if (name !== undefined && known.values.includes(name)) {
+      throw new UsageError(`--${name} needs a value`);
+    } else if (name === undefined || !known.flags.includes(name)) {
+      const accepted = [...known.values.map((v) => `--${v} <value>`), ...known.flags.map((f) => `--${f}`)];
+      throw new UsageError(
+        `unexpected argument ${JSON.stringify(args[i])}: the benchmark takes ${accepted.join(", ")}`,
+      );
+    }
+  }
   return {
     opt(name, fallback) {
       const i = args.indexOf(`--${name}`);
@@ -162,20 +181,39 @@ export function fmt(r) {
 /**
  * The measurement of every service's benchmark: wrk with one thread, `--duration` seconds (8) at each of
  * `--connections` (8 and 32), and a 10 s timeout, so that a slow reply counts in the p99 instead of leaving the
- * figures as a socket timeout.
+ * figures as a socket timeout. Before each measured run the same load runs `--warmup` seconds (2; 0 for none) against
+ * the same server, its figures kept apart: the measured run is the server's steady state, after V8 has compiled its
+ * hot paths, and the warm-up's p99 says what a cold server's first seconds cost.
  */
 export function measurement(opt) {
-  return {
+  const m = {
     threads: 1,
     duration: Number(opt("duration", "8")),
+    warmup: Number(opt("warmup", "2")),
     concurrencies: opt("connections", "8,32").split(",").map(Number),
     timeout: 10,
   };
+  checkMeasurement(m);
+  return m;
+}
+
+function checkMeasurement(m) {
+  if (!Number.isInteger(m.duration) || m.duration < 1) {
+    throw new UsageError(`--duration must be a whole number of seconds, at least 1 (got ${m.duration})`);
+  }
+  if (!Number.isInteger(m.warmup) || m.warmup < 0) {
+    throw new UsageError(`--warmup must be a whole number of seconds, 0 or more (got ${m.warmup})`);
+  }
+  if (m.concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
+    throw new UsageError(
+      `--connections must be whole numbers of at least 1, separated by commas (got ${m.concurrencies})`,
+    );
+  }
 }
 
 export const measurementLine = (m) =>
   `load generator: wrk -t${m.threads} -c${m.concurrencies.join("|")} -d${m.duration}s --timeout ${m.timeout}s ` +
-  "(one run per line, servers one after another)";
+  `(one run per line, servers one after another, each run after ${m.warmup} s of the same load unmeasured)`;
 
 /**
  * One workload at one concurrency, side by side: wrk against the floor answering `floor.replies` (keyed as
@@ -184,23 +222,32 @@ export const measurementLine = (m) =>
  * server's with `ofFloor`, its requests/s over the floor's.
  */
 export async function sideBySide({ scenario, what, connections, m, floor, servers }) {
-  const run = (url, { lines, args }) =>
+  const run = (url, { lines, args }, duration) =>
     wrk(url, {
       script: "wrk-plan.lua",
       lines,
       args,
       threads: m.threads,
       connections,
-      duration: m.duration,
+      duration,
       timeout: m.timeout,
     });
+  /** The warm-up, then the measured run, each followed by the server's `after()`; the warm-up's figures as `warmup`. */
+  const warmedRun = async (url, server) => {
+    const warmup = m.warmup > 0 ? await run(url, server, m.warmup) : undefined;
+    if (warmup) {
+      await server.after?.();
+    }
+    const figures = await run(url, server, m.duration);
+    await server.after?.();
+    return warmup ? { ...figures, warmup } : figures;
+  };
   const floorServer = await startFloor(floor.contentType, floor.replies, floor.by);
-  const result = { scenario, what, connections, floor: await run(floorServer.url, floor) };
+  const result = { scenario, what, connections, floor: await warmedRun(floorServer.url, floor) };
   floorServer.close();
   for (const [name, server] of Object.entries(servers)) {
-    const figures = await run(server.url, server);
+    const figures = await warmedRun(server.url, server);
     result[name] = { ...figures, ofFloor: figures.rps / result.floor.rps };
-    await server.after?.();
   }
   return result;
 }
@@ -214,7 +261,10 @@ export function printRuns(results, labels) {
   for (const r of results) {
     for (const [name, label, figures] of runsOf(r, labels)) {
       const ratio = name === "floor" ? "" : `   ×${figures.ofFloor.toFixed(3)} of the floor`;
-      log(`  ${label.padEnd(32)} ${r.what.padEnd(40)} c=${String(r.connections).padEnd(3)} ${fmt(figures)}${ratio}`);
+      const cold = figures.warmup ? `   (warm-up: p99 ${figures.warmup.p99.toFixed(2)} ms)` : "";
+      log(
+        `  ${label.padEnd(32)} ${r.what.padEnd(40)} c=${String(r.connections).padEnd(3)} ${fmt(figures)}${ratio}${cold}`,
+      );
     }
   }
 }
@@ -222,7 +272,7 @@ export function printRuns(results, labels) {
 /** The runs of a sideBySide result with a non-2xx reply: they measured something else than the workload (void). */
 const voidRuns = (result) =>
   Object.entries(result).flatMap(([name, figures]) =>
-    typeof figures === "object" && figures.non2xx > 0 ? [name] : [],
+    typeof figures === "object" && (figures.non2xx > 0 || figures.warmup?.non2xx > 0) ? [name] : [],
   );
 
 /** Says which runs are void, and makes the benchmark's exit code 1 if any is. */
@@ -308,8 +358,14 @@ export function runMain(main) {
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.once(signal, () => process.exit(130));
   }
-  return main()
+  return Promise.resolve()
+    .then(main)
     .catch((e) => {
+      if (e instanceof UsageError) {
+        log(e.message);
+        process.exitCode = 2;
+        return;
+      }
       log(`benchmark failed: ${e.stack ?? e}`);
       process.exitCode = 1;
     })

@@ -2,18 +2,21 @@
 // Benchmark of the emulator (not a test), one service per run: the emulator under wrk beside a do-nothing Node server
 // (the floor) in the same run, then in-process page cost, then the targets met or not. Exit code 1 only when a run is
 // void (a non-2xx reply) or the benchmark fails. Usage (after `npm run build`):
-//   node bench/run.mjs [--service cloudhsmv2] [--duration 8] [--connections 8,32] [--no-moto] [--json <file>]
-//   node bench/run.mjs --service backup [--duration 8] [--connections 8,32] [--json <file>]
+//   node bench/run.mjs [--service cloudhsmv2] [--duration 8] [--warmup 2] [--connections 8,32] [--no-moto] [--json <file>]
+//   node bench/run.mjs --service backup [--duration 8] [--warmup 2] [--connections 8,32] [--json <file>]
 import { benchBackup } from "./backup.mjs";
 import { benchCloudHsm } from "./cloudhsm.mjs";
-import { log, options, runMain } from "./harness.mjs";
+import { options, runMain, UsageError } from "./harness.mjs";
 
 const BENCHES = { cloudhsmv2: benchCloudHsm, backup: benchBackup };
-const opts = options(process.argv.slice(2));
-const service = opts.opt("service", "cloudhsmv2");
-const bench = BENCHES[service];
-if (bench === undefined) {
-  log(`unknown --service ${service}: one of ${Object.keys(BENCHES).join(", ")}`);
-  process.exit(2);
-}
-runMain(() => bench(opts));
+const KNOWN = { values: ["service", "duration", "warmup", "connections", "json"], flags: ["no-moto"] };
+
+runMain(() => {
+  const opts = options(process.argv.slice(2), KNOWN);
+  const service = opts.opt("service", "cloudhsmv2");
+  const bench = BENCHES[service];
+  if (bench === undefined) {
+    throw new UsageError(`unknown --service ${service}: one of ${Object.keys(BENCHES).join(", ")}`);
+  }
+  return bench(opts);
+});
