@@ -26,12 +26,20 @@ export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typ
 export const hasOnly = (v: Record<string, unknown>, ...keys: string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 
-/** A sort key `{ t: CreateTimestamp, i: ID }` (DescribeBackups, DescribeClusters), the ID with the given prefix. */
-export function isSortKey(idPrefix: "backup" | "cluster"): PositionCheck<{ t: number; i: string }> {
+type SortKeyPrefix = "backup" | "cluster";
+
+function sortKeyCheck(idPrefix: SortKeyPrefix): PositionCheck<{ t: number; i: string }> {
   const id = new RegExp(`^${idPrefix}-[2-7a-zA-Z]{11,16}$`);
   return (p): p is { t: number; i: string } =>
     isObject(p) && hasOnly(p, "t", "i") && Number.isFinite(p.t) && typeof p.i === "string" && id.test(p.i);
 }
+
+/** Made once each, not for every page that reads a token. */
+const SORT_KEY_CHECKS = { backup: sortKeyCheck("backup"), cluster: sortKeyCheck("cluster") };
+
+/** A sort key `{ t: CreateTimestamp, i: ID }` (DescribeBackups, DescribeClusters), the ID with the given prefix. */
+export const isSortKey = (idPrefix: SortKeyPrefix): PositionCheck<{ t: number; i: string }> =>
+  SORT_KEY_CHECKS[idPrefix];
 
 /** A ListTags position `{ k: last tag key, n: tags returned so far }`. */
 
