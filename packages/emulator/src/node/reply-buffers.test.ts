@@ -15,7 +15,7 @@ describe("createReplyBuffers", () => {
       "lone \ud800 surrogate",
       "\u007f\u0080",
       "a".repeat(5 * KIB),
-      `${"é".repeat(3 * KIB)}`,
+      "é".repeat(3 * KIB),
       "x".repeat(1024 * KIB + 1),
     ];
     for (const text of texts) {

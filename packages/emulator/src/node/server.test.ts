@@ -125,7 +125,7 @@ describe("startEmulator", () => {
   });
 });
 
-describe("replies in reused buffers", () => {
+describe("the bytes of replies", () => {
   it("sends a reply with a non-ASCII tag value intact, its Content-Length in bytes", async () => {
     const running = await startEmulator({ log: () => undefined });
     const call = (operation: string, input: unknown) =>
@@ -152,7 +152,7 @@ describe("replies in reused buffers", () => {
     const running = await startEmulator({ log: () => undefined });
     const { port } = running;
     try {
-      // Two clusters whose tag lists (~13 KB each as JSON) differ in every byte position that matters.
+      // Two clusters whose tag lists (~20 KB each as JSON, so pooled) differ throughout.
       const tagsOf = (letter: string) =>
         Array.from({ length: 50 }, (_, i) => ({ Key: `${letter}${i}`.padEnd(128, letter), Value: letter.repeat(256) }));
       const clusters: string[] = [];
@@ -171,8 +171,8 @@ describe("replies in reused buffers", () => {
       }
       // the reply each request must get
       const texts = await Promise.all(clusters.map((id) => listTagsText(running.url, id)));
-      // 600 requests pipelined on each of two connections, read only after 300 ms: the replies (~12 MB) overflow the
-      // socket buffers, so most wait in node:http while later replies are written.
+      // 600 requests pipelined on each of two connections, read only after 300 ms: the replies (~12 MB a connection)
+      // overflow the socket buffers, so most wait in node:http while later replies are written.
       const requests = Array.from({ length: 600 }, (_, i) => i % 2);
       const replies = await Promise.all([0, 1].map(() => pipelinedListTags(port, clusters, requests, 300)));
       for (const bodies of replies) {
