@@ -93,9 +93,7 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   const endpoint = options.endpoint;
   const { control: controlInfo, regions } = options.probed ?? (await probeTarget(options));
   const control =
-    controlInfo && endpoint
-      ? createControlClient(endpoint, { timeoutMs: 10_000, fetch: (request) => networkFetch(request) })
-      : undefined;
+    controlInfo && endpoint ? createControlClient(endpoint, { timeoutMs: 10_000, fetch: networkFetch }) : undefined;
   const runCleanups = new Cleanups();
   const recorder = options.recordDir
     ? createRecorder({ dir: options.recordDir, target: options.targetName ?? (endpoint ? "endpoint" : "aws") })

@@ -91,7 +91,7 @@ export function backupReplyProblems(operation: BackupOperation, status: number, 
  */
 export function observingBackupFetch(
   sink: (violation: SchemaViolation) => void,
-  inner: (request: Request) => Promise<Response> = (request) => networkFetch(request),
+  inner: (request: Request) => Promise<Response> = networkFetch,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const operation = operationOf(request.method, new URL(request.url).pathname);

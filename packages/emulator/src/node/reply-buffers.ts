@@ -20,7 +20,11 @@ export interface ReplyBytes {
   release(): void;
 }
 
-const unpooled = (bytes: Buffer): ReplyBytes => ({ bytes, release: () => undefined });
+/** Bytes that are not the pool's (a view of them, not a copy): nothing to give back. */
+export const unpooled = (bytes: Uint8Array): ReplyBytes => ({
+  bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  release: () => undefined,
+});
 
 export function createReplyBuffers() {
   /** Free buffers by capacity, a power of two. */

@@ -128,8 +128,7 @@ describe("startEmulator", () => {
 describe("the bytes of replies", () => {
   it("sends a reply with a non-ASCII tag value intact, its Content-Length in bytes", async () => {
     const running = await startEmulator({ log: () => undefined });
-    const call = (operation: string, input: unknown) =>
-      fetch(new Request(new URL("/", running.url), awsRequest(operation, input)));
+    const call = (operation: string, input: unknown) => callAt(running.url, operation, input);
     try {
       const value = "Zoë Ångström 東京"; // letters outside ASCII, as the tag value pattern allows
       const created = await call("CreateCluster", {
@@ -157,20 +156,17 @@ describe("the bytes of replies", () => {
         Array.from({ length: 50 }, (_, i) => ({ Key: `${letter}${i}`.padEnd(128, letter), Value: letter.repeat(256) }));
       const clusters: string[] = [];
       for (const letter of ["a", "b"]) {
-        const created = await fetch(
-          new Request(
-            new URL("/", running.url),
-            awsRequest("CreateCluster", {
-              HsmType: "hsm2m.medium",
-              SubnetIds: ["subnet-0123456789abcdef0"],
-              TagList: tagsOf(letter),
-            }),
-          ),
-        );
+        const created = await callAt(running.url, "CreateCluster", {
+          HsmType: "hsm2m.medium",
+          SubnetIds: ["subnet-0123456789abcdef0"],
+          TagList: tagsOf(letter),
+        });
         clusters.push(((await created.json()) as { Cluster: { ClusterId: string } }).Cluster.ClusterId);
       }
       // the reply each request must get
-      const texts = await Promise.all(clusters.map((id) => listTagsText(running.url, id)));
+      const texts = await Promise.all(
+        clusters.map(async (id) => (await callAt(running.url, "ListTags", { ResourceId: id })).text()),
+      );
       // 600 requests pipelined on each of two connections, read only after 300 ms: the replies (~12 MB a connection)
       // overflow the socket buffers, so most wait in node:http while later replies are written.
       const requests = Array.from({ length: 600 }, (_, i) => i % 2);
@@ -186,10 +182,9 @@ describe("the bytes of replies", () => {
   });
 });
 
-async function listTagsText(url: string, clusterId: string): Promise<string> {
-  const reply = await fetch(new Request(new URL("/", url), awsRequest("ListTags", { ResourceId: clusterId })));
-  return reply.text();
-}
+/** A CloudHSM v2 call to a started emulator over its socket. */
+const callAt = (url: string, operation: string, input: unknown): Promise<Response> =>
+  fetch(new Request(new URL("/", url), awsRequest(operation, input)));
 
 /** Sends ListTags of `clusters[which]` for each of `which` on one connection at once, reads nothing for `waitMs`,
  * then reads every reply; resolves with their bodies in order. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
 import { type EmulatorRequest, type EmulatorResponse, headersOf } from "../core/protocol/message.js";
 import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
-import { createReplyBuffers } from "./reply-buffers.js";
+import { createReplyBuffers, unpooled } from "./reply-buffers.js";
 
 /** node:http ↔ the emulator's core; the only file that opens a socket. */
 export interface StartOptions extends EmulatorOptions {
@@ -116,15 +116,11 @@ type ReplyBuffers = ReturnType<typeof createReplyBuffers>;
 
 function send(res: ServerResponse, response: EmulatorResponse, buffers: ReplyBuffers): void {
   // Bytes, not text: node:http writes a string of a few KiB far slower than the same bytes (profiled: writev).
-  if (typeof response.body !== "string") {
-    res.writeHead(response.status, { ...response.headers, "content-length": String(response.body.byteLength) });
-    res.end(response.body);
-    return;
-  }
-  const reply = buffers.encode(response.body);
-  res.writeHead(response.status, { ...response.headers, "content-length": String(reply.bytes.length) });
+  const { bytes, release } =
+    typeof response.body === "string" ? buffers.encode(response.body) : unpooled(response.body);
+  res.writeHead(response.status, { ...response.headers, "content-length": String(bytes.byteLength) });
   // 'finish': the bytes are handed to the operating system, so the buffer may be written again
-  res.end(reply.bytes, reply.release);
+  res.end(bytes, release);
 }
 
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {

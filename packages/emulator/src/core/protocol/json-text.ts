@@ -98,15 +98,17 @@ function writeList(parts: string[], list: readonly unknown[], depth: number): vo
 
 function writeMembers(parts: string[], record: object, depth: number): void {
   parts.push("{");
-  let first = true;
+  const firstMemberAt = parts.length;
   for (const [key, member] of Object.entries(record)) {
     const before = parts.length;
-    parts.push(first ? "" : ",", JSON.stringify(key), ":");
+    if (before > firstMemberAt) {
+      parts.push(",");
+    }
+    parts.push(JSON.stringify(key), ":");
+    const valueAt = parts.length;
     write(parts, member, depth + 1);
-    if (parts.length === before + 3) {
+    if (parts.length === valueAt) {
       parts.length = before; // a member JSON.stringify leaves out
-    } else {
-      first = false;
     }
   }
   parts.push("}");
