@@ -67,4 +67,18 @@ describe("jsonText", () => {
       (record.TagList[0] as { Value: string }).Value = "w";
     }).toThrow(TypeError);
   });
+
+  it("keeps the text out of sight: keys, spreads, clones and JSON.stringify do not see it", () => {
+    const record = sealRecord({ BackupId: "backup-1", TagList: [] as { Key: string }[] });
+    jsonText({ Backups: [record] });
+    expect(Object.keys(record)).toEqual(["BackupId", "TagList"]);
+    expect(JSON.stringify(record)).toBe('{"BackupId":"backup-1","TagList":[]}');
+    expect(isSealed({ ...record })).toBe(false);
+    expect(isSealed(structuredClone(record))).toBe(false);
+    expect(sealRecord(record)).toBe(record);
+  });
+
+  it("refuses a record frozen without being sealed, naming why", () => {
+    expect(() => sealRecord(Object.freeze({ BackupId: "backup-1" }))).toThrow(/frozen without being sealed/);
+  });
 });
