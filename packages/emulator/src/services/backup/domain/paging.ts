@@ -121,7 +121,15 @@ export const byCreation = creationKey;
  */
 export function matching<T>(checks: readonly (readonly [unknown, (item: T) => unknown])[]): (item: T) => boolean {
   const given = checks.filter(([filter]) => filter !== undefined);
-  return (item) => given.every(([filter, read]) => read(item) === filter);
+  // A loop, not given.every(…): that made a closure for every record looked at.
+  return (item) => {
+    for (const [filter, read] of given) {
+      if (read(item) !== filter) {
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 /** Whether a date is within the optional bounds (`before` and `after` exclusive, epoch seconds). */
