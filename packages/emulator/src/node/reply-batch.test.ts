@@ -53,6 +53,17 @@ describe("reply batch", () => {
     expect(written).toEqual([0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23]);
   });
 
+  it("writes the other replies of a batch when one write throws, then throws its error", () => {
+    const batch = createReplyBatch({ replies: 3, bytes: 1000 });
+    const written: string[] = [];
+    batch(() => written.push("a"), 1);
+    batch(() => {
+      throw new Error("socket gone");
+    }, 1);
+    expect(() => batch(() => written.push("c"), 1)).toThrow("socket gone");
+    expect(written).toEqual(["a", "c"]);
+  });
+
   it("refuses limits that are not whole numbers of at least 1, naming the limit", () => {
     expect(() => createReplyBatch({ replies: 0, bytes: 10 })).toThrow(/replies must be .* at least 1, not 0/);
     expect(() => createReplyBatch({ replies: 2, bytes: 1.5 })).toThrow(/bytes must be a whole number/);

@@ -24,12 +24,21 @@ export function createReplyBatch({ replies, bytes }: ReplyBatchLimits): (write: 
   let waiting: (() => void)[] = [];
   let waitingBytes = 0;
   let scheduled = false;
+  /** Every waiting write, even after one throws (its error is thrown once the others are written). */
   const flush = () => {
     const writes = waiting;
     waiting = [];
     waitingBytes = 0;
+    const errors: unknown[] = [];
     for (const write of writes) {
-      write();
+      try {
+        write();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) {
+      throw errors[0];
     }
   };
   const atTurnEnd = () => {

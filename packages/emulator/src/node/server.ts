@@ -116,7 +116,7 @@ const EMPTY = new Uint8Array(0);
 /**
  * How long replies wait for one another (reply-batch.ts): 8 replies, or 64 KiB. Measured on the benchmark, a
  * ListCopyJobs page (~100 KB, ~200 µs to make) that waited for up to 7 others added ~2 ms to the p99 and saved
- * nothing worth it; a DescribeBackups page (15 KB) waits for 3 others at most, a ListTags reply for 7.
+ * nothing worth it; a DescribeBackups page (15 KB) waits for 4 others at most, a ListTags reply for 7.
  */
 const BATCH_LIMITS = { replies: 8, bytes: 64 * 1024 };
 
