@@ -29,16 +29,20 @@ export function createReplyBatch({ replies, bytes }: ReplyBatchLimits): (write: 
     const writes = waiting;
     waiting = [];
     waitingBytes = 0;
-    const errors: unknown[] = [];
+    let failed = false;
+    let firstError: unknown;
     for (const write of writes) {
       try {
         write();
       } catch (error) {
-        errors.push(error);
+        if (!failed) {
+          failed = true;
+          firstError = error;
+        }
       }
     }
-    if (errors.length > 0) {
-      throw errors[0];
+    if (failed) {
+      throw firstError;
     }
   };
   const atTurnEnd = () => {

@@ -1,4 +1,5 @@
 import { decodeToken, encodeToken, fingerprint } from "../../../core/pagination.js";
+import { allOf } from "../../../core/predicates.js";
 import { creationKey, type SortedIndex } from "../store/sorted-index.js";
 import { invalidParameter } from "./errors.js";
 
@@ -120,16 +121,15 @@ export const byCreation = creationKey;
  * the filters the request gives are kept, so a page reads of each record just those, and builds nothing per record.
  */
 export function matching<T>(checks: readonly (readonly [unknown, (item: T) => unknown])[]): (item: T) => boolean {
-  const given = checks.filter(([filter]) => filter !== undefined);
-  // A loop, not given.every(…): that made a closure for every record looked at.
-  return (item) => {
-    for (const [filter, read] of given) {
-      if (read(item) !== filter) {
-        return false;
-      }
-    }
-    return true;
-  };
+  return allOf(
+    checks
+      .filter(([filter]) => filter !== undefined)
+      .map(
+        ([filter, read]) =>
+          (item: T) =>
+            read(item) === filter,
+      ),
+  );
 }
 
 /** Whether a date is within the optional bounds (`before` and `after` exclusive, epoch seconds). */
