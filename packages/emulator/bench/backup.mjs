@@ -2,7 +2,7 @@
 // StartCopyJob + DescribeCopyJob under wrk (1 thread, 8 s) at each concurrency, every run beside the do-nothing Node
 // server (the floor) answering with a real reply of the same operation, pre-serialised; then the in-process page cost
 // of ListCopyJobs at 1,000, 10,000 and 100,000 jobs; and the targets met or not (harness.mjs).
-// Options: [--duration 8] [--connections 8,32] [--json <file>]
+// Options: [--duration 8] [--warmup 2] [--connections 8,32] [--rounds 3] [--json <file>]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +25,7 @@ import {
 } from "./backup-requests.mjs";
 import { backupState, copyJobId } from "./backup-state.mjs";
 import {
+  acrossRounds,
   log,
   machineLine,
   measurement,
@@ -142,30 +143,34 @@ export async function benchBackup({ opt }) {
   const seedFile = join(work, `backup-${JOBS}.json`);
   writeFileSync(seedFile, JSON.stringify(backupState(base, { jobs: JOBS, points: POINTS, now: Date.now() / 1000 })));
 
-  const results = [];
-  for (const connections of m.concurrencies) {
-    // A fresh server per concurrency, seeded alike; the scenarios run on it in turn, each beside its own floor.
-    const emu = await startEmulatorProcess(["--seed", seedFile]);
-    for (const s of SCENARIOS) {
-      const { lines, args, replies } = await s.prepare(emu.url);
-      results.push(
-        await sideBySide({
-          scenario: s.id,
-          what: s.what,
-          connections,
-          m,
-          floor: { contentType: "application/json", replies, lines, args },
-          servers: { emulator: { url: emu.url, lines, args } },
-        }),
-      );
+  const results = await acrossRounds(m, async () => {
+    const round = [];
+    for (const connections of m.concurrencies) {
+      // A fresh server per concurrency and round, seeded alike; the scenarios run on it in turn, each beside its own
+      // floor.
+      const emu = await startEmulatorProcess(["--seed", seedFile]);
+      for (const s of SCENARIOS) {
+        const { lines, args, replies } = await s.prepare(emu.url);
+        round.push(
+          await sideBySide({
+            scenario: s.id,
+            what: s.what,
+            connections,
+            m,
+            floor: { contentType: "application/json", replies, lines, args },
+            servers: { emulator: { url: emu.url, lines, args } },
+          }),
+        );
+      }
+      stopChild(emu.child);
     }
-    stopChild(emu.child);
-  }
+    return round;
+  });
   printRuns(results, { floor: "do-nothing Node server (floor)", emulator: "emulator" });
   reportVoid(results);
 
   log("");
-  log("ListCopyJobs page cost (100 a page, random pages, in-process emulator.fetch; median of interleaved rounds)");
+  log("ListCopyJobs page cost (100 a page, random pages, in-process emulator.fetch; median of interleaved passes)");
   const pageCost = await listCopyJobsPageCosts([1_000, 10_000, 100_000], base);
   for (const { n, us } of pageCost.sizes) {
     log(`  ${n.toLocaleString("en").padStart(7)} jobs: ${us.toFixed(0).padStart(7)} µs/page`);

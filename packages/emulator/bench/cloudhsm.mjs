@@ -4,17 +4,19 @@
 // replies, taken from the emulator and pre-serialised), the emulator and moto's server, one after another; the
 // emulator over moto at each concurrency. Then DescribeBackups page cost in-process at 1,000 and 100,000 backups, the
 // emulator process's memory at 0, 1,000 and 100,000, and the targets met or not (harness.mjs).
-// Options: [--duration 8] [--connections 8,32] [--no-moto] [--json <file>]
+// Options: [--duration 8] [--warmup 2] [--connections 8,32] [--rounds 3] [--no-moto] [--json <file>]
 
 import { motoVersion, startMoto } from "./cloudhsm-moto.mjs";
 import { describeBackupsPageCosts, PER_ROUND, ROUNDS } from "./cloudhsm-page-cost.mjs";
 import { call, KEYED_BY, PLAN_ARGS, planLine, replyKey } from "./cloudhsm-requests.mjs";
 import { stateWith } from "./cloudhsm-state.mjs";
 import {
+  acrossRounds,
   log,
   machineLine,
   measurement,
   measurementLine,
+  median,
   printRuns,
   printTargets,
   reportVoid,
@@ -109,12 +111,20 @@ async function emulatorWith(n) {
   return emu;
 }
 
-/** Every workload at every concurrency, side by side: the floor, a fresh emulator per concurrency, and moto. */
+/**
+ * Every workload at every concurrency, side by side, in rounds (harness.mjs `acrossRounds`): the floor, a fresh
+ * emulator per concurrency and round, and moto in the first round only (a run of moto is one of its own server's, and
+ * at 1/50 of the emulator's throughput its share of noise is not what its figures say).
+ */
 async function throughput(m, moto) {
   const motoPlans = [];
   for (const s of moto ? SCENARIOS : []) {
     motoPlans.push(await s.prepare(moto.url));
   }
+  return acrossRounds(m, (round) => throughputRound(m, round === 0 ? moto : undefined, motoPlans));
+}
+
+async function throughputRound(m, moto, motoPlans) {
   const results = [];
   for (const connections of m.concurrencies) {
     const emu = await emulatorWith(BACKUPS);
@@ -148,13 +158,19 @@ function printOverMoto(results, concurrencies) {
   return overMoto;
 }
 
-/** The emulator process's RSS after importing `n` backups and listing them once, a fresh process per size. */
-async function memoryAt(n) {
-  const emu = await emulatorWith(n);
-  await describeAll(emu.url, n);
-  const rssMiB = rssMb(emu.pid);
-  stopChild(emu.child);
-  return { backups: n, rssMiB };
+/**
+ * The emulator process's RSS after importing `n` backups and listing them once: a fresh process per size and round,
+ * the median of the rounds (the RSS of one build at 100,000 backups moved by ~25 MiB from one process to the next).
+ */
+async function memoryAt(n, rounds) {
+  const byRound = [];
+  for (let i = 0; i < rounds; i++) {
+    const emu = await emulatorWith(n);
+    await describeAll(emu.url, n);
+    byRound.push(rssMb(emu.pid));
+    stopChild(emu.child);
+  }
+  return { backups: n, rssMiB: median(byRound), rssMiBByRound: byRound };
 }
 
 /** Runs CloudHSM v2's benchmark with the command line's options (harness.mjs `options`); returns its figures. */
@@ -185,7 +201,7 @@ export async function benchCloudHsm({ opt, flag }) {
 
   log("");
   log(
-    `DescribeBackups page cost (${PAGE} a page, random pages, in-process emulator.fetch; median of ${ROUNDS - 1} interleaved rounds of ${PER_ROUND})`,
+    `DescribeBackups page cost (${PAGE} a page, random pages, in-process emulator.fetch; median of ${ROUNDS - 1} interleaved passes of ${PER_ROUND})`,
   );
   const pageCost = await describeBackupsPageCosts([1000, 100_000]);
   for (const { n, us } of pageCost.sizes) {
@@ -194,13 +210,14 @@ export async function benchCloudHsm({ opt, flag }) {
   log(`  100,000 / 1,000: ×${pageCost.ratio.toFixed(2)}`);
 
   log("");
-  log("Memory of the emulator server process (RSS, after importing the backups and listing them once)");
+  log(
+    `Memory of the emulator server process (RSS, after importing the backups and listing them once${m.rounds > 1 ? `; the median of ${m.rounds} processes` : ""})`,
+  );
   const memory = [];
   for (const n of MEMORY_SIZES) {
-    memory.push(await memoryAt(n));
-    log(
-      `  ${n.toLocaleString("en").padStart(7)} backups: ${memory[memory.length - 1].rssMiB.toFixed(0).padStart(5)} MiB`,
-    );
+    const { rssMiB, rssMiBByRound } = memory[memory.push(await memoryAt(n, m.rounds)) - 1];
+    const each = rssMiBByRound.length > 1 ? `   (${rssMiBByRound.map((x) => x.toFixed(0)).join(", ")})` : "";
+    log(`  ${n.toLocaleString("en").padStart(7)} backups: ${rssMiB.toFixed(0).padStart(5)} MiB${each}`);
   }
 
   const largest = memory[memory.length - 1];

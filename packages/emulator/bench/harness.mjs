@@ -183,7 +183,8 @@ export function fmt(r) {
  * `--connections` (8 and 32), and a 10 s timeout, so that a slow reply counts in the p99 instead of leaving the
  * figures as a socket timeout. Before each measured run the same load runs `--warmup` seconds (2; 0 for none) against
  * the same server, its figures kept apart: the measured run is the server's steady state, after V8 has compiled its
- * hot paths, and the warm-up's p99 says what a cold server's first seconds cost.
+ * hot paths, and the warm-up's p99 says what a cold server's first seconds cost. All of it `--rounds` times (3), each
+ * round on fresh servers: the figures reported are the medians of the rounds (`acrossRounds`).
  */
 export function measurement(opt) {
   const m = {
@@ -191,6 +192,7 @@ export function measurement(opt) {
     duration: Number(opt("duration", "8")),
     warmup: Number(opt("warmup", "2")),
     concurrencies: opt("connections", "8,32").split(",").map(Number),
+    rounds: Number(opt("rounds", "3")),
     timeout: 10,
   };
   checkMeasurement(m);
@@ -204,6 +206,9 @@ function checkMeasurement(m) {
   if (!Number.isInteger(m.warmup) || m.warmup < 0) {
     throw new UsageError(`--warmup must be a whole number of seconds, 0 or more (got ${m.warmup})`);
   }
+  if (!Number.isInteger(m.rounds) || m.rounds < 1) {
+    throw new UsageError(`--rounds must be a whole number, at least 1 (got ${m.rounds})`);
+  }
   if (m.concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
     throw new UsageError(
       `--connections must be whole numbers of at least 1, separated by commas (got ${m.concurrencies})`,
@@ -213,7 +218,8 @@ function checkMeasurement(m) {
 
 export const measurementLine = (m) =>
   `load generator: wrk -t${m.threads} -c${m.concurrencies.join("|")} -d${m.duration}s --timeout ${m.timeout}s ` +
-  `(one run per line, servers one after another, each run after ${m.warmup} s of the same load unmeasured)`;
+  `(servers one after another, each run after ${m.warmup} s of the same load unmeasured; ` +
+  `${m.rounds === 1 ? "one round" : `the median of ${m.rounds} rounds, each on fresh servers`})`;
 
 /**
  * One workload at one concurrency, side by side: wrk against the floor answering `floor.replies` (keyed as
@@ -252,15 +258,79 @@ export async function sideBySide({ scenario, what, connections, m, floor, server
   return result;
 }
 
+/**
+ * Runs `round(i)` — every workload side by side (sideBySide), on servers of its own — `m.rounds` times, and resolves
+ * with each workload's figures over the rounds: each server's median requests/s, p50 and p99, the emulator's median
+ * share of the floor (each round's share is of that round's floor), every non-2xx reply and socket error of any round,
+ * the first round's warm-up; and every round's own figures under `rounds`. Rounds one after another rather than runs:
+ * the load this machine shares changes over minutes, and a workload's rounds are minutes apart. A server a round leaves
+ * out (moto, measured once) has the figures of the rounds it ran in.
+ */
+export async function acrossRounds(m, round) {
+  const rounds = [];
+  for (let i = 0; i < m.rounds; i++) {
+    rounds.push(await round(i));
+  }
+  return rounds[0].map((first, k) => {
+    const results = rounds.map((r) => r[k]);
+    const combined = { scenario: first.scenario, what: first.what, connections: first.connections };
+    for (const name of Object.keys(first).filter((key) => typeof first[key] === "object")) {
+      combined[name] = medianRun(results.flatMap((r) => (r[name] ? [r[name]] : [])));
+    }
+    return m.rounds === 1 ? combined : { ...combined, rounds: results };
+  });
+}
+
+/** The median of numbers (of an even count, the mean of the middle two). */
+export const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function medianRun(runs) {
+  const [first] = runs;
+  const errors = runs.flatMap((r) => (r.socketErrors ? [r.socketErrors] : []));
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    socketErrors:
+      errors.length === 0
+        ? null
+        : Object.fromEntries(
+            ["connect", "read", "write", "timeout"].map((kind) => [kind, errors.reduce((n, e) => n + e[kind], 0)]),
+          ),
+    ...(first.warmup ? { warmup: medianRun(runs.map((r) => r.warmup)) } : {}),
+    ...(first.ofFloor === undefined
+      ? {}
+      : { ofFloor: median(runs.map((r) => r.ofFloor)), ofFloorByRound: runs.map((r) => r.ofFloor) }),
+  };
+}
+
 const runsOf = (result, labels) =>
   Object.entries(labels).flatMap(([name, label]) => (result[name] ? [[name, label, result[name]]] : []));
 
-/** Prints sideBySide's results, one line per run, under `labels` ({ floor: "…", emulator: "…", … }). */
+/** Each round's share of the floor, when there were several. */
+const byRound = (figures) =>
+  figures.ofFloorByRound?.length > 1
+    ? ` (rounds: ${figures.ofFloorByRound.map((x) => `×${x.toFixed(3)}`).join(", ")})`
+    : "";
+
+/**
+ * Prints sideBySide's results (or acrossRounds'), one line per server, under `labels` ({ floor: "…", emulator: "…", …
+ * }).
+ */
 export function printRuns(results, labels) {
-  log("Throughput and latency (×: requests/s over the floor's, same workload and connections)");
+  const rounds = results[0]?.rounds?.length ?? 1;
+  log(
+    `Throughput and latency${rounds > 1 ? `, medians of ${rounds} rounds` : ""} ` +
+      "(×: requests/s over the floor's, same workload, connections and round)",
+  );
   for (const r of results) {
     for (const [name, label, figures] of runsOf(r, labels)) {
-      const ratio = name === "floor" ? "" : `   ×${figures.ofFloor.toFixed(3)} of the floor`;
+      const ratio = name === "floor" ? "" : `   ×${figures.ofFloor.toFixed(3)} of the floor${byRound(figures)}`;
       const cold = figures.warmup ? `   (warm-up: p99 ${figures.warmup.p99.toFixed(2)} ms)` : "";
       log(
         `  ${label.padEnd(32)} ${r.what.padEnd(40)} c=${String(r.connections).padEnd(3)} ${fmt(figures)}${ratio}${cold}`,
@@ -270,10 +340,15 @@ export function printRuns(results, labels) {
 }
 
 /** The runs of a sideBySide result with a non-2xx reply: they measured something else than the workload (void). */
-const voidRuns = (result) =>
-  Object.entries(result).flatMap(([name, figures]) =>
-    typeof figures === "object" && (figures.non2xx > 0 || figures.warmup?.non2xx > 0) ? [name] : [],
-  );
+const voidRuns = (result) => [
+  ...new Set(
+    (result.rounds ?? [result]).flatMap((round) =>
+      Object.entries(round).flatMap(([name, figures]) =>
+        typeof figures === "object" && (figures.non2xx > 0 || figures.warmup?.non2xx > 0) ? [name] : [],
+      ),
+    ),
+  ),
+];
 
 /** Says which runs are void, and makes the benchmark's exit code 1 if any is. */
 export function reportVoid(results) {
