@@ -38,14 +38,13 @@ export function withCors(handler: Handler, policy: CorsPolicy): Handler {
   const allowOrigin = (origin: string | null) =>
     origin === null || !isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin;
 
-  return async function cors(request: EmulatorRequest): Promise<EmulatorResponse> {
+  return function cors(request: EmulatorRequest): Promise<EmulatorResponse> {
     const origin = request.headers.get("origin");
+    if (origin === null) {
+      return handler(request); // an SDK or a CLI: nothing to add, and no await on every such request
+    }
     const allowed = allowOrigin(origin);
-    if (
-      request.method === "OPTIONS" &&
-      origin !== null &&
-      request.headers.get("access-control-request-method") !== null
-    ) {
+    if (request.method === "OPTIONS" && request.headers.get("access-control-request-method") !== null) {
       const headers: Record<string, string> = policy.any ? {} : { vary: "Origin" };
       if (allowed !== undefined) {
         headers["access-control-allow-origin"] = allowed;
@@ -53,20 +52,21 @@ export function withCors(handler: Handler, policy: CorsPolicy): Handler {
         headers["access-control-allow-headers"] = CORS_ALLOWED_HEADERS.join(", ");
         headers["access-control-max-age"] = String(CORS_MAX_AGE_SECONDS);
       }
-      return { status: 204, headers, body: "" };
+      return Promise.resolve({ status: 204, headers, body: "" });
     }
-    const response = await handler(request);
-    if (origin === null || (allowed === undefined && policy.any)) {
-      return response;
-    }
-    const headers = { ...response.headers };
-    if (!policy.any) {
-      headers.vary = headers.vary === undefined ? "Origin" : `${headers.vary}, Origin`;
-    }
-    if (allowed !== undefined) {
-      headers["access-control-allow-origin"] = allowed;
-      headers["access-control-expose-headers"] = CORS_EXPOSED_HEADERS.join(", ");
-    }
-    return { ...response, headers };
+    return handler(request).then((response) => {
+      if (allowed === undefined && policy.any) {
+        return response;
+      }
+      const headers = { ...response.headers };
+      if (!policy.any) {
+        headers.vary = headers.vary === undefined ? "Origin" : `${headers.vary}, Origin`;
+      }
+      if (allowed !== undefined) {
+        headers["access-control-allow-origin"] = allowed;
+        headers["access-control-expose-headers"] = CORS_EXPOSED_HEADERS.join(", ");
+      }
+      return { ...response, headers };
+    });
   };
 }

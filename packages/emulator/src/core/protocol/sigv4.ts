@@ -45,36 +45,55 @@ interface ParsedAuthorization {
   date: string;
   region: string;
   service: string;
-  signedHeaders: string[];
+  /** As given (`content-type;host;…`): only strict mode reads the names. */
+  signedHeaders: string;
   signature: string;
+}
+
+const SCHEME = "AWS4-HMAC-SHA256";
+const WHITESPACE = /\s/;
+/** The parameters of the header that are read; any other is ignored, and of a repeated one the last counts. */
+type AuthorizationParameters = Record<"Credential" | "SignedHeaders" | "Signature", string | undefined>;
+
+/** `Name=value` parameters after the scheme, separated by commas (and any whitespace after them). */
+function authorizationParameters(text: string): AuthorizationParameters {
+  let credential: string | undefined;
+  let signedHeaders: string | undefined;
+  let signature: string | undefined;
+  for (const part of text.split(/,\s*/)) {
+    const eq = part.indexOf("=");
+    const name = eq > 0 ? part.slice(0, eq).trim() : "";
+    if (name === "Credential") {
+      credential = part.slice(eq + 1).trim();
+    } else if (name === "SignedHeaders") {
+      signedHeaders = part.slice(eq + 1).trim();
+    } else if (name === "Signature") {
+      signature = part.slice(eq + 1).trim();
+    }
+  }
+  return { Credential: credential, SignedHeaders: signedHeaders, Signature: signature };
 }
 
 export function parseAuthorization(
   header: string | null,
   isServedRegion: (region: string) => boolean,
 ): ParsedAuthorization {
-  if (header === null || header.trim() === "") {
+  const text = header?.trim() ?? "";
+  if (text === "") {
     throw missingAuthentication();
   }
-  const m = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
-  if (!m) {
+  if (!text.startsWith(SCHEME) || !WHITESPACE.test(text.charAt(SCHEME.length))) {
     throw incompleteSignature(`Authorization header requires the AWS4-HMAC-SHA256 scheme. Authorization=${header}`);
   }
-  const parts = new Map<string, string>();
-  for (const part of (m[1] as string).split(/,\s*/)) {
-    const eq = part.indexOf("=");
-    if (eq > 0) {
-      parts.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-    }
-  }
-  for (const required of ["Credential", "SignedHeaders", "Signature"]) {
-    if (!parts.get(required)) {
+  const parts = authorizationParameters(text.slice(SCHEME.length).trimStart());
+  for (const required of ["Credential", "SignedHeaders", "Signature"] as const) {
+    if (!parts[required]) {
       throw incompleteSignature(
         `Authorization header requires '${required}' parameter. Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header}`,
       );
     }
   }
-  const scope = (parts.get("Credential") as string).split("/");
+  const scope = (parts.Credential as string).split("/");
   const [accessKeyId, date, region, service, terminator] = scope;
   if (
     scope.length !== 5 ||
@@ -85,13 +104,13 @@ export function parseAuthorization(
     terminator !== "aws4_request"
   ) {
     throw incompleteSignature(
-      `Credential should be scoped to a valid region, service and date: <key>/<yyyymmdd>/<region>/<service>/aws4_request. Credential=${parts.get("Credential")}`,
+      `Credential should be scoped to a valid region, service and date: <key>/<yyyymmdd>/<region>/<service>/aws4_request. Credential=${parts.Credential}`,
     );
   }
   if (!isServedRegion(region)) {
     throw invalidSignature("Credential should be scoped to a valid region.");
   }
-  const signature = parts.get("Signature") as string;
+  const signature = parts.Signature as string;
   if (!/^[0-9a-f]{64}$/.test(signature)) {
     throw incompleteSignature("Signature should be 64 lowercase hexadecimal characters.");
   }
@@ -100,7 +119,7 @@ export function parseAuthorization(
     date: date as string,
     region,
     service,
-    signedHeaders: (parts.get("SignedHeaders") as string).split(";").map((h) => h.toLowerCase()),
+    signedHeaders: parts.SignedHeaders as string,
     signature,
   };
 }
@@ -149,7 +168,8 @@ function signatureOf(request: EmulatorRequest, body: Uint8Array, auth: ParsedAut
   if (!amzDate.startsWith(auth.date)) {
     throw incompleteSignature("The x-amz-date header is missing or does not match the credential scope date.");
   }
-  const canonicalHeaders = auth.signedHeaders
+  const signedHeaders = auth.signedHeaders.split(";").map((h) => h.toLowerCase());
+  const canonicalHeaders = signedHeaders
     .map((name) => {
       const value = name === "host" ? (request.headers.get("host") ?? url.host) : (request.headers.get(name) ?? "");
       return `${name}:${value.trim().replace(/\s+/g, " ")}\n`;
@@ -170,7 +190,7 @@ function signatureOf(request: EmulatorRequest, body: Uint8Array, auth: ParsedAut
     path,
     query,
     canonicalHeaders,
-    auth.signedHeaders.join(";"),
+    signedHeaders.join(";"),
     sha256hex(body),
   ].join("\n");
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`;
