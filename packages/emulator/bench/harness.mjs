@@ -262,7 +262,7 @@ export async function sideBySide({ scenario, what, connections, m, floor, server
  * Runs `round(i)` — every workload side by side (sideBySide), on servers of its own — `m.rounds` times, and resolves
  * with each workload's figures over the rounds: each server's median requests/s, p50 and p99, the emulator's median
  * share of the floor (each round's share is of that round's floor), every non-2xx reply and socket error of any round,
- * the first round's warm-up; and every round's own figures under `rounds`. Rounds one after another rather than runs:
+ * the warm-ups' medians alike; and every round's own figures under `rounds`. Rounds one after another rather than runs:
  * the load this machine shares changes over minutes, and a workload's rounds are minutes apart. A server a round leaves
  * out (moto, measured once) has the figures of the rounds it ran in.
  */
@@ -416,7 +416,7 @@ export function rssMb(pid) {
 }
 
 /** The median of samples, the first (warm-up) one dropped. */
-export const warmMedian = (xs) => [...xs.slice(1)].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+export const warmMedian = (xs) => median(xs.slice(1));
 
 /** Runs a benchmark's main, reports a failure, and stops every child it started and removes its files however it
  * ends. */
