@@ -25,6 +25,8 @@ import { REGISTRY } from "./services/index.js";
 
 export const EXIT = { ok: 0, nonConformant: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
+/** The services the suite checks, for the help text. */
+const SERVICE_IDS = REGISTRY.services.map((s) => s.id).join(", ");
 const HELP = `Usage: cloudhsm-conformance [run] [options]
        cloudhsm-conformance list [--levels …] [--services …] [--groups …] [--json]
        cloudhsm-conformance sweep (--endpoint URL | --target aws) [--run-id ID] [--config file]
@@ -52,7 +54,7 @@ AWS Backup on AWS (emulators need none of these)
 
 Selection and output
   --levels LIST         required,legacy,advisory (default: all)                [CONFORMANCE_LEVELS]
-  --services LIST       services to check (default: all; today cloudhsmv2)     [CONFORMANCE_SERVICES]
+  --services LIST       ${`services to check: ${SERVICE_IDS} (default: all)`.padEnd(54)} [CONFORMANCE_SERVICES]
   --groups LIST         behaviour groups, e.g. tags,partitions (see list)      [CONFORMANCE_GROUPS]
   --checks LIST         check ids                                              [CONFORMANCE_CHECKS]
   --report-dir DIR      where junit.xml, results.json, report.md, report.html go [CONFORMANCE_REPORT_DIR]

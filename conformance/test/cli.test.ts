@@ -29,6 +29,10 @@ describe("cloudhsm-conformance (built CLI)", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Usage: cloudhsm-conformance");
     expect(r.stdout).toContain("Exit status");
+    // the services it names are the registry's, not a list written once and left behind
+    expect(r.stdout).toMatch(
+      /--services LIST +services to check: cloudhsmv2, backup \(default: all\) +\[CONFORMANCE_SERVICES\]/,
+    );
   });
 
   it("explains a bad flag in one line and exits 2", () => {
