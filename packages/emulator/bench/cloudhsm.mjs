@@ -215,7 +215,9 @@ export async function benchCloudHsm({ opt, flag }) {
   );
   const memory = [];
   for (const n of MEMORY_SIZES) {
-    const { rssMiB, rssMiBByRound } = memory[memory.push(await memoryAt(n, m.rounds)) - 1];
+    const figures = await memoryAt(n, m.rounds);
+    memory.push(figures);
+    const { rssMiB, rssMiBByRound } = figures;
     const each = rssMiBByRound.length > 1 ? `   (${rssMiBByRound.map((x) => x.toFixed(0)).join(", ")})` : "";
     log(`  ${n.toLocaleString("en").padStart(7)} backups: ${rssMiB.toFixed(0).padStart(5)} MiB${each}`);
   }

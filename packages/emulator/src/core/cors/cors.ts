@@ -35,8 +35,7 @@ export const CORS_MAX_AGE_SECONDS = 600;
 
 export function withCors(handler: Handler, policy: CorsPolicy): Handler {
   /** The Allow-Origin value for this origin, or undefined when it is not allowed. */
-  const allowOrigin = (origin: string | null) =>
-    origin === null || !isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin;
+  const allowOrigin = (origin: string) => (!isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin);
 
   return function cors(request: EmulatorRequest): Promise<EmulatorResponse> {
     const origin = request.headers.get("origin");
