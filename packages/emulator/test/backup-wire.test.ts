@@ -91,6 +91,20 @@ describe("AWS Backup on the wire", () => {
     expect((await east.listBackupVaults({})).BackupVaultList?.map((v) => v.BackupVaultName)).toEqual(["kept"]);
     expect(() => emu.importState({ ...doc, backup: { namespaces: "no" } })).toThrow(/AWS Backup/);
   });
+
+  it("keeps copies of an imported document's records: the program's document stays its own", async () => {
+    const { emu, east } = backupSetup();
+    await east.createBackupVault({ BackupVaultName: "kept", BackupVaultTags: { team: "dr" } });
+    const doc = emu.exportState();
+    emu.importState(doc);
+    type Namespace = { vaults: Record<string, { BackupVaultName: string }> };
+    const { namespaces } = (doc as unknown as { backup: { namespaces: Namespace[] } }).backup;
+    for (const vault of Object.values(namespaces[0]?.vaults ?? {})) {
+      vault.BackupVaultName = "changed";
+    }
+    expect((await east.listBackupVaults({})).BackupVaultList?.map((v) => v.BackupVaultName)).toEqual(["kept"]);
+    expect(emu.exportState()).not.toEqual(doc);
+  });
 });
 
 describe("a missing vault", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sharingFirstHiddenClass } from "../../../test/hidden-class.js";
 import { keepRecord } from "./keep-record.js";
 import { createStringTable } from "./string-table.js";
 
@@ -34,5 +35,23 @@ describe("keepRecord", () => {
     expect(kept).toStrictEqual(record());
     const frozen = Object.freeze(record());
     expect(keepRecord(frozen, "records", repeated, createStringTable())).toBe(frozen);
+  });
+
+  it("gives copies of records of one shape one hidden class, with their members replaced", () => {
+    // Records parsed as a state document is, a member's numbers whole in some and fractional in others (timestamps
+    // with milliseconds): V8 widens the member's representation as it parses. Their copies get a nested copy and the
+    // table's strings.
+    const point = (i: number) => ({
+      ...Object.fromEntries(Array.from({ length: 12 }, (_, m) => [`Member${m}`, `value ${m} of ${i}`])),
+      ClusterId: `cluster-${i % 2}`,
+      CreationDate: i % 3 === 0 ? 1796472968 : 1796472968.125,
+      Extra: {},
+      IsEncrypted: true,
+    });
+    const text = JSON.stringify(Array.from({ length: 12 }, (_, i) => point(i)));
+    const parsed: ReturnType<typeof point>[] = JSON.parse(text);
+    const strings = createStringTable();
+    const copies = parsed.map((r) => keepRecord(r, "copies", repeated, strings));
+    expect(sharingFirstHiddenClass(copies)).toBe(12);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sharingFirstHiddenClass } from "../../../test/hidden-class.js";
 import { createClock } from "./clock.js";
 import { createScheduler, type ScheduledEvent } from "./scheduler.js";
 
@@ -39,6 +40,15 @@ describe("scheduler", () => {
     const seen: string[] = [];
     copy.runDue(100, (e) => seen.push(e.id));
     expect(seen).toEqual(["1", "3", "5", "9"]);
+  });
+
+  it("holds its events in one hidden class, whatever objects they were scheduled with", () => {
+    const s = createScheduler();
+    // Due times whole and fractional, and objects spread from others, as the services schedule them.
+    for (let i = 0; i < 12; i++) {
+      s.schedule({ account: "a", region: "r", ...{ kind: "k", id: String(i), at: i % 2 === 0 ? i : i + 0.5 } });
+    }
+    expect(sharingFirstHiddenClass(s.snapshot())).toBe(12);
   });
 });
 

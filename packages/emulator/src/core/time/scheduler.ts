@@ -14,6 +14,20 @@ export interface ScheduledEvent {
 
 export type NewEvent = Omit<ScheduledEvent, "seq">;
 
+/**
+ * An event as the queue holds it, written member by member: every event then has one hidden class (V8's map). A
+ * spread copy of the caller's object did not: most of 20,000 copy jobs' events had a map and descriptor array of
+ * their own (~240 bytes each, for the ~60 s a copy job's events wait).
+ */
+const queued = (e: NewEvent, seq: number): ScheduledEvent => ({
+  at: e.at,
+  seq,
+  kind: e.kind,
+  account: e.account,
+  region: e.region,
+  id: e.id,
+});
+
 export function createScheduler(initial: ScheduledEvent[] = []) {
   let heap: ScheduledEvent[] = [];
   let seq = 0;
@@ -68,7 +82,7 @@ export function createScheduler(initial: ScheduledEvent[] = []) {
     heap = [];
     seq = 0;
     for (const e of events) {
-      push({ ...e });
+      push(queued(e, e.seq));
       seq = Math.max(seq, e.seq + 1);
     }
   };
@@ -76,7 +90,7 @@ export function createScheduler(initial: ScheduledEvent[] = []) {
 
   return {
     schedule(event: NewEvent): void {
-      push({ ...event, seq: seq++ });
+      push(queued(event, seq++));
     },
     /** Applies due events in order; `apply` may schedule more (those due by `now` run in the same pass). */
     runDue(now: number, apply: (event: ScheduledEvent) => void): number {

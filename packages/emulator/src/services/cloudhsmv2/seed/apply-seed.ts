@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { OptionError } from "../../../core/options/option-error.js";
 import { osReason } from "../../../core/persistence/state-file.js";
 import { DEFAULT_ACCOUNT } from "../../../core/protocol/sigv4.js";
+import { handOver } from "../../../core/state/handed-over.js";
 import type { StateDocument } from "../state/state-members.js";
 import type { Builder, Place } from "./build.js";
 import { DEFAULT_FIXTURE_REGION } from "./members.js";
@@ -24,7 +25,8 @@ export interface SeedDeps {
 
 export function applySeed(seed: SeedOption, deps: SeedDeps): void {
   const from = typeof seed === "string" ? `file ${seed}: ` : "";
-  const doc = typeof seed === "string" ? readSeedFile(seed) : seed;
+  // A document read from a file is parsed for this load alone: its records are kept as they are, not copied.
+  const doc = typeof seed === "string" ? handOver(readSeedFile(seed)) : seed;
   if (isStateDocument(doc)) {
     try {
       deps.importState(doc);
