@@ -9,7 +9,8 @@ import { runInNewContext } from "node:vm";
  * - The young generation grows to 8 MiB (two 4 MiB semi-spaces) and no further, where V8 would take 32 MiB: a
  *   server whose requests leave only short-lived garbage does not need more, and the memory is the host's. Less
  *   would not do: with two 1 MiB semi-spaces (where V8 shrinks it when requests stop) a scavenge came every ~3.5 ms,
- *   more short-lived objects reached the old generation, and the p99 of StartCopyJob + DescribeCopyJob doubled.
+ *   more short-lived objects reached the old generation, and the p99 of StartCopyJob + DescribeCopyJob was two to
+ *   three times as long.
  * - After a whole state is taken in (a 30 MiB document of 100,000 backups is parsed into some 150 MiB of objects),
  *   one full collection returns that peak to the system: ~185 MiB RSS at 100,000 backups instead of 260–300.
  *
