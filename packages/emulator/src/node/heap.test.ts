@@ -6,6 +6,13 @@ import { describe, expect, it } from "vitest";
 /** The built module, run in a process of its own: its settings are process-wide (skipped before the build). */
 const heap = fileURLToPath(new URL("../../dist/node/heap.js", import.meta.url));
 
+/** Runs `script` as an ES module in a child process of its own; its last word is the JSON it prints. */
+function inChild<T>(script: string, timeout: number): T {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout });
+  expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout);
+}
+
 /**
  * Runs a child that (when `tune`) tunes its heap, makes ~100 MiB of garbage, then calls what tuning returned
  * `imports` times in a row; reports the full collections that followed.
@@ -24,9 +31,7 @@ function afterImports(tune: boolean, imports = 1): { fullAfterImport: number } {
     for (let i = 0; i < ${imports}; i++) afterImport();
     setTimeout(() => console.log(JSON.stringify({ fullAfterImport: full, kept: kept.length > 0 })), 300);
   `;
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 });
-  expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout);
+  return inChild(script, 20_000);
 }
 
 /**
@@ -63,9 +68,7 @@ function youngGeneration(tune: boolean): { grown: number; shrunk: number; regrow
     await requests();
     console.log(JSON.stringify({ grown, shrunk, regrown: young() }));
   `;
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 30_000 });
-  expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout);
+  return inChild(script, 30_000);
 }
 
 describe.skipIf(!existsSync(heap))("tuneHeapForServer (dist/node/heap.js; run the build first)", () => {

@@ -17,9 +17,10 @@ const MAPS = [
 ] as const;
 
 /**
- * The members of vaults, recovery points, jobs, plans and tags whose values repeat across records (a vault's name and
- * ARN, the resource and its type, the role, states, storage classes, keys, tag keys): a loaded store keeps one copy
- * of each value. 40,000 records of one vault pair held ~70 MiB of heap with a copy of every value each, ~36 with one.
+ * The members of vaults, recovery points, jobs and plans whose values repeat across records (a vault's name and ARN,
+ * the resource and its type, the role, states, storage classes, keys, the plan a job came from): a loaded store keeps
+ * one copy of each value. The benchmark's seed (10,000 copy jobs, 40,000 recovery points) took 68 MiB of heap with a
+ * copy of every value each, 51 with one.
  */
 const REPEATED_MEMBERS: ReadonlySet<string> = new Set([
   "AccountId",
@@ -46,7 +47,6 @@ const REPEATED_MEMBERS: ReadonlySet<string> = new Set([
   "BackupPlanArn",
   "BackupPlanVersion",
   "BackupRuleId",
-  "Key",
 ]);
 
 type NamespaceState = { account: string; region: string; settings: RegionStore["settings"] } & {
