@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BodyChunks } from "../core/protocol/body-chunks.js";
 import { createReplyBuffers } from "./reply-buffers.js";
 
 const KIB = 1024;
@@ -30,6 +31,22 @@ describe("createReplyBuffers", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("gives the bytes of a body in pieces, small, pooled or too large to pool", () => {
+    const buffers = createReplyBuffers();
+    const record = Buffer.from('{"CopyJobId":"é"}', "utf8");
+    for (const count of [1, 400, 70_000]) {
+      const chunks = [
+        '{"CopyJobs":[',
+        ...Array.from({ length: count }, (_, i) => (i === 0 ? [record] : [",", record])).flat(),
+        "]}",
+      ];
+      const reply = buffers.encode(new BodyChunks(chunks));
+      expect(reply.bytes.toString("utf8")).toBe(`{"CopyJobs":[${Array(count).fill('{"CopyJobId":"é"}').join(",")}]}`);
+      reply.release();
+    }
+    expect(buffers.pooledBytes()).toBe(8 * KIB); // only the page of 400 (~7.6 KB): 1 is under 4 KiB, 70,000 over 1 MiB
   });
 
   it("writes a released buffer again, and never one still held", () => {

@@ -1,6 +1,8 @@
+import type { BodyChunks } from "./body-chunks.js";
+
 /**
  * A request and a reply as the emulator's AWS pipeline reads and writes them: the method, the URL, the headers and
- * the body already read as bytes; a status, headers and a body already written as text. The emulator's face stays
+ * the body already read as bytes; a status, headers and a body already written. The emulator's face stays
  * `fetch(Request) → Promise<Response>` (web-messages.ts converts); underneath, the web objects' headers, streams and abort
  * signals cost about 40 µs a request on Node 20, more than a whole request costs, so the Node adapter builds these
  * directly from node:http's own objects (the same reason @hono/node-server passes lightweight requests).
@@ -24,8 +26,11 @@ export interface EmulatorResponse {
   readonly status: number;
   /** Header names in lower case (as HTTP/2 and the fetch API give them). */
   readonly headers: Record<string, string>;
-  readonly body: string | Uint8Array;
+  /** Text, bytes, or the pieces of a reply that lists stored records (body-chunks.ts). */
+  readonly body: ResponseBody;
 }
+
+export type ResponseBody = string | Uint8Array | BodyChunks;
 
 /** Headers from a record of lower-case names, as node:http gives them (a repeated header as an array). */
 export function headersOf(record: Readonly<Record<string, string | readonly string[] | undefined>>): RequestHeaders {
@@ -45,11 +50,7 @@ export function headersOf(record: Readonly<Record<string, string | readonly stri
 }
 
 /** A reply of the given status, body and headers (names in lower case, as EmulatorResponse keeps them). */
-export const reply = (
-  status: number,
-  body: string | Uint8Array,
-  headers: Record<string, string>,
-): EmulatorResponse => ({
+export const reply = (status: number, body: ResponseBody, headers: Record<string, string>): EmulatorResponse => ({
   status,
   headers,
   body,

@@ -1,4 +1,5 @@
 import { bodyTooLarge } from "./aws-json/parse-request.js";
+import { BodyChunks } from "./body-chunks.js";
 import { knownRequestBody, responseText, responseWithKnownBody, withKnownBody } from "./known-bodies.js";
 import { type EmulatorRequest, type EmulatorResponse, headersOf } from "./message.js";
 
@@ -97,9 +98,11 @@ export function toWebResponse(response: EmulatorResponse): Response {
   if (response.status === 204 || response.status === 304) {
     return new Response(null, init);
   }
-  return typeof response.body === "string"
-    ? responseWithKnownBody(response.body, init)
-    : new Response(response.body as BodyInit, init);
+  const { body } = response;
+  if (typeof body === "string") {
+    return responseWithKnownBody(body, init);
+  }
+  return new Response((body instanceof BodyChunks ? body.toBytes() : body) as BodyInit, init);
 }
 
 /** A web Response (of the control API, the dashboard's files) as an EmulatorResponse. */

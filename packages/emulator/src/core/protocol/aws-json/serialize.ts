@@ -1,5 +1,5 @@
 import { FrameworkError } from "../framework-errors.js";
-import { jsonText } from "../json-text.js";
+import { jsonBody } from "../json-body.js";
 import { type EmulatorResponse, reply } from "../message.js";
 import type { ServiceError } from "../service-error.js";
 
@@ -22,7 +22,7 @@ function headers(requestId: string, extra: Record<string, string> = {}): Record<
 export function serializeOutput(output: unknown, requestId: string, emptyOutputBody: string): EmulatorResponse {
   const empty =
     output === undefined || output === null || (typeof output === "object" && Object.keys(output).length === 0);
-  return reply(200, empty ? emptyOutputBody : jsonText(output), headers(requestId));
+  return reply(200, empty ? emptyOutputBody : jsonBody(output), headers(requestId));
 }
 
 /** A modelled or framework error; anything else must have been classified as the service's internal failure. */

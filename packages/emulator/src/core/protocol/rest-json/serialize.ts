@@ -1,5 +1,5 @@
 import { FrameworkError } from "../framework-errors.js";
-import { jsonText } from "../json-text.js";
+import { jsonBody } from "../json-body.js";
 import { type EmulatorResponse, reply } from "../message.js";
 import type { ServiceError } from "../service-error.js";
 
@@ -16,7 +16,7 @@ function headers(requestId: string, extra: Record<string, string> = {}): Record<
 }
 
 export function serializeRestOutput(output: unknown, requestId: string): EmulatorResponse {
-  return reply(200, jsonText(output ?? {}), headers(requestId));
+  return reply(200, jsonBody(output ?? {}), headers(requestId));
 }
 
 export function serializeRestError(error: ServiceError | FrameworkError, requestId: string): EmulatorResponse {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSealed, sealRecord } from "../../../core/protocol/json-text.js";
+import { isSealed, sealRecord } from "../../../core/protocol/json-body.js";
 import type { RecoveryPoint } from "../store/records.js";
 import { listedForm } from "./recovery-points.js";
 

@@ -1,5 +1,5 @@
 import type { BackupInputs, BackupOutputs } from "@cloudhsm-kit/spec";
-import { sealRecord } from "../../../core/protocol/json-text.js";
+import { sealRecord } from "../../../core/protocol/json-body.js";
 import type { RecoveryPoint } from "../store/records.js";
 import { type BackupContext, here } from "./context.js";
 import { isContinuous } from "./continuous.js";
@@ -61,7 +61,7 @@ const listedForms = new WeakMap<Readonly<RecoveryPoint>, Readonly<RecoveryPoint>
 /**
  * A stored recovery point as ListRecoveryPointsByBackupVault lists it: without its StorageClass. A stored point never
  * changes (it is sealed, store/sealed-table.ts: a change is a new point), so neither does its listed form, which is
- * made once per point and sealed too, so that its JSON text is kept as the point's is.
+ * made once per point and sealed too, so that its JSON is kept as the point's is.
  */
 export function listedForm(point: Readonly<RecoveryPoint>): Readonly<RecoveryPoint> {
   let form = listedForms.get(point);

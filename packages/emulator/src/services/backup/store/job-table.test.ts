@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSealed } from "../../../core/protocol/json-text.js";
+import { isSealed } from "../../../core/protocol/json-body.js";
 import { JobExtrasTable } from "./job-extras-table.js";
 import { JobTable } from "./job-table.js";
 

@@ -1,12 +1,12 @@
-import { sealRecord } from "../../../core/protocol/json-text.js";
+import { sealRecord } from "../../../core/protocol/json-body.js";
 import type { Backup } from "./records.js";
 
 /**
  * Backups of one account and region, kept sorted by (CreateTimestamp, BackupId) ascending so a page of
  * DescribeBackups starts with a binary search on the key in its NextToken: page cost is flat in the number of
  * backups. Inserts and removals are a binary search plus one array splice. Stored backups are sealed
- * (core/protocol/json-text.ts): a change stores a new record in the old one's place (`replace`), so that the reply
- * writer may keep each record's JSON text.
+ * (core/protocol/json-body.ts): a change stores a new record in the old one's place (`replace`), so that the reply
+ * writer may keep each record's JSON.
  */
 export interface BackupKey {
   t: number;

@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSealed, jsonText, sealRecord } from "./json-text.js";
+import { BodyChunks } from "./body-chunks.js";
+import { isSealed, jsonBody, sealRecord } from "./json-body.js";
 
-/** JSON-like values as outputs hold them: members that may be undefined, numbers of every kind, nested records. */
+/**
+ * JSON-like values as outputs hold them: members that may be undefined, numbers of every kind, nested records, text
+ * in ASCII and beyond it (lone surrogates too), so that every byte count and every encoding is checked.
+ */
 const values = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
     fc.string(),
+    fc.string({ unit: "binary" }),
     fc.double(),
     fc.integer(),
     fc.boolean(),
@@ -16,7 +21,7 @@ const values = fc.letrec((tie) => ({
     tie("object"),
   ),
   array: fc.array(tie("value"), { maxLength: 5 }),
-  object: fc.dictionary(fc.string(), tie("value"), { maxKeys: 6 }),
+  object: fc.dictionary(fc.string({ unit: "binary" }), tie("value"), { maxKeys: 6 }),
 }));
 
 /** Seals some of the objects in a value (in place), as a store seals the records a reply lists. */
@@ -32,31 +37,47 @@ function sealSome(value: unknown, pick: () => boolean): void {
   }
 }
 
-describe("jsonText", () => {
-  it("writes exactly what JSON.stringify writes, sealed records or not, and again from kept texts", () => {
+/** A body's bytes, as the Node server sends them. */
+const bytesOf = (body: string | BodyChunks): Buffer =>
+  typeof body === "string" ? Buffer.from(body, "utf8") : body.toBytes();
+
+describe("jsonBody", () => {
+  it("writes exactly the UTF-8 of what JSON.stringify writes, sealed records or not, and again from kept bytes", () => {
     fc.assert(
       fc.property(fc.oneof(values.object, values.array), fc.infiniteStream(fc.boolean()), (value, picks) => {
         const expected = JSON.stringify(value);
         const next = picks[Symbol.iterator]();
         sealSome(value, () => next.next().value === true);
-        expect(jsonText(value)).toBe(expected);
-        expect(jsonText(value)).toBe(expected);
+        expect(bytesOf(jsonBody(value)).equals(Buffer.from(expected, "utf8"))).toBe(true);
+        expect(String(jsonBody(value))).toBe(expected);
       }),
     );
   });
 
-  it("keeps a sealed record's text, and a replacement record has its own", () => {
+  it("gives text when no sealed record is in the reply, and pieces holding the record's kept bytes when one is", () => {
+    expect(jsonBody({ Backups: [{ BackupId: "backup-1" }], NextToken: "t" })).toBe(
+      '{"Backups":[{"BackupId":"backup-1"}],"NextToken":"t"}',
+    );
+    const record = sealRecord({ BackupId: "backup-1", TagList: [{ Key: "clé", Value: "🔐" }] });
+    const body = jsonBody({ Backups: [record] });
+    expect(body).toBeInstanceOf(BodyChunks);
+    const kept = (body as BodyChunks).chunks.find((chunk) => typeof chunk !== "string");
+    expect(Buffer.from(kept as Uint8Array).toString("utf8")).toBe(JSON.stringify(record));
+    expect((jsonBody({ CopyJob: record }) as BodyChunks).chunks).toContain(kept);
+  });
+
+  it("keeps a sealed record's JSON, and a replacement record has its own", () => {
     const record = sealRecord({ BackupId: "backup-1", TagList: [{ Key: "k", Value: "v" }] });
-    expect(jsonText({ Backups: [record] })).toBe(
+    expect(String(jsonBody({ Backups: [record] }))).toBe(
       '{"Backups":[{"BackupId":"backup-1","TagList":[{"Key":"k","Value":"v"}]}]}',
     );
     const replaced = sealRecord({ ...record, TagList: [] });
-    expect(jsonText({ Backups: [replaced, record] })).toBe(
+    expect(String(jsonBody({ Backups: [replaced, record] }))).toBe(
       '{"Backups":[{"BackupId":"backup-1","TagList":[]},{"BackupId":"backup-1","TagList":[{"Key":"k","Value":"v"}]}]}',
     );
   });
 
-  it("seals deeply: a sealed record and what it holds cannot change under its kept text", () => {
+  it("seals deeply: a sealed record and what it holds cannot change under its kept JSON", () => {
     const record = sealRecord({ State: "READY", TagList: [{ Key: "k", Value: "v" }] });
     expect(isSealed(record)).toBe(true);
     expect(() => {
@@ -68,9 +89,9 @@ describe("jsonText", () => {
     }).toThrow(TypeError);
   });
 
-  it("keeps the text out of sight: keys, spreads, clones and JSON.stringify do not see it", () => {
+  it("keeps the bytes out of sight: keys, spreads, clones and JSON.stringify do not see them", () => {
     const record = sealRecord({ BackupId: "backup-1", TagList: [] as { Key: string }[] });
-    jsonText({ Backups: [record] });
+    jsonBody({ Backups: [record] });
     expect(Object.keys(record)).toEqual(["BackupId", "TagList"]);
     expect(JSON.stringify(record)).toBe('{"BackupId":"backup-1","TagList":[]}');
     expect(isSealed({ ...record })).toBe(false);

@@ -1,0 +1,56 @@
+/**
+ * A reply body held as its pieces in order: text, and the bytes a record keeps of its JSON (json-body.ts). It is
+ * written once, into the buffer the reply goes out in, so the page is never a string of its own: joining a 100 KB
+ * ListCopyJobs page into one string, only to copy it into that buffer, cost the server ~34 µs and a young-generation
+ * collection every ~35 pages (README, Performance).
+ */
+export class BodyChunks {
+  readonly chunks: readonly (string | Uint8Array)[];
+  #byteLength: number | undefined;
+
+  constructor(chunks: readonly (string | Uint8Array)[]) {
+    this.chunks = chunks;
+  }
+
+  /** Its length in UTF-8 bytes. */
+  get byteLength(): number {
+    if (this.#byteLength === undefined) {
+      let length = 0;
+      for (const chunk of this.chunks) {
+        length += typeof chunk !== "string" ? chunk.byteLength : isOneAsciiChar(chunk) ? 1 : Buffer.byteLength(chunk);
+      }
+      this.#byteLength = length;
+    }
+    return this.#byteLength;
+  }
+
+  /** Writes its bytes into `target` from `at`, which must leave room for `byteLength` of them; returns where they end. */
+  writeInto(target: Buffer, at = 0): number {
+    let end = at;
+    for (const chunk of this.chunks) {
+      if (typeof chunk !== "string") {
+        target.set(chunk, end);
+        end += chunk.byteLength;
+      } else if (isOneAsciiChar(chunk)) {
+        target[end++] = chunk.charCodeAt(0); // a bracket, a comma, a colon: no call into the encoder for one byte
+      } else {
+        end += target.write(chunk, end, "utf8");
+      }
+    }
+    return end;
+  }
+
+  /** Its bytes, in a buffer of their own. */
+  toBytes(): Buffer {
+    const bytes = Buffer.allocUnsafe(this.byteLength);
+    this.writeInto(bytes);
+    return bytes;
+  }
+
+  /** Its text. */
+  toString(): string {
+    return this.toBytes().toString("utf8");
+  }
+}
+
+const isOneAsciiChar = (text: string): boolean => text.length === 1 && text.charCodeAt(0) < 0x80;
