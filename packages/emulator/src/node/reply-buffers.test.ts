@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BodyChunks } from "../core/protocol/body-chunks.js";
+import { BodyChunks, keptJson } from "../core/protocol/body-chunks.js";
 import { createReplyBuffers } from "./reply-buffers.js";
 
 const KIB = 1024;
@@ -35,7 +35,7 @@ describe("createReplyBuffers", () => {
 
   it("gives the bytes of a body in pieces, small, pooled or too large to pool", () => {
     const buffers = createReplyBuffers();
-    const record = Buffer.from('{"CopyJobId":"é"}', "utf8");
+    const record = keptJson('{"CopyJobId":"é"}');
     for (const count of [1, 400, 70_000]) {
       const chunks = [
         '{"CopyJobs":[',

@@ -1,13 +1,13 @@
-import { BodyChunks } from "./body-chunks.js";
+import { BodyChunks, type KeptJson, keptJson } from "./body-chunks.js";
 
 /**
- * The JSON body of a reply, with the bytes of sealed records kept between replies. A page of 50 backups or 100 copy
+ * The JSON body of a reply, with the JSON of sealed records kept between replies. A page of 50 backups or 100 copy
  * jobs costs about 30 µs of JSON.stringify on Node 20 — most of what a listing costs — while the same records change
  * far more seldom than they are listed. A store seals a record (deep-freezes it) when it stores it and replaces it
  * with a new sealed record when it changes, so a record's JSON can be kept for as long as the record lives (in the
  * record itself: a record replaced or deleted takes it along). Records sit at the top of a reply (DescribeCopyJob's
  * `CopyJob`) or in its lists (DescribeBackups' `Backups`), so only those two levels are looked into; everything else
- * is written by JSON.stringify itself. The bytes are byte for byte JSON.stringify's, in UTF-8 (json-body.test.ts).
+ * is written by JSON.stringify itself. The bytes are byte for byte the UTF-8 of JSON.stringify's (json-body.test.ts).
  */
 
 /**
@@ -17,18 +17,20 @@ import { BodyChunks } from "./body-chunks.js";
  * took ~24 µs to find its texts in a WeakMap (each lookup a probe into a table far larger than the processor's
  * caches) and ~9 µs through their cells.
  *
- * The cell keeps UTF-8 bytes, not text, undefined until first written: a reply is bytes in the end, and copying a
- * page's kept bytes into the reply's buffer costs about half what encoding its text does (README, Performance). A
- * backup's ~350 bytes come from Node's shared buffer pool, as its text came from V8's heap: the server's RSS at
- * 100,000 backups listed is the same either way.
+ * The text is ~350 bytes for a backup: 35 MiB at 100,000 records listed, kept for as long as the record lives. It is
+ * kept as text in V8's heap, which the collector compacts, and not as bytes: a slice of Node's shared buffer pool would
+ * hold its whole 8 KiB slab for as long as the record lives (Node's documentation of Buffer.allocUnsafeSlow warns of
+ * this), and a buffer of its own per record put the server's RSS at 100,000 backups listed at 206 MiB instead of 188.
+ * Copying the kept bytes into a reply is faster (~5 µs a 100 KB page against ~9 µs for writing its 100 texts), but
+ * not worth either.
  */
-const BYTES = Symbol("json-bytes");
+const JSON_CELL = Symbol("kept-json");
 
-interface BytesCell {
-  bytes: Uint8Array | undefined;
+interface JsonCell {
+  json: KeptJson | undefined;
 }
 
-type Sealed = { readonly [BYTES]?: BytesCell };
+type Sealed = { readonly [JSON_CELL]?: JsonCell };
 
 /**
  * Deep-freezes a record (its arrays and objects too) and marks it as one whose JSON may be kept. A record sealed
@@ -39,7 +41,7 @@ export function sealRecord<T extends object>(record: T): T {
     if (!Object.isExtensible(record)) {
       throw new TypeError("sealRecord: the record was frozen without being sealed; seal records before freezing them");
     }
-    Object.defineProperty(record, BYTES, { value: { bytes: undefined } satisfies BytesCell });
+    Object.defineProperty(record, JSON_CELL, { value: { json: undefined } satisfies JsonCell });
   }
   deepFreeze(record);
   return record;
@@ -55,13 +57,13 @@ function deepFreeze(value: object): void {
 }
 
 /** Whether a record was sealed (tests and assertions). */
-export const isSealed = (record: object): boolean => Object.hasOwn(record, BYTES);
+export const isSealed = (record: object): boolean => Object.hasOwn(record, JSON_CELL);
 
 /** How deep records are looked for: the reply's members (depth 1) and the items of its lists (depth 2). */
 const RECORD_DEPTH = 2;
 
 /**
- * `JSON.stringify(value)`, with the kept bytes of every sealed record among a reply's members and list items: the
+ * `JSON.stringify(value)`, with the kept JSON of every sealed record among a reply's members and list items: the
  * text itself when no sealed record is in it, else its pieces (BodyChunks), which the Node server writes straight
  * into the reply's buffer.
  */
@@ -74,8 +76,8 @@ export function jsonBody(value: unknown): string | BodyChunks {
   return parts.some((part) => typeof part !== "string") ? new BodyChunks(parts) : parts.join("");
 }
 
-/** A piece of the body: text, or a sealed record's kept bytes. */
-type Part = string | Uint8Array;
+/** A piece of the body: text, or a sealed record's kept JSON. */
+type Part = string | KeptJson;
 
 /** Appends the JSON of `value` to `parts`; appends nothing where JSON.stringify writes nothing (undefined, a function). */
 function write(parts: Part[], value: unknown, depth: number): void {
@@ -83,9 +85,9 @@ function write(parts: Part[], value: unknown, depth: number): void {
     pushText(parts, JSON.stringify(value));
     return;
   }
-  const cell = (value as Sealed)[BYTES];
+  const cell = (value as Sealed)[JSON_CELL];
   if (cell !== undefined) {
-    parts.push(cell.bytes ?? keepBytes(cell, value));
+    parts.push(cell.json ?? keepJson(cell, value));
   } else if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     pushText(parts, JSON.stringify(value));
   } else if (Array.isArray(value)) {
@@ -101,10 +103,10 @@ function pushText(parts: Part[], text: string | undefined): void {
   }
 }
 
-/** A sealed record's bytes, written the first time they are asked for. */
-function keepBytes(cell: BytesCell, record: object): Uint8Array {
-  cell.bytes = Buffer.from(JSON.stringify(record), "utf8");
-  return cell.bytes;
+/** A sealed record's JSON, written the first time it is asked for. */
+function keepJson(cell: JsonCell, record: object): KeptJson {
+  cell.json = keptJson(JSON.stringify(record));
+  return cell.json;
 }
 
 function writeList(parts: Part[], list: readonly unknown[], depth: number): void {
