@@ -112,6 +112,31 @@ describe("startEmulator", () => {
     expect(within.body.byteLength).toBe(2 * 64 * 1024);
   });
 
+  it("passes on a request without a body at once, and one that declares a body only once it has ended", async () => {
+    const base = "http://127.0.0.1:4566";
+    const pending = (headers: Record<string, string>) => {
+      const req = new Readable({ read: () => undefined }) as unknown as IncomingMessage;
+      Object.assign(req, { url: "/", method: "GET", headers });
+      return req;
+    };
+    const read = await readRequest(pending({}), base);
+    expect(read.body.byteLength).toBe(0);
+    expect((await readRequest(pending({ "content-length": "0" }), base)).body.byteLength).toBe(0);
+    for (const headers of [{ "content-length": "2" }, { "transfer-encoding": "chunked" }] as Record<string, string>[]) {
+      const req = pending(headers);
+      let done = false;
+      const reading = readRequest(req, base).then((r) => {
+        done = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(done, JSON.stringify(headers)).toBe(false);
+      (req as unknown as Readable).push(Buffer.from("{}"));
+      (req as unknown as Readable).push(null);
+      expect(Buffer.from((await reading).body).toString()).toBe("{}");
+    }
+  });
+
   it("reads a body of declared length, in chunks of any size, byte for byte", async () => {
     const base = "http://127.0.0.1:4566";
     for (const size of [10, 64 * 1024, 300_001]) {

@@ -65,6 +65,10 @@ export function readRequest(req: IncomingMessage, base: string): Promise<Emulato
     headers: headersOf(seen > maxBytes ? { ...headers, "content-length": String(seen) } : headers),
     body,
   });
+  if (!hasBody(req)) {
+    req.resume(); // nothing to read: let the stream end by itself
+    return Promise.resolve(request(EMPTY, 0));
+  }
   return new Promise((resolve, reject) => {
     const body = bodyCollector(Number(req.headers["content-length"]), maxBytes);
     req.on("data", (chunk: Buffer) => body.add(chunk));
@@ -72,6 +76,13 @@ export function readRequest(req: IncomingMessage, base: string): Promise<Emulato
     req.once("end", () => resolve(request(body.bytes(), body.seen())));
   });
 }
+
+/**
+ * Whether a request has a body: a Content-Length above 0 or a Transfer-Encoding says so (RFC 9112 §6.3). One without
+ * (a GET, half of what an SDK sends) is passed on at once, without listeners to wait for its end.
+ */
+const hasBody = (req: IncomingMessage): boolean =>
+  req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
 
 /**
  * The bytes of a body as they arrive, at most `maxBytes` of them (any more are counted, not kept). A large body of

@@ -55,12 +55,15 @@ const WHITESPACE = /\s/;
 /** The parameters of the header that are read; any other is ignored, and of a repeated one the last counts. */
 type AuthorizationParameters = Record<"Credential" | "SignedHeaders" | "Signature", string | undefined>;
 
-/** `Name=value` parameters after the scheme, separated by commas (and any whitespace after them). */
+/**
+ * `Name=value` parameters after the scheme, separated by commas (and any whitespace, which the trims take). Split on
+ * the comma itself, not on a pattern: every request reads this header, and a split on a regular expression cost ~1 µs.
+ */
 function authorizationParameters(text: string): AuthorizationParameters {
   let credential: string | undefined;
   let signedHeaders: string | undefined;
   let signature: string | undefined;
-  for (const part of text.split(/,\s*/)) {
+  for (const part of text.split(",")) {
     const eq = part.indexOf("=");
     const name = eq > 0 ? part.slice(0, eq).trim() : "";
     if (name === "Credential") {
