@@ -87,8 +87,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   /** Whether any transition ran: then the state changed and must be persisted before anything is shown. While
    * someone watches the dashboard, its timeline looks after each transition. */
   const runDue = (): boolean => {
+    const now = clock.now();
+    const next = scheduler.nextAt();
+    if (next === undefined || next > now) {
+      return false; // most requests: nothing is due, and nothing is made to watch it
+    }
     const watched = dashboard.transitions();
-    const ran = scheduler.runDue(clock.now(), (event) => {
+    const ran = scheduler.runDue(now, (event) => {
       watched.applying();
       ownerOf(event).events.apply(event);
       watched.applied(event);

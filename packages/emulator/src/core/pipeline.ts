@@ -3,7 +3,7 @@ import { commitAfterDue } from "./persistence/commit-after-due.js";
 import { FrameworkError } from "./protocol/framework-errors.js";
 import type { EmulatorRequest, EmulatorResponse } from "./protocol/message.js";
 import type { ServiceError } from "./protocol/service-error.js";
-import { authenticate, type StrictKey } from "./protocol/sigv4.js";
+import { type AuthenticateOptions, authenticate, type StrictKey } from "./protocol/sigv4.js";
 import { createRouter } from "./router.js";
 import type { ServiceDefinition } from "./service.js";
 
@@ -28,16 +28,23 @@ export interface PipelineDeps {
 
 export function createPipeline(services: readonly ServiceDefinition[], deps: PipelineDeps) {
   const route = createRouter(services);
+  /** What identity each service asks of a signature, made once rather than on every request. */
+  const identityOptions = new Map(
+    services.map((service) => [
+      service,
+      {
+        signingName: service.signingName,
+        isServedRegion: service.isServedRegion,
+        ...(deps.strict ? { strict: deps.strict } : {}),
+      },
+    ]),
+  );
   return function handle(request: EmulatorRequest): EmulatorResponse {
     const requestId = randomUUID();
     const service = route(request);
     try {
       const { operation, input, body } = service.protocol.parse(request, service.wire);
-      const identity = authenticate(request, body, {
-        signingName: service.signingName,
-        isServedRegion: service.isServedRegion,
-        ...(deps.strict ? { strict: deps.strict } : {}),
-      });
+      const identity = authenticate(request, body, identityOptions.get(service) as AuthenticateOptions);
       const commit = { runDue: deps.runDue, committed: () => deps.committed({ service, operation }) };
       const output = commitAfterDue(commit, !service.isReadOnly(operation), () =>
         service.invoke(operation, input, {

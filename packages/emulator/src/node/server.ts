@@ -154,7 +154,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const replies: Replies = { buffers: createReplyBuffers(), batch: createReplyBatch(BATCH_LIMITS) };
   const server = createServer((req, res) => {
     readRequest(req, url)
-      .then((request) => emulator.handle(request))
+      .then(emulator.handle)
       .then((response) => send(res, response, replies))
       .catch((error: unknown) => {
         // emulator.fetch classifies its own errors; this only guards the adapter itself.

@@ -73,7 +73,16 @@ export function jsonBody(value: unknown): string | BodyChunks {
   if (parts.length === 0) {
     return "null";
   }
-  return parts.some((part) => typeof part !== "string") ? new BodyChunks(parts) : parts.join("");
+  return holdsKeptJson(parts) ? new BodyChunks(parts) : parts.join("");
+}
+
+function holdsKeptJson(parts: readonly Part[]): boolean {
+  for (const part of parts) {
+    if (typeof part !== "string") {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A piece of the body: text, or a sealed record's kept JSON. */

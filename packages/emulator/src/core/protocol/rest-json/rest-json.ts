@@ -1,8 +1,16 @@
 import { WIRE_LIMITS } from "../limits.js";
 import type { Protocol, ProtocolService } from "../protocol.js";
-import { parseRestRequest } from "./parse-request.js";
+import { parseRestRequest, type RestParseOptions } from "./parse-request.js";
 import { createRestRoutes, type RestRoutes } from "./route.js";
 import { serializeRestError, serializeRestOutput } from "./serialize.js";
+
+const PARSE_OPTIONS: RestParseOptions = {
+  maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
+  maxJsonDepth: WIRE_LIMITS.maxJsonDepth,
+  mediaTypes: ["application/json", "application/x-amz-json-1.1", "application/x-amz-json-1.0"],
+  unknownStatus: 404,
+  notServedStatus: 501,
+};
 
 /**
  * restJson1 (aws-backup-copy.md §2): an operation at its method and URI, members in the path, the query string and a
@@ -25,14 +33,7 @@ export function restJsonProtocol(): Protocol {
     name: "rest-json",
     maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
     claims: (request, service) => routes(service).has(request.url.pathname),
-    parse: (request, service) =>
-      parseRestRequest(request, service, routes(service), {
-        maxBodyBytes: WIRE_LIMITS.maxBodyBytes,
-        maxJsonDepth: WIRE_LIMITS.maxJsonDepth,
-        mediaTypes: ["application/json", "application/x-amz-json-1.1", "application/x-amz-json-1.0"],
-        unknownStatus: 404,
-        notServedStatus: 501,
-      }),
+    parse: (request, service) => parseRestRequest(request, service, routes(service), PARSE_OPTIONS),
     output: serializeRestOutput,
     error: serializeRestError,
   };

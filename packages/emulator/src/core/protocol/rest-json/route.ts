@@ -46,9 +46,9 @@ export function createRestRoutes(operations: readonly RestOperation[]) {
         const found = route.operation.method === method ? route.pattern.exec(pathname) : null;
         if (found !== null) {
           const labels: Record<string, string> = {};
-          route.labelNames.forEach((name, i) => {
-            labels[name] = decodeLabel(found[i + 1] as string);
-          });
+          for (let i = 0; i < route.labelNames.length; i++) {
+            labels[route.labelNames[i] as string] = decodeLabel(found[i + 1] as string);
+          }
           return { operation: route.operation, labels };
         }
       }
