@@ -8,6 +8,7 @@ import { isUiPath, serveUi } from "./core/control/ui-assets.js";
 import { withCors } from "./core/cors/cors.js";
 import { corsPolicy } from "./core/cors/origins.js";
 import { createIdGenerator } from "./core/ids.js";
+import type { MaybePromise } from "./core/maybe-promise.js";
 import { OptionError } from "./core/options/option-error.js";
 import { loadStateFile } from "./core/persistence/load-state-file.js";
 import { osReason, StateFileError, writeFileAtomic } from "./core/persistence/state-file.js";
@@ -32,9 +33,12 @@ export type { EmulatorOptions } from "./emulator-options.js";
 export interface Emulator {
   /** The whole emulator as a function: AWS API at `POST /`, control API under `/_emulator/v1`. */
   fetch(request: Request): Promise<Response>;
-  /** `fetch` on the emulator's own messages (core/protocol/message.ts): the Node adapter's way in, without the fetch
-   * API's objects on the AWS API's path. */
+  /** `fetch` on the emulator's own messages (core/protocol/message.ts), without the fetch API's objects on the AWS
+   * API's path. */
   handle(request: EmulatorRequest): Promise<EmulatorResponse>;
+  /** `handle`, with the reply itself when it is ready at once (the AWS API's always are), else a promise of it: the
+   * Node adapter's way in (core/maybe-promise.ts). */
+  respond(request: EmulatorRequest): MaybePromise<EmulatorResponse>;
   readonly clock: Clock;
   /** Runs every transition that is due now (and persists the state when any ran); returns whether any ran. */
   runDue(): boolean;
@@ -197,14 +201,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const web = toWebRequest(request);
     return fromWebResponse(isUiPath(request.url.pathname) ? serveUi(web) : await control(web));
   };
-  const handle = withCors((request) => {
+  const respond = withCors((request) => {
     const path = request.url.pathname;
-    return isUiPath(path) || isControlPath(path) ? viaFetchApi(request) : Promise.resolve(aws(request));
+    return isUiPath(path) || isControlPath(path) ? viaFetchApi(request) : aws(request);
   }, cors);
+  const handle = async (request: EmulatorRequest) => respond(request);
 
   return {
     fetch: async (request) => toWebResponse(await handle(await fromWebRequest(request, maxBodyBytesFor))),
     handle,
+    respond,
     clock,
     runDue: () => {
       const ran = runDue();

@@ -7,9 +7,11 @@ export {
   type ReadyBackupRequest as ReadyBackupInput,
 } from "@cloudhsm-kit/spec/control";
 export { type CorsOriginsOption, DEFAULT_CORS_ORIGINS } from "./core/cors/origins.js";
+export type { MaybePromise } from "./core/maybe-promise.js";
 export { OptionError } from "./core/options/option-error.js";
 export { StateFileError } from "./core/persistence/state-file.js";
-export type { EmulatorRequest, EmulatorResponse, RequestHeaders } from "./core/protocol/message.js";
+export { BodyChunks, type KeptJson } from "./core/protocol/body-chunks.js";
+export type { EmulatorRequest, EmulatorResponse, RequestHeaders, ResponseBody } from "./core/protocol/message.js";
 export { headersOf } from "./core/protocol/message.js";
 export type { StrictKey } from "./core/protocol/sigv4.js";
 export { createEmulator, type Emulator, type EmulatorOptions } from "./emulator.js";

@@ -73,7 +73,7 @@ export async function serveChecked(
   const checked = backupCheckingFetch(emu, seen);
   let base = "";
   const server = createServer((req, res) => {
-    void readRequest(req, base)
+    void Promise.resolve(readRequest(req, base))
       .then((request) => checked(toWebRequest(request)))
       .then(async (response) => {
         const headers: Record<string, string> = {};

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
+import { after, type MaybePromise } from "../core/maybe-promise.js";
 import { type EmulatorRequest, type EmulatorResponse, headersOf } from "../core/protocol/message.js";
 import { createEmulator, type Emulator, type EmulatorOptions, maxBodyBytesFor } from "../emulator.js";
 import { createReplyBatch } from "./reply-batch.js";
@@ -51,9 +52,9 @@ export function requestUrl(base: string, target: string): URL {
  * web Request, Headers or stream on the way. At most the limit of the request's path is kept (1 MiB on the AWS API,
  * WIRE_LIMITS.maxBodyBytes; the control API's larger one for state documents); a longer body is drained without
  * being kept and passed on empty with its real length, so the core answers 413 as it does for any oversized body (and
- * the connection stays usable).
+ * the connection stays usable). A request without a body is there at once; one with a body, once it has been read.
  */
-export function readRequest(req: IncomingMessage, base: string): Promise<EmulatorRequest> {
+export function readRequest(req: IncomingMessage, base: string): MaybePromise<EmulatorRequest> {
   const url = requestUrl(base, req.url ?? "/");
   const method = req.method ?? "GET";
   const maxBytes = maxBodyBytesFor(url.pathname);
@@ -67,7 +68,7 @@ export function readRequest(req: IncomingMessage, base: string): Promise<Emulato
   });
   if (!hasBody(req)) {
     req.resume(); // nothing to read: let the stream end by itself
-    return Promise.resolve(request(EMPTY, 0));
+    return request(EMPTY, 0);
   }
   return new Promise((resolve, reject) => {
     const body = bodyCollector(Number(req.headers["content-length"]), maxBytes);
@@ -153,14 +154,20 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   let url = "";
   const replies: Replies = { buffers: createReplyBuffers(), batch: createReplyBatch(BATCH_LIMITS) };
   const server = createServer((req, res) => {
-    readRequest(req, url)
-      .then(emulator.handle)
-      .then((response) => send(res, response, replies))
-      .catch((error: unknown) => {
-        // emulator.fetch classifies its own errors; this only guards the adapter itself.
-        res.writeHead(500, { "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": randomUUID() });
-        res.end(JSON.stringify({ __type: "InternalFailure", message: String(error) }));
-      });
+    // The emulator classifies its own errors; this only guards the adapter itself.
+    const fail = (error: unknown) => {
+      res.writeHead(500, { "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": randomUUID() });
+      res.end(JSON.stringify({ __type: "InternalFailure", message: String(error) }));
+    };
+    try {
+      // At once for the AWS API's requests without a body; through promises only where something is awaited.
+      const sent = after(after(readRequest(req, url), emulator.respond), (response) => send(res, response, replies));
+      if (sent instanceof Promise) {
+        sent.catch(fail);
+      }
+    } catch (error) {
+      fail(error);
+    }
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { after, type MaybePromise } from "../maybe-promise.js";
 import type { EmulatorRequest, EmulatorResponse } from "../protocol/message.js";
 import { type CorsPolicy, isAllowedOrigin } from "./origins.js";
 
@@ -8,7 +9,7 @@ import { type CorsPolicy, isAllowedOrigin } from "./origins.js";
  * `Access-Control-Allow-Origin` and the exposed headers. An origin the policy does not allow gets no CORS header at
  * all, not an error: the browser then refuses the reply. Requests without Origin (SDKs, CLIs) are not touched.
  */
-type Handler = (request: EmulatorRequest) => Promise<EmulatorResponse>;
+type Handler = (request: EmulatorRequest) => MaybePromise<EmulatorResponse>;
 
 /** Every header the AWS SDKs (JavaScript v3 in a browser, boto3, the CLI) and a SigV4 signer send. */
 export const CORS_ALLOWED_HEADERS = [
@@ -37,7 +38,7 @@ export function withCors(handler: Handler, policy: CorsPolicy): Handler {
   /** The Allow-Origin value for this origin, or undefined when it is not allowed. */
   const allowOrigin = (origin: string) => (!isAllowedOrigin(policy, origin) ? undefined : policy.any ? "*" : origin);
 
-  return function cors(request: EmulatorRequest): Promise<EmulatorResponse> {
+  return function cors(request: EmulatorRequest): MaybePromise<EmulatorResponse> {
     const origin = request.headers.get("origin");
     if (origin === null) {
       return handler(request); // an SDK or a CLI: nothing to add, and no await on every such request
@@ -51,9 +52,9 @@ export function withCors(handler: Handler, policy: CorsPolicy): Handler {
         headers["access-control-allow-headers"] = CORS_ALLOWED_HEADERS.join(", ");
         headers["access-control-max-age"] = String(CORS_MAX_AGE_SECONDS);
       }
-      return Promise.resolve({ status: 204, headers, body: "" });
+      return { status: 204, headers, body: "" };
     }
-    return handler(request).then((response) => {
+    return after(handler(request), (response) => {
       if (allowed === undefined && policy.any) {
         return response;
       }

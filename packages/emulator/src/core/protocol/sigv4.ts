@@ -56,26 +56,32 @@ const WHITESPACE = /\s/;
 type AuthorizationParameters = Record<"Credential" | "SignedHeaders" | "Signature", string | undefined>;
 
 /**
- * `Name=value` parameters after the scheme, separated by commas (and any whitespace, which the trims take). Split on
- * the comma itself, not on a pattern: every request reads this header (~145 ns a split against ~200, measured).
+ * `Name=value` parameters after the scheme, separated by commas (and any whitespace, which the trims take). Read in
+ * place by index, not split into parts: every request reads this header, and the parts, sliced and trimmed, were a
+ * third of the ~0.9 µs its reading took.
  */
 function authorizationParameters(text: string): AuthorizationParameters {
   let credential: string | undefined;
   let signedHeaders: string | undefined;
   let signature: string | undefined;
-  for (const part of text.split(",")) {
-    const eq = part.indexOf("=");
-    const name = eq > 0 ? part.slice(0, eq).trim() : "";
+  for (let at = 0; at <= text.length; ) {
+    const comma = text.indexOf(",", at);
+    const end = comma === -1 ? text.length : comma;
+    const eq = text.indexOf("=", at);
+    const name = eq > at && eq < end ? text.slice(at, eq).trim() : "";
     if (name === "Credential") {
-      credential = part.slice(eq + 1).trim();
+      credential = text.slice(eq + 1, end).trim();
     } else if (name === "SignedHeaders") {
-      signedHeaders = part.slice(eq + 1).trim();
+      signedHeaders = text.slice(eq + 1, end).trim();
     } else if (name === "Signature") {
-      signature = part.slice(eq + 1).trim();
+      signature = text.slice(eq + 1, end).trim();
     }
+    at = end + 1;
   }
   return { Credential: credential, SignedHeaders: signedHeaders, Signature: signature };
 }
+
+const REQUIRED_PARAMETERS = ["Credential", "SignedHeaders", "Signature"] as const;
 
 export function parseAuthorization(
   header: string | null,
@@ -89,7 +95,7 @@ export function parseAuthorization(
     throw incompleteSignature(`Authorization header requires the AWS4-HMAC-SHA256 scheme. Authorization=${header}`);
   }
   const parts = authorizationParameters(text.slice(SCHEME.length).trimStart());
-  for (const required of ["Credential", "SignedHeaders", "Signature"] as const) {
+  for (const required of REQUIRED_PARAMETERS) {
     if (!parts[required]) {
       throw incompleteSignature(
         `Authorization header requires '${required}' parameter. Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header}`,
