@@ -38,8 +38,8 @@ export function createRestRoutes(operations: readonly RestOperation[]) {
 
   return {
     /**
-     * The operation at `method` and `pathname` (raw, still percent-encoded), or undefined. Only the patterns of the
-     * method's operations are tried: every request runs this, and trying every pattern cost ~2.7 KB of garbage each.
+     * The operation at `method` and `pathname` (raw, still percent-encoded), or undefined. Every request runs this:
+     * only the patterns of the method's operations are tried, and nothing is made for those that do not match.
      */
     match(method: string, pathname: string): RouteMatch | undefined {
       for (const route of compiled) {
