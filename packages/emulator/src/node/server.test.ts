@@ -210,6 +210,55 @@ describe("the bytes of replies", () => {
   });
 });
 
+describe("requests pipelined on one connection", () => {
+  it("are handled in the order they came, a request without a body behind one whose body is still read", async () => {
+    const running = await startEmulator({ log: () => undefined });
+    try {
+      const signed = [
+        "Host: 127.0.0.1",
+        `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261122/us-east-1/backup/aws4_request, SignedHeaders=host;x-amz-date, Signature=${"0".repeat(64)}`,
+        "X-Amz-Date: 20261122T000000Z",
+      ];
+      const body = "{}";
+      const texts = ["vault-a", "vault-b", "vault-c"].flatMap((name) => [
+        [`PUT /backup-vaults/${name} HTTP/1.1`, ...signed, "Content-Type: application/json"]
+          .concat([`Content-Length: ${body.length}`, "", body])
+          .join("\r\n"),
+        [`GET /backup-vaults/${name} HTTP/1.1`, ...signed, "", ""].join("\r\n"),
+      ]);
+      const replies = await pipelined(running.port, texts.join(""), texts.length);
+      expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(replies.filter((_, i) => i % 2 === 1).map((reply) => JSON.parse(reply.body).BackupVaultName)).toEqual([
+        "vault-a",
+        "vault-b",
+        "vault-c",
+      ]);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+/** Writes `text` (requests) on one connection at once; resolves with the status and body of `count` replies in order. */
+function pipelined(port: number, text: string, count: number): Promise<{ status: number; body: string }[]> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => socket.write(text));
+    let received: Buffer = Buffer.alloc(0);
+    socket.setTimeout(10_000, () => socket.destroy(new Error("replies not complete within 10 s")));
+    socket.on("error", reject);
+    socket.on("data", (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      const bodies: string[] = [];
+      takeReplies(received, bodies);
+      if (bodies.length === count) {
+        const statuses = [...received.toString("latin1").matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+        socket.destroy();
+        resolve(bodies.map((body, i) => ({ status: statuses[i] as number, body })));
+      }
+    });
+  });
+}
+
 /** A CloudHSM v2 call to a started emulator over its socket. */
 const callAt = (url: string, operation: string, input: unknown): Promise<Response> =>
   fetch(new Request(new URL("/", url), awsRequest(operation, input)));

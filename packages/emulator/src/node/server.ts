@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { type ControlClient, createControlClient } from "@cloudhsm-kit/spec/control";
 import { after, type MaybePromise } from "../core/maybe-promise.js";
 import { type EmulatorRequest, type EmulatorResponse, headersOf } from "../core/protocol/message.js";
@@ -147,6 +147,13 @@ function send(res: ServerResponse, response: EmulatorResponse, { buffers, batch 
   batch(() => res.end(bytes, release), bytes.byteLength);
 }
 
+/**
+ * Per connection, the handling of a request still under way (its body being read). A request behind it on the same
+ * connection (HTTP/1.1 pipelining) waits for it: a request without a body is otherwise handled at once, and would
+ * overtake a PUT whose body is still arriving (a GET of the vault it creates would not find it).
+ */
+const underWay = new WeakMap<Socket, Promise<unknown>>();
+
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
   const emulator = createEmulator(options);
   const host = options.host ?? "127.0.0.1";
@@ -161,9 +168,18 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     };
     try {
       // At once for the AWS API's requests without a body; through promises only where something is awaited.
-      const sent = after(after(readRequest(req, url), emulator.respond), (response) => send(res, response, replies));
+      const earlier = underWay.get(req.socket);
+      const read = readRequest(req, url);
+      const ready = earlier === undefined ? read : earlier.then(() => read);
+      const sent = after(after(ready, emulator.respond), (response) => send(res, response, replies));
       if (sent instanceof Promise) {
-        sent.catch(fail);
+        const settled = sent.catch(fail);
+        underWay.set(req.socket, settled);
+        void settled.then(() => {
+          if (underWay.get(req.socket) === settled) {
+            underWay.delete(req.socket);
+          }
+        });
       }
     } catch (error) {
       fail(error);
