@@ -1,4 +1,4 @@
-import { BodyChunks, type KeptJson, keptJson } from "./body-chunks.js";
+import { BodyChunks, type BodyPiece, type KeptJson, keptJson } from "./body-chunks.js";
 
 /**
  * The JSON body of a reply, with the JSON of sealed records kept between replies. A page of 50 backups or 100 copy
@@ -68,28 +68,18 @@ const RECORD_DEPTH = 2;
  * into the reply's buffer.
  */
 export function jsonBody(value: unknown): string | BodyChunks {
-  const parts: Part[] = [];
+  const parts: BodyPiece[] = [];
   write(parts, value, 0);
   if (parts.length === 0) {
     return "null";
   }
-  return holdsKeptJson(parts) ? new BodyChunks(parts) : parts.join("");
+  return parts.some(isKeptJson) ? new BodyChunks(parts) : parts.join("");
 }
 
-function holdsKeptJson(parts: readonly Part[]): boolean {
-  for (const part of parts) {
-    if (typeof part !== "string") {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** A piece of the body: text, or a sealed record's kept JSON. */
-type Part = string | KeptJson;
+const isKeptJson = (part: BodyPiece): part is KeptJson => typeof part !== "string";
 
 /** Appends the JSON of `value` to `parts`; appends nothing where JSON.stringify writes nothing (undefined, a function). */
-function write(parts: Part[], value: unknown, depth: number): void {
+function write(parts: BodyPiece[], value: unknown, depth: number): void {
   if (typeof value !== "object" || value === null) {
     pushText(parts, JSON.stringify(value));
     return;
@@ -106,7 +96,7 @@ function write(parts: Part[], value: unknown, depth: number): void {
   }
 }
 
-function pushText(parts: Part[], text: string | undefined): void {
+function pushText(parts: BodyPiece[], text: string | undefined): void {
   if (text !== undefined) {
     parts.push(text);
   }
@@ -118,7 +108,7 @@ function keepJson(cell: JsonCell, record: object): KeptJson {
   return cell.json;
 }
 
-function writeList(parts: Part[], list: readonly unknown[], depth: number): void {
+function writeList(parts: BodyPiece[], list: readonly unknown[], depth: number): void {
   parts.push("[");
   for (let i = 0; i < list.length; i++) {
     if (i > 0) {
@@ -133,7 +123,7 @@ function writeList(parts: Part[], list: readonly unknown[], depth: number): void
   parts.push("]");
 }
 
-function writeMembers(parts: Part[], record: object, depth: number): void {
+function writeMembers(parts: BodyPiece[], record: object, depth: number): void {
   parts.push("{");
   const firstMemberAt = parts.length;
   for (const [key, member] of Object.entries(record)) {
