@@ -15,6 +15,31 @@ describe("page tokens", () => {
     expect(decodeToken(token, "backups", fingerprint({ filters: {}, asc: false }), anyPosition)).toBeUndefined();
   });
 
+  it("hold the same position when read back at once and when read after a thousand others were written", () => {
+    const position = { t: 2.5, i: "backup-bcdefghijkl" };
+    const later = encodeToken("backups", fp, position);
+    expect(decodeToken(later, "backups", fp, anyPosition)).toEqual(position);
+    for (let n = 0; n < 1000; n++) {
+      encodeToken("backups", fp, { t: n, i: "backup-cdefghijklm" });
+    }
+    expect(decodeToken(later, "backups", fp, anyPosition)).toEqual(position);
+    expect(decodeToken(later, "clusters", fp, anyPosition)).toBeUndefined();
+  });
+
+  it("hand out a position that cannot be changed, so that one request cannot change the next one's", () => {
+    const written = encodeToken("backups", fp, { t: 3, i: "backup-defghijklmn" });
+    const read = decodeToken(written, "backups", fp, anyPosition);
+    expect(() => {
+      (read as { t: number }).t = 4;
+    }).toThrow(TypeError);
+    expect(decodeToken(written, "backups", fp, anyPosition)).toEqual({ t: 3, i: "backup-defghijklmn" });
+  });
+
+  it("check the position of a token read back at once, as of any other", () => {
+    const written = encodeToken("backups", fp, { t: 3, i: "backup-defghijklmn" });
+    expect(decodeToken(written, "backups", fp, (p): p is unknown => p === null)).toBeUndefined();
+  });
+
   it("refuse a token whose tag is missing, empty or followed by more", () => {
     for (const bad of [body, `${body}.`, `.${tag}`, `${token}.`, `${token}.${tag}`, `${body}..${tag}`, ".", ""]) {
       expect(decodeToken(bad, "backups", fp, anyPosition), JSON.stringify(bad)).toBeUndefined();

@@ -140,6 +140,22 @@ describe("startEmulator", () => {
     }
   });
 
+  it("reads each request's URL from its own target and server, however many came before", () => {
+    const get = (url: string, base = "http://127.0.0.1:4566") => {
+      const req = new Readable({ read: () => undefined }) as unknown as IncomingMessage;
+      Object.assign(req, { url, method: "GET", headers: {} });
+      return (readRequest(req, base) as EmulatorRequest).url;
+    };
+    for (let n = 0; n < 600; n++) {
+      const url = get(`/copy-jobs/${n % 300}?maxResults=${n}`);
+      expect(url.pathname).toBe(`/copy-jobs/${n % 300}`);
+      expect(url.searchParams.get("maxResults")).toBe(String(n));
+    }
+    expect(get("/").href).toBe("http://127.0.0.1:4566/");
+    expect(get("/", "http://[::1]:4567").href).toBe("http://[::1]:4567/");
+    expect(get("//evil.example/x").pathname).toBe("//evil.example/x");
+  });
+
   it("reads a body of declared length, in chunks of any size, byte for byte", async () => {
     const base = "http://127.0.0.1:4566";
     for (const size of [10, 64 * 1024, 300_001]) {
@@ -170,6 +186,28 @@ describe("the bytes of replies", () => {
       const bytes = Buffer.from(await listed.arrayBuffer());
       expect(listed.headers.get("content-length")).toBe(String(bytes.length));
       expect(JSON.parse(bytes.toString("utf8"))).toEqual({ TagList: [{ Key: "owner", Value: value }] });
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("sends a reply's headers as they are, and one Content-Length: the length of the bytes sent", async () => {
+    const running = await startEmulator({ log: () => undefined });
+    try {
+      running.emulator.respond = () => ({
+        status: 201,
+        headers: { "content-type": "application/json", "x-amzn-requestid": "r-1", "content-length": "999" },
+        body: '{"é":1}',
+      });
+      const { status, headers, body } = await rawExchange(
+        running.port,
+        "GET /anything HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+      );
+      expect(status).toBe(201);
+      expect(headers).toContain("\r\ncontent-type: application/json\r\n");
+      expect(headers).toContain("\r\nx-amzn-requestid: r-1\r\n");
+      expect(headers.match(/content-length: \d+/g)).toEqual(["content-length: 8"]);
+      expect(Buffer.from(body, "latin1").toString("utf8")).toBe('{"é":1}');
     } finally {
       await running.close();
     }

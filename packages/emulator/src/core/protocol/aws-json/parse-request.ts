@@ -73,8 +73,11 @@ export function parseRequest(
   return { operation: target.slice(prefix.length), input, body };
 }
 
+/** One for every request: decoding a whole body at once (not a stream) leaves nothing in it from one to the next. */
+const UTF8 = new TextDecoder("utf-8", { fatal: false });
+
 export function parseBody(body: Uint8Array, maxDepth: number): Record<string, unknown> {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  const text = UTF8.decode(body);
   if (text.trim() === "") {
     return {};
   }
