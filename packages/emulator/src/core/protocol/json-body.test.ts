@@ -66,6 +66,16 @@ describe("jsonBody", () => {
     expect((jsonBody({ CopyJob: record }) as BodyChunks).chunks).toContain(kept);
   });
 
+  it("gives text when sealed records are only deeper than lists' items, or under a member written by its toJSON", () => {
+    const record = sealRecord({ BackupId: "backup-1" });
+    const deep = { Page: { Backups: [record] } };
+    expect(jsonBody(deep)).toBe(JSON.stringify(deep));
+    const custom = { Listing: { toJSON: () => ({ record }), record } };
+    expect(jsonBody(custom)).toBe(JSON.stringify(custom));
+    expect(jsonBody({ Listing: { record } })).toBeInstanceOf(BodyChunks);
+    expect(jsonBody(undefined)).toBe("null");
+  });
+
   it("keeps a sealed record's JSON, and a replacement record has its own", () => {
     const record = sealRecord({ BackupId: "backup-1", TagList: [{ Key: "k", Value: "v" }] });
     expect(String(jsonBody({ Backups: [record] }))).toBe(

@@ -68,15 +68,35 @@ const RECORD_DEPTH = 2;
  * into the reply's buffer.
  */
 export function jsonBody(value: unknown): string | BodyChunks {
+  if (!holdsSealed(value, 0)) {
+    return JSON.stringify(value) ?? "null"; // one call, not one per member (profiled: half a StartCopyJob reply's cost)
+  }
   const parts: BodyPiece[] = [];
   write(parts, value, 0);
-  if (parts.length === 0) {
-    return "null";
-  }
-  return parts.some(isKeptJson) ? new BodyChunks(parts) : parts.join("");
+  return new BodyChunks(parts);
 }
 
-const isKeptJson = (part: BodyPiece): part is KeptJson => typeof part !== "string";
+/** Whether `write` would find a sealed record in `value`: where it looks, in the order it looks (builds nothing). */
+function holdsSealed(value: unknown, depth: number): boolean {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  if ((value as Sealed)[JSON_CELL] !== undefined) {
+    return true;
+  }
+  if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    return value.some((item) => holdsSealed(item, depth + 1));
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && holdsSealed((value as Record<string, unknown>)[key], depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** Appends the JSON of `value` to `parts`; appends nothing where JSON.stringify writes nothing (undefined, a function). */
 function write(parts: BodyPiece[], value: unknown, depth: number): void {
