@@ -69,7 +69,7 @@ const RECORD_DEPTH = 2;
  */
 export function jsonBody(value: unknown): string | BodyChunks {
   if (!holdsSealed(value, 0)) {
-    return JSON.stringify(value) ?? "null"; // one call, not one per member (profiled: half a StartCopyJob reply's cost)
+    return JSON.stringify(value) ?? "null"; // one call: member by member was ~2.8% of a StartCopyJob request (profiled)
   }
   const parts: BodyPiece[] = [];
   write(parts, value, 0);

@@ -20,7 +20,7 @@ export class JobTable<J extends IndexedJob> extends SealedTable<J> {
   readonly byCreation = new SortedIndex<Readonly<J>>();
   /**
    * Per resource, the ids of its jobs that have not ended, in the order they were added. A list, not a Set: a resource
-   * has one or a few, and an empty Set with its hash table was ~420 bytes, a quarter of what a StartCopyJob left in
+   * has one or a few, and a Set with its hash table was ~420 bytes, a quarter of what a StartCopyJob left in
    * memory (heap snapshots), which every young-generation collection copied while the job ran.
    */
   readonly #open = new Map<string, string[]>();
