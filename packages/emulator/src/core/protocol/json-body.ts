@@ -76,6 +76,10 @@ export function jsonBody(value: unknown): string | BodyChunks {
   return new BodyChunks(parts);
 }
 
+/** Whether records are looked for inside `value`: above RECORD_DEPTH, unless it writes its JSON itself (toJSON). */
+const looksInto = (value: object, depth: number): boolean =>
+  depth < RECORD_DEPTH && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+
 /** Whether `write` would find a sealed record in `value`: where it looks, in the order it looks (builds nothing). */
 function holdsSealed(value: unknown, depth: number): boolean {
   if (typeof value !== "object" || value === null) {
@@ -84,7 +88,7 @@ function holdsSealed(value: unknown, depth: number): boolean {
   if ((value as Sealed)[JSON_CELL] !== undefined) {
     return true;
   }
-  if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+  if (!looksInto(value, depth)) {
     return false;
   }
   if (Array.isArray(value)) {
@@ -107,7 +111,7 @@ function write(parts: BodyPiece[], value: unknown, depth: number): void {
   const cell = (value as Sealed)[JSON_CELL];
   if (cell !== undefined) {
     parts.push(cell.json ?? keepJson(cell, value));
-  } else if (depth === RECORD_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+  } else if (!looksInto(value, depth)) {
     pushText(parts, JSON.stringify(value));
   } else if (Array.isArray(value)) {
     writeList(parts, value, depth);
