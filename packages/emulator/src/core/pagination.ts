@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { crc32 } from "node:zlib";
+import { deepFreeze } from "./protocol/deep-freeze.js";
 import { RecentValues } from "./recent-values.js";
 
 /**
@@ -16,7 +17,8 @@ const tag = (body: string) => crc32(body, KEY_CRC).toString(36);
 const KEY_CRC = crc32(KEY);
 
 export function encodeToken(kind: string, fingerprint: string, position: unknown): string {
-  const contents: TokenContents = { k: kind, f: fingerprint, p: frozen(position) };
+  // Frozen: the position is handed out as it is to every request that reads the token back.
+  const contents: TokenContents = { k: kind, f: fingerprint, p: deepFreeze(position) };
   const body = Buffer.from(JSON.stringify(contents)).toString("base64url");
   const token = `${body}.${tag(body)}`;
   written.keep(token, contents);
@@ -37,17 +39,6 @@ interface TokenContents {
  * Any other text, a changed token included, is read in full.
  */
 const written = new RecentValues<string, TokenContents>(1000);
-
-/** A position frozen, objects in it too: one written is handed out as it is to every request that reads its token. */
-function frozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const member of Object.values(value)) {
-      frozen(member);
-    }
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Checks a decoded position fully: a token's HMAC key is no secret, so its contents are input like any other. */
 export type PositionCheck<P> = (position: unknown) => position is P;

@@ -1,4 +1,5 @@
 import { BodyChunks, type BodyPiece, type KeptJson, keptJson } from "./body-chunks.js";
+import { deepFreeze } from "./deep-freeze.js";
 
 /**
  * The JSON body of a reply, with the JSON of sealed records kept between replies. A page of 50 backups or 100 copy
@@ -43,17 +44,7 @@ export function sealRecord<T extends object>(record: T): T {
     }
     Object.defineProperty(record, JSON_CELL, { value: { json: undefined } satisfies JsonCell });
   }
-  deepFreeze(record);
-  return record;
-}
-
-function deepFreeze(value: object): void {
-  for (const member of Object.values(value)) {
-    if (typeof member === "object" && member !== null && !Object.isFrozen(member)) {
-      deepFreeze(member);
-    }
-  }
-  Object.freeze(value);
+  return deepFreeze(record);
 }
 
 /** Whether a record was sealed (tests and assertions). */
