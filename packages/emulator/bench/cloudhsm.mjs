@@ -1,10 +1,11 @@
 // CloudHSM v2's benchmark (bench/run.mjs, the default service). At each concurrency (wrk, one thread, 8 and 32
 // connections), two workloads: DescribeBackups over 1,000 backups, 50 a page, the pages in turn; and TagResource
 // alternating with ListTags. Each runs against the floor (a do-nothing Node server answering that workload's own
-// replies, taken from the emulator and pre-serialised), the emulator and moto's server, one after another; the
-// emulator over moto at each concurrency. Then DescribeBackups page cost in-process at 1,000 and 100,000 backups, the
-// emulator process's memory at 0, 1,000 and 100,000, and the targets met or not (harness.mjs).
-// Options: [--duration 8] [--warmup 2] [--connections 8,32] [--rounds 3] [--no-moto] [--json <file>]
+// replies, taken from the emulator and pre-serialised), the emulator and moto's server, taking turns in slices
+// (harness.mjs `sideBySide`); the emulator over moto at each concurrency. Then DescribeBackups page cost in-process
+// at 1,000 and 100,000 backups, the emulator process's memory at 0, 1,000 and 100,000, and the targets met or not.
+// Options: [--duration 8] [--warmup 2] [--slices 4] [--settle 1] [--connections 8,32] [--rounds 3] [--no-moto]
+// [--json <file>]
 
 import { motoVersion, startMoto } from "./cloudhsm-moto.mjs";
 import { describeBackupsPageCosts, PER_ROUND, ROUNDS } from "./cloudhsm-page-cost.mjs";

@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { pooled, sumErrors, withoutLatency } from "./pooled.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = join(here, "../dist/cli.js");
@@ -127,8 +128,10 @@ export async function startFloor(contentType, replies, by) {
 /**
  * One wrk run: `script` (a file in bench/) with a plan file of `lines` and further `args`; bounded by its duration
  * (and a kill 60 s after it). `timeout` (s, wrk's default 2): a slower reply counts as a socket timeout and leaves
- * the latency figures. Resolves with requests/s, p50/p99 in ms, the count of non-2xx replies and the socket errors
- * (connect, read, write, timeout; null when there were none).
+ * the latency figures. Resolves with the run's `requests`, its length in seconds (`seconds`), the socket errors
+ * (connect, read, write, timeout; null when there were none), the count of non-2xx replies (`non2xx`) and its
+ * latency distribution (`latency`: [percentile, ms] pairs), from the summary line the script prints at its end
+ * (wrk-plan.lua); and requests/s, p50 and p99 in ms (`figures`).
  */
 export async function wrk(url, { script, lines, args = [], threads, connections, duration, timeout }) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
@@ -142,7 +145,6 @@ export async function wrk(url, { script, lines, args = [], threads, connections,
       `-c${connections}`,
       `-d${duration}s`,
       ...(timeout ? ["--timeout", `${timeout}s`] : []),
-      "--latency",
       "-s",
       join(here, script),
       url,
@@ -152,20 +154,24 @@ export async function wrk(url, { script, lines, args = [], threads, connections,
     ],
     { encoding: "utf8", timeout: (duration + 60) * 1000 },
   );
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const pct = (p) => {
-    const m = new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
-    return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : Number.NaN;
-  };
-  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  const socketErrors = socket
-    ? { connect: Number(socket[1]), read: Number(socket[2]), write: Number(socket[3]), timeout: Number(socket[4]) }
-    : null;
   if (process.env.BENCH_DEBUG) {
     log(out);
   }
-  return { rps, p50: pct(50), p99: pct(99), non2xx, socketErrors };
+  const line = /^PLAN-SUMMARY (.*)$/m.exec(out);
+  if (!line) {
+    throw new Error(`wrk printed no PLAN-SUMMARY line (is ${script} wrk-plan.lua?): ${out.slice(0, 500)}`);
+  }
+  const summary = JSON.parse(line[1]);
+  const { status, ...socket } = summary.errors;
+  return pooled([
+    {
+      requests: summary.requests,
+      seconds: summary.durationUs / 1e6,
+      non2xx: status,
+      socketErrors: Object.values(socket).some((n) => n > 0) ? socket : null,
+      latency: summary.latencyUs.map(([p, us]) => [p, us / 1000]),
+    },
+  ]);
 }
 
 /** One run's figures on one line: requests/s, p50, p99, and any non-2xx replies and socket errors. */
@@ -179,18 +185,20 @@ export function fmt(r) {
 }
 
 /**
- * The measurement of every service's benchmark: wrk with one thread, `--duration` seconds (8) at each of
- * `--connections` (8 and 32), and a 10 s timeout, so that a slow reply counts in the p99 instead of leaving the
- * figures as a socket timeout. Before each measured run the same load runs `--warmup` seconds (2; 0 for none) against
- * the same server, its figures kept apart: the measured run is the server's steady state, after V8 has compiled its
- * hot paths, and the warm-up's p99 says what a cold server's first seconds cost. All of it `--rounds` times (3), each
- * round on fresh servers: the figures reported are the medians of the rounds (`acrossRounds`).
+ * The measurement of every service's benchmark: wrk with one thread at each of `--connections` (8 and 32), with a
+ * 10 s timeout, so that a slow reply counts in the p99 instead of leaving the figures as a socket timeout. Each server
+ * of a workload (the floor first) gets `--warmup` seconds (2; 0 for none) of its load unmeasured, after V8 has
+ * compiled its hot paths; then the servers take turns, `--slices` times (4), each turn `--settle` seconds (1) of the
+ * load unmeasured and then `--duration` / `--slices` seconds measured (8 / 4): `--duration` seconds of each in all,
+ * spread over the same minute. All of it `--rounds` times (3), each round on fresh servers (`acrossRounds`).
  */
 export function measurement(opt) {
   const m = {
     threads: 1,
     duration: Number(opt("duration", "8")),
     warmup: Number(opt("warmup", "2")),
+    slices: Number(opt("slices", "4")),
+    settle: Number(opt("settle", "1")),
     concurrencies: opt("connections", "8,32").split(",").map(Number),
     rounds: Number(opt("rounds", "3")),
     timeout: 10,
@@ -199,15 +207,24 @@ export function measurement(opt) {
   return m;
 }
 
+/** The options every service's benchmark takes with a value (options()'s `known.values`). */
+export const MEASUREMENT_OPTIONS = ["duration", "warmup", "slices", "settle", "connections", "rounds"];
+
 function checkMeasurement(m) {
-  if (!Number.isInteger(m.duration) || m.duration < 1) {
-    throw new UsageError(`--duration must be a whole number of seconds, at least 1 (got ${m.duration})`);
-  }
-  if (!Number.isInteger(m.warmup) || m.warmup < 0) {
-    throw new UsageError(`--warmup must be a whole number of seconds, 0 or more (got ${m.warmup})`);
-  }
-  if (!Number.isInteger(m.rounds) || m.rounds < 1) {
-    throw new UsageError(`--rounds must be a whole number, at least 1 (got ${m.rounds})`);
+  const whole = (name, least, what) => {
+    if (!Number.isInteger(m[name]) || m[name] < least) {
+      throw new UsageError(`--${name} must be ${what} (got ${m[name]})`);
+    }
+  };
+  whole("duration", 1, "a whole number of seconds, at least 1");
+  whole("warmup", 0, "a whole number of seconds, 0 or more");
+  whole("slices", 1, "a whole number, at least 1");
+  whole("settle", 0, "a whole number of seconds, 0 or more");
+  whole("rounds", 1, "a whole number, at least 1");
+  if (m.duration % m.slices !== 0) {
+    throw new UsageError(
+      `--duration must be a whole multiple of --slices, so that every slice is whole seconds (got ${m.duration} and ${m.slices})`,
+    );
   }
   if (m.concurrencies.some((c) => !Number.isInteger(c) || c < 1)) {
     throw new UsageError(
@@ -217,42 +234,61 @@ function checkMeasurement(m) {
 }
 
 export const measurementLine = (m) =>
-  `load generator: wrk -t${m.threads} -c${m.concurrencies.join("|")} -d${m.duration}s --timeout ${m.timeout}s ` +
-  `(servers one after another, each run after ${m.warmup} s of the same load unmeasured; ` +
-  `${m.rounds === 1 ? "one round" : `the median of ${m.rounds} rounds, each on fresh servers`})`;
+  `load generator: wrk -t${m.threads} -c${m.concurrencies.join("|")} --timeout ${m.timeout}s; ` +
+  `each server ${m.warmup} s unmeasured, then the servers in turn, ${m.slices} × (${m.settle} s unmeasured + ` +
+  `${m.duration / m.slices} s measured), ${m.duration} s each in all; ` +
+  `${m.rounds === 1 ? "one round" : `the median of ${m.rounds} rounds, each on fresh servers`}`;
 
 /**
- * One workload at one concurrency, side by side: wrk against the floor answering `floor.replies` (keyed as
- * startFloor's `by` says), then against each of `servers` ({ name: { url, lines, args, after? } }) in turn, each with
- * its own plan for wrk-plan.lua; `after()` runs when that server's run is done. Resolves with every run's figures, each
- * server's with `ofFloor`, its requests/s over the floor's.
+ * One workload at one concurrency, side by side: the floor answering `floor.replies` (keyed as startFloor's `by`
+ * says) and each of `servers` ({ name: { url, lines, args, after? } }), each with its own plan for wrk-plan.lua;
+ * `after()` runs when each of that server's runs is done. The servers take turns in slices (measurement): the floor,
+ * then each server, and in the next turn the other way round, so that a machine that speeds up or slows down over the
+ * minute weighs on all alike; a slice measures only after `settle` seconds of its load, so that what the server left
+ * for later while the others ran (an emulator's due transitions) and wrk's new connections fall outside it. Resolves
+ * with every server's figures pooled over its slices (`pooled`: requests/s, p50, p99, each slice's under `parts`),
+ * the warm-up's apart (`warmup`), and each server's `ofFloor`: its requests/s over the floor's.
  */
 export async function sideBySide({ scenario, what, connections, m, floor, servers }) {
-  const run = (url, { lines, args }, duration) =>
-    wrk(url, {
+  const run = async (server, duration) => {
+    const figures = await wrk(server.url, {
       script: "wrk-plan.lua",
-      lines,
-      args,
+      lines: server.lines,
+      args: server.args,
       threads: m.threads,
       connections,
       duration,
       timeout: m.timeout,
     });
-  /** The warm-up, then the measured run, each followed by the server's `after()`; the warm-up's figures as `warmup`. */
-  const warmedRun = async (url, server) => {
-    const warmup = m.warmup > 0 ? await run(url, server, m.warmup) : undefined;
-    if (warmup) {
-      await server.after?.();
-    }
-    const figures = await run(url, server, m.duration);
     await server.after?.();
-    return warmup ? { ...figures, warmup } : figures;
+    return figures;
   };
   const floorServer = await startFloor(floor.contentType, floor.replies, floor.by);
-  const result = { scenario, what, connections, floor: await warmedRun(floorServer.url, floor) };
+  const turn = [["floor", { ...floor, url: floorServer.url }], ...Object.entries(servers)];
+  const warmups = new Map();
+  for (const [name, server] of turn) {
+    if (m.warmup > 0) {
+      warmups.set(name, await run(server, m.warmup));
+    }
+  }
+  const slices = new Map(turn.map(([name]) => [name, []]));
+  for (let i = 0; i < m.slices; i++) {
+    for (const [name, server] of i % 2 === 0 ? turn : [...turn].reverse()) {
+      if (m.settle > 0) {
+        await run(server, m.settle);
+      }
+      slices.get(name).push(await run(server, m.duration / m.slices));
+    }
+  }
   floorServer.close();
-  for (const [name, server] of Object.entries(servers)) {
-    const figures = await warmedRun(server.url, server);
+  const figuresOf = (name) => {
+    const figures = withoutLatency(pooled(slices.get(name)));
+    const warmup = warmups.get(name);
+    return warmup ? { ...figures, warmup: withoutLatency(warmup) } : figures;
+  };
+  const result = { scenario, what, connections, floor: figuresOf("floor") };
+  for (const name of Object.keys(servers)) {
+    const figures = figuresOf(name);
     result[name] = { ...figures, ofFloor: figures.rps / result.floor.rps };
   }
   return result;
@@ -277,7 +313,7 @@ export async function acrossRounds(m, round) {
     for (const name of Object.keys(first).filter((key) => typeof first[key] === "object")) {
       combined[name] = medianRun(results.flatMap((r) => (r[name] ? [r[name]] : [])));
     }
-    return m.rounds === 1 ? combined : { ...combined, rounds: results };
+    return { ...combined, rounds: results };
   });
 }
 
@@ -296,12 +332,7 @@ function medianRun(runs) {
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
-    socketErrors:
-      errors.length === 0
-        ? null
-        : Object.fromEntries(
-            ["connect", "read", "write", "timeout"].map((kind) => [kind, errors.reduce((n, e) => n + e[kind], 0)]),
-          ),
+    socketErrors: errors.length === 0 ? null : sumErrors(errors),
     ...(first.warmup ? { warmup: medianRun(runs.map((r) => r.warmup)) } : {}),
     ...(first.ofFloor === undefined
       ? {}

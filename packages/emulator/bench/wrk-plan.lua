@@ -4,6 +4,8 @@
 -- "<TAB>Header-Name: value"; the Authorization header value; and optionally a reply member and its first value: then
 -- each reply's value of that member (e.g. the CopyJobId of a StartCopyJob) replaces "{captured}" in the paths that
 -- follow, so that a DescribeCopyJob asks for the job the last StartCopyJob made.
+-- At the end it prints one line, "PLAN-SUMMARY " and JSON, for runs to be pooled (harness.mjs): the requests, the
+-- run's length in µs, the errors by kind, and the latency (µs) at every tenth of a percentile and at 99.91–100.
 local lines = {}
 local i = 0
 local authorization
@@ -47,4 +49,26 @@ request = function()
   end
   local path = captured and l.path:gsub("{captured}", captured) or l.path
   return wrk.format(l.method, path, headers, l.body)
+end
+
+local function percentiles()
+  local ps = {}
+  for k = 1, 999 do
+    ps[#ps + 1] = k / 10
+  end
+  for k = 1, 10 do
+    ps[#ps + 1] = 99.9 + k / 100
+  end
+  return ps
+end
+
+function done(summary, latency, requests)
+  local q = {}
+  for _, p in ipairs(percentiles()) do
+    q[#q + 1] = string.format("[%g,%d]", p, latency:percentile(p))
+  end
+  local e = summary.errors
+  io.write(string.format(
+    'PLAN-SUMMARY {"requests":%d,"durationUs":%d,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"latencyUs":[%s]}\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout, table.concat(q, ",")))
 end
