@@ -87,6 +87,18 @@ describe("jsonBody", () => {
     );
   });
 
+  it("keeps the JSON of records written in lists, not of one written alone until a list has kept it", () => {
+    const record = sealRecord({ CopyJobId: "job-1", State: "CREATED" });
+    const keptIn = (body: string | BodyChunks) =>
+      body instanceof BodyChunks ? body.chunks.filter((chunk) => typeof chunk !== "string") : [];
+    const alone = jsonBody({ CopyJob: record });
+    expect(String(alone)).toBe('{"CopyJob":{"CopyJobId":"job-1","State":"CREATED"}}');
+    expect(keptIn(alone)).toEqual([]);
+    const listed = keptIn(jsonBody({ CopyJobs: [record] }));
+    expect(listed).toHaveLength(1);
+    expect(keptIn(jsonBody({ CopyJob: record }))).toEqual(listed);
+  });
+
   it("seals deeply: a sealed record and what it holds cannot change under its kept JSON", () => {
     const record = sealRecord({ State: "READY", TagList: [{ Key: "k", Value: "v" }] });
     expect(isSealed(record)).toBe(true);
