@@ -91,9 +91,8 @@ describe("jsonBody", () => {
     const record = sealRecord({ CopyJobId: "job-1", State: "CREATED" });
     const keptIn = (body: string | BodyChunks) =>
       body instanceof BodyChunks ? body.chunks.filter((chunk) => typeof chunk !== "string") : [];
-    const alone = jsonBody({ CopyJob: record });
-    expect(String(alone)).toBe('{"CopyJob":{"CopyJobId":"job-1","State":"CREATED"}}');
-    expect(keptIn(alone)).toEqual([]);
+    // alone and never listed: one JSON.stringify of the reply, its JSON not kept
+    expect(jsonBody({ CopyJob: record })).toBe('{"CopyJob":{"CopyJobId":"job-1","State":"CREATED"}}');
     const listed = keptIn(jsonBody({ CopyJobs: [record] }));
     expect(listed).toHaveLength(1);
     expect(keptIn(jsonBody({ CopyJob: record }))).toEqual(listed);

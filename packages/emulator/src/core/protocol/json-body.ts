@@ -61,7 +61,7 @@ const LIST_ITEM_DEPTH = 2;
  * into the reply's buffer.
  */
 export function jsonBody(value: unknown): string | BodyChunks {
-  if (!holdsSealed(value, 0)) {
+  if (!usesKeptJson(value, 0)) {
     return JSON.stringify(value) ?? "null"; // one call: member by member was ~2.8% of a StartCopyJob request (profiled)
   }
   const parts: BodyPiece[] = [];
@@ -73,22 +73,26 @@ export function jsonBody(value: unknown): string | BodyChunks {
 const looksInto = (value: object, depth: number): boolean =>
   depth < RECORD_DEPTH && typeof (value as { toJSON?: unknown }).toJSON !== "function";
 
-/** Whether `write` would find a sealed record in `value`: where it looks, in the order it looks (builds nothing). */
-function holdsSealed(value: unknown, depth: number): boolean {
+/**
+ * Whether `write` would write a sealed record's kept JSON in `value`, or keep one (builds nothing): where it looks,
+ * in the order it looks. A reply without (a record described before any list kept its JSON) is one JSON.stringify.
+ */
+function usesKeptJson(value: unknown, depth: number): boolean {
   if (typeof value !== "object" || value === null) {
     return false;
   }
-  if ((value as Sealed)[JSON_CELL] !== undefined) {
-    return true;
+  const cell = (value as Sealed)[JSON_CELL];
+  if (cell !== undefined) {
+    return cell.json !== undefined || depth === LIST_ITEM_DEPTH;
   }
   if (!looksInto(value, depth)) {
     return false;
   }
   if (Array.isArray(value)) {
-    return value.some((item) => holdsSealed(item, depth + 1));
+    return value.some((item) => usesKeptJson(item, depth + 1));
   }
   for (const key in value) {
-    if (Object.hasOwn(value, key) && holdsSealed((value as Record<string, unknown>)[key], depth + 1)) {
+    if (Object.hasOwn(value, key) && usesKeptJson((value as Record<string, unknown>)[key], depth + 1)) {
       return true;
     }
   }
