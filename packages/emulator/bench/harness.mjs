@@ -128,10 +128,10 @@ export async function startFloor(contentType, replies, by) {
 /**
  * One wrk run: `script` (a file in bench/) with a plan file of `lines` and further `args`; bounded by its duration
  * (and a kill 60 s after it). `timeout` (s, wrk's default 2): a slower reply counts as a socket timeout and leaves
- * the latency figures. Resolves with the run's `requests`, its length in seconds (`seconds`), the socket errors
- * (connect, read, write, timeout; null when there were none), the count of non-2xx replies (`non2xx`) and its
- * latency distribution (`latency`: [percentile, ms] pairs), from the summary line the script prints at its end
- * (wrk-plan.lua); and requests/s, p50 and p99 in ms (`figures`).
+ * the latency figures. Resolves with the run as `pooled` gives one (pooled.mjs): its `requests`, its length in seconds
+ * (`seconds`), `rps`, `p50` and `p99` in ms, the count of non-2xx replies (`non2xx`), the socket errors (connect,
+ * read, write, timeout; null when there were none) and its latency distribution (`latency`: [percentile, ms] pairs),
+ * all read from the summary line the script prints at its end (wrk-plan.lua).
  */
 export async function wrk(url, { script, lines, args = [], threads, connections, duration, timeout }) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
