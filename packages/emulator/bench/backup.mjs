@@ -1,8 +1,8 @@
 // AWS Backup's benchmark (bench/run.mjs --service backup): ListCopyJobs (10,000 copy jobs, 100 a page) and
 // StartCopyJob + DescribeCopyJob under wrk (1 thread) at each concurrency, each beside the do-nothing Node server (the
 // floor) answering with a real reply of the same operation, pre-serialised, the two taking turns in slices (harness.mjs
-// `sideBySide`); then the in-process page cost
-// of ListCopyJobs at 1,000, 10,000 and 100,000 jobs; and the targets met or not (harness.mjs).
+// `sideBySide`); then the in-process page cost of ListCopyJobs at 1,000, 10,000 and 100,000 jobs; and the targets met
+// or not (harness.mjs).
 // Options: [--duration 8] [--warmup 2] [--slices 4] [--settle 1] [--connections 8,32] [--rounds 3] [--json <file>]
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { pooled, sumErrors, withoutLatency } from "./pooled.mjs";
+import { pooled, sumErrors } from "./pooled.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = join(here, "../dist/cli.js");
@@ -128,10 +128,10 @@ export async function startFloor(contentType, replies, by) {
 /**
  * One wrk run: `script` (a file in bench/) with a plan file of `lines` and further `args`; bounded by its duration
  * (and a kill 60 s after it). `timeout` (s, wrk's default 2): a slower reply counts as a socket timeout and leaves
- * the latency figures. Resolves with the run as `pooled` gives one (pooled.mjs): its `requests`, its length in seconds
- * (`seconds`), `rps`, `p50` and `p99` in ms, the count of non-2xx replies (`non2xx`), the socket errors (connect,
- * read, write, timeout; null when there were none) and its latency distribution (`latency`: [percentile, ms] pairs),
- * all read from the summary line the script prints at its end (wrk-plan.lua).
+ * the latency figures. Resolves with the run as `pooled` (pooled.mjs) takes it, read from the summary line the script
+ * prints at its end (wrk-plan.lua): its `requests`, its length in seconds (`seconds`), the count of non-2xx replies
+ * (`non2xx`), the socket errors (connect, read, write, timeout; null when there were none) and its latency
+ * distribution (`latency`: [percentile, ms] pairs).
  */
 export async function wrk(url, { script, lines, args = [], threads, connections, duration, timeout }) {
   const planFile = join(work, `plan-${Math.random().toString(36).slice(2)}.tsv`);
@@ -163,15 +163,13 @@ export async function wrk(url, { script, lines, args = [], threads, connections,
   }
   const summary = JSON.parse(line[1]);
   const { status, ...socket } = summary.errors;
-  return pooled([
-    {
-      requests: summary.requests,
-      seconds: summary.durationUs / 1e6,
-      non2xx: status,
-      socketErrors: Object.values(socket).some((n) => n > 0) ? socket : null,
-      latency: summary.latencyUs.map(([p, us]) => [p, us / 1000]),
-    },
-  ]);
+  return {
+    requests: summary.requests,
+    seconds: summary.durationUs / 1e6,
+    non2xx: status,
+    socketErrors: Object.values(socket).some((n) => n > 0) ? socket : null,
+    latency: summary.latencyUs.map(([p, us]) => [p, us / 1000]),
+  };
 }
 
 /** One run's figures on one line: requests/s, p50, p99, and any non-2xx replies and socket errors. */
@@ -251,7 +249,7 @@ export const measurementLine = (m) =>
  */
 export async function sideBySide({ scenario, what, connections, m, floor, servers }) {
   const run = async (server, duration) => {
-    const figures = await wrk(server.url, {
+    const measured = await wrk(server.url, {
       script: "wrk-plan.lua",
       lines: server.lines,
       args: server.args,
@@ -261,7 +259,7 @@ export async function sideBySide({ scenario, what, connections, m, floor, server
       timeout: m.timeout,
     });
     await server.after?.();
-    return figures;
+    return measured;
   };
   const floorServer = await startFloor(floor.contentType, floor.replies, floor.by);
   const turn = [["floor", { ...floor, url: floorServer.url }], ...Object.entries(servers)];
@@ -282,9 +280,9 @@ export async function sideBySide({ scenario, what, connections, m, floor, server
   }
   floorServer.close();
   const figuresOf = (name) => {
-    const figures = withoutLatency(pooled(slices.get(name)));
+    const figures = pooled(slices.get(name));
     const warmup = warmups.get(name);
-    return warmup ? { ...figures, warmup: withoutLatency(warmup) } : figures;
+    return warmup ? { ...figures, warmup: pooled([warmup]) } : figures;
   };
   const result = { scenario, what, connections, floor: figuresOf("floor") };
   for (const name of Object.keys(servers)) {

@@ -20,13 +20,9 @@ export function pooled(runs) {
     p99: pooledPercentile(runs, 99),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     socketErrors: errors.length === 0 ? null : sumErrors(errors),
-    ...(runs.length === 1 ? { latency: runs[0].latency } : {}),
-    ...(runs.length > 1 ? { parts: runs.map((r) => withoutLatency(pooled([r]))) } : {}),
+    ...(runs.length > 1 ? { parts: runs.map((r) => pooled([r])) } : {}),
   };
 }
-
-/** Figures without their latency distribution (what is printed and written). */
-export const withoutLatency = ({ latency, ...figures }) => figures;
 
 /** Socket errors of several runs, kind by kind. */
 export const sumErrors = (errors) =>

@@ -52,8 +52,9 @@ export const isSealed = (record: object): boolean => Object.hasOwn(record, JSON_
 
 /** How deep records are looked for: the reply's members (depth 1) and the items of its lists (depth 2). */
 const RECORD_DEPTH = 2;
-/** The depth of a list's items, whose JSON is kept (keepJson). */
-const LIST_ITEM_DEPTH = 2;
+
+/** Whether a record's JSON is kept where it is written: as a list's item, the deepest level looked into (keepJson). */
+const keepsJsonAt = (depth: number): boolean => depth === RECORD_DEPTH;
 
 /**
  * `JSON.stringify(value)`, with the kept JSON of every sealed record among a reply's members and list items: the
@@ -83,7 +84,7 @@ function usesKeptJson(value: unknown, depth: number): boolean {
   }
   const cell = (value as Sealed)[JSON_CELL];
   if (cell !== undefined) {
-    return cell.json !== undefined || depth === LIST_ITEM_DEPTH;
+    return cell.json !== undefined || keepsJsonAt(depth);
   }
   if (!looksInto(value, depth)) {
     return false;
@@ -107,7 +108,7 @@ function write(parts: BodyPiece[], value: unknown, depth: number): void {
   }
   const cell = (value as Sealed)[JSON_CELL];
   if (cell !== undefined) {
-    parts.push(cell.json ?? (depth === LIST_ITEM_DEPTH ? keepJson(cell, value) : JSON.stringify(value)));
+    parts.push(cell.json ?? (keepsJsonAt(depth) ? keepJson(cell, value) : JSON.stringify(value)));
   } else if (!looksInto(value, depth)) {
     pushText(parts, JSON.stringify(value));
   } else if (Array.isArray(value)) {

@@ -26,11 +26,8 @@ const jobsOf = (store: RegionStore, resourceArn: string): AnyJob[] => [
  */
 export function startWhenFree(ctx: BackupContext, store: RegionStore, item: AnyJob): void {
   const id = item.kind === "backup" ? item.job.BackupJobId : item.job.CopyJobId;
-  let extras = store.jobExtras.get(id);
-  if (extras === undefined) {
-    extras = {};
-    store.jobExtras.set(id, extras); // set only when new: setting it again would rebuild its token's index entry
-  }
+  const extras = store.jobExtras.get(id) ?? {};
+  store.jobExtras.set(id, extras);
   if (jobsOf(store, item.job.ResourceArn).some(({ job }) => job.State === "RUNNING")) {
     // A waiting backup job is looked at again when its start window ends (backup-jobs-windows.ts).
     if (item.kind === "backup" && !extras.waiting && item.job.StartBy !== undefined) {

@@ -16,6 +16,9 @@ export abstract class IndexedMap<V> extends Map<string, V> {
 
   override set(key: string, value: V): this {
     const old = this.get(key);
+    if (old === value) {
+      return this; // the same value again: its index entries are those it has (rebuilding them cost a job's start)
+    }
     super.set(key, value);
     if (old === undefined) {
       this.index(key, value);
