@@ -2,11 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pooled } from "./pooled.mjs";
 
-/** wrk's percentile of latencies: the smallest with at least p% of the requests at or under it. */
-const exactPercentile = (latencies, p) => {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-};
+/** wrk's percentile of sorted latencies: the smallest with at least p% of the requests at or under it. */
+const percentileOfSorted = (sorted, p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+
+const ascending = (latencies) => [...latencies].sort((a, b) => a - b);
+
+/** The exact percentile of all the latencies. */
+const exactPercentile = (latencies, p) => percentileOfSorted(ascending(latencies), p);
 
 /** wrk-plan.lua's grid of percentiles: every tenth, then every hundredth from 99.91 to 100. */
 const GRID = [
@@ -15,13 +17,16 @@ const GRID = [
 ];
 
 /** A run as wrk-plan.lua describes it, from its requests' latencies (ms). */
-const runOf = (latencies, seconds = 2) => ({
-  requests: latencies.length,
-  seconds,
-  non2xx: 0,
-  socketErrors: null,
-  latency: GRID.map((p) => [p, exactPercentile(latencies, p)]),
-});
+function runOf(latencies, seconds = 2) {
+  const sorted = ascending(latencies);
+  return {
+    requests: latencies.length,
+    seconds,
+    non2xx: 0,
+    socketErrors: null,
+    latency: GRID.map((p) => [p, percentileOfSorted(sorted, p)]),
+  };
+}
 
 describe("pooled", () => {
   it("takes the requests of all runs over their time, and adds up their errors", () => {
