@@ -1,19 +1,31 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BodyChunks, type KeptJson, keptJson } from "./body-chunks.js";
+import { BodyChunks, type BodyPiece, KeptList, keptJson } from "./body-chunks.js";
 
-/** Pieces as a reply holds them: text of any kind (single characters too, ASCII or not) and records' kept JSON. */
+/**
+ * Pieces as a reply holds them: text of any kind (single characters too, ASCII or not), records' kept JSON, and lists
+ * of it (empty ones too).
+ */
+const kept = fc.string({ unit: "binary", maxLength: 40 }).map(keptJson);
 const pieces = fc.array(
   fc.oneof(
     fc.string({ unit: "binary", maxLength: 1 }),
     fc.string({ unit: "binary", maxLength: 40 }),
-    fc.string({ unit: "binary", maxLength: 40 }).map(keptJson),
+    kept,
+    fc.array(kept, { maxLength: 5 }).map((items) => new KeptList(items)),
   ),
   { maxLength: 30 },
 );
 
-const expectedBytes = (chunks: readonly (string | KeptJson)[]): Buffer =>
-  Buffer.concat(chunks.map((chunk) => Buffer.from(typeof chunk === "string" ? chunk : chunk.text, "utf8")));
+const textOf = (chunk: BodyPiece): string =>
+  typeof chunk === "string"
+    ? chunk
+    : chunk instanceof KeptList
+      ? `[${chunk.items.map((item) => item.text).join(",")}]`
+      : chunk.text;
+
+const expectedBytes = (chunks: readonly BodyPiece[]): Buffer =>
+  Buffer.concat(chunks.map((chunk) => Buffer.from(textOf(chunk), "utf8")));
 
 describe("BodyChunks", () => {
   it("counts and writes exactly the UTF-8 bytes of its pieces in order", () => {
@@ -30,9 +42,24 @@ describe("BodyChunks", () => {
   });
 
   it("writes into a buffer from where it is told, touching nothing before or after", () => {
-    const body = new BodyChunks(["{", '"Backups"', ":", "[", keptJson('{"k":"é"}'), ",", "é", "]", "}"]);
+    const list = new KeptList([keptJson('{"k":"é"}'), keptJson("2")]);
+    const body = new BodyChunks([
+      "{",
+      '"Backups"',
+      ":",
+      "[",
+      keptJson('{"k":"é"}'),
+      ",",
+      "é",
+      "]",
+      ",",
+      '"L"',
+      ":",
+      list,
+      "}",
+    ]);
     const target = Buffer.alloc(body.byteLength + 6, "-");
     expect(body.writeInto(target, 3)).toBe(3 + body.byteLength);
-    expect(target.toString("utf8")).toBe('---{"Backups":[{"k":"é"},é]}---');
+    expect(target.toString("utf8")).toBe('---{"Backups":[{"k":"é"},é],"L":[{"k":"é"},2]}---');
   });
 });

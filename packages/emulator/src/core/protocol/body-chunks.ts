@@ -14,8 +14,47 @@ export const keptJson = (text: string): KeptJson => ({ text, byteLength: Buffer.
 export const writeText = (target: Buffer, text: string, at: number, byteLength: number): number =>
   target.write(text, at, byteLength, byteLength === text.length ? "latin1" : "utf8");
 
-/** A piece of a reply body: text, or a record's kept JSON. */
-export type BodyPiece = string | KeptJson;
+/**
+ * A JSON array of records' kept JSON, `[a,b,c]`, as one piece: a page's 50 or 100 records are written in one loop, each
+ * comma a byte, instead of a piece for every record and another for every comma (pieces each pushed, counted and
+ * dispatched on, ~1/3 of writing a DescribeBackups page in-process).
+ */
+export class KeptList {
+  readonly items: readonly KeptJson[];
+  readonly byteLength: number;
+
+  constructor(items: readonly KeptJson[]) {
+    this.items = items;
+    let length = 2 + Math.max(items.length - 1, 0); // the brackets and the commas
+    for (const item of items) {
+      length += item.byteLength;
+    }
+    this.byteLength = length;
+  }
+
+  writeInto(target: Buffer, at: number): number {
+    let end = at;
+    target[end++] = OPEN_BRACKET;
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i] as KeptJson;
+      if (i > 0) {
+        target[end++] = COMMA;
+      }
+      end += writeText(target, item.text, end, item.byteLength);
+    }
+    target[end++] = CLOSE_BRACKET;
+    return end;
+  }
+
+  toString(): string {
+    return `[${this.items.map((item) => item.text).join(",")}]`;
+  }
+}
+
+const [OPEN_BRACKET, COMMA, CLOSE_BRACKET] = [0x5b, 0x2c, 0x5d];
+
+/** A piece of a reply body: text, a record's kept JSON, or a list of records' kept JSON. */
+export type BodyPiece = string | KeptJson | KeptList;
 
 /**
  * A reply body held as its pieces in order: text, and the kept JSON of records (json-body.ts). It is written once,
@@ -43,7 +82,9 @@ export class BodyChunks {
   writeInto(target: Buffer, at = 0): number {
     let end = at;
     for (const chunk of this.chunks) {
-      if (typeof chunk !== "string") {
+      if (chunk instanceof KeptList) {
+        end = chunk.writeInto(target, end);
+      } else if (typeof chunk !== "string") {
         end += writeText(target, chunk.text, end, chunk.byteLength);
       } else if (isOneAsciiChar(chunk)) {
         target[end++] = chunk.charCodeAt(0); // a bracket, a comma, a colon: no call into the encoder for one byte
@@ -63,7 +104,9 @@ export class BodyChunks {
 
   /** Its text. */
   toString(): string {
-    return this.chunks.map((chunk) => (typeof chunk === "string" ? chunk : chunk.text)).join("");
+    return this.chunks
+      .map((chunk) => (typeof chunk === "string" ? chunk : chunk instanceof KeptList ? String(chunk) : chunk.text))
+      .join("");
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BodyChunks } from "./body-chunks.js";
+import { BodyChunks, type KeptJson, KeptList } from "./body-chunks.js";
 import { isSealed, jsonBody, sealRecord } from "./json-body.js";
 
 /**
@@ -41,6 +41,14 @@ function sealSome(value: unknown, pick: () => boolean): void {
 const bytesOf = (body: string | BodyChunks): Buffer =>
   typeof body === "string" ? Buffer.from(body, "utf8") : body.toBytes();
 
+/** The kept JSON a body writes, in order: pieces of their own and the items of kept lists. */
+const keptIn = (body: string | BodyChunks): KeptJson[] =>
+  body instanceof BodyChunks
+    ? body.chunks.flatMap((chunk) =>
+        typeof chunk === "string" ? [] : chunk instanceof KeptList ? chunk.items : [chunk],
+      )
+    : [];
+
 describe("jsonBody", () => {
   it("writes exactly the UTF-8 of what JSON.stringify writes, sealed records or not, and again from kept JSON", () => {
     fc.assert(
@@ -61,9 +69,21 @@ describe("jsonBody", () => {
     const record = sealRecord({ BackupId: "backup-1", TagList: [{ Key: "clé", Value: "🔐" }] });
     const body = jsonBody({ Backups: [record] });
     expect(body).toBeInstanceOf(BodyChunks);
-    const kept = (body as BodyChunks).chunks.find((chunk) => typeof chunk !== "string");
+    const [kept] = keptIn(body);
     expect(kept).toEqual({ text: JSON.stringify(record), byteLength: Buffer.byteLength(JSON.stringify(record)) });
     expect((jsonBody({ CopyJob: record }) as BodyChunks).chunks).toContain(kept);
+  });
+
+  it("writes a list of sealed records as one piece, and a list with anything else in it item by item", () => {
+    const records = [sealRecord({ BackupId: "backup-1" }), sealRecord({ BackupId: "backup-2" })];
+    const pieces = (jsonBody({ Backups: records }) as BodyChunks).chunks;
+    expect(pieces.filter((piece) => piece instanceof KeptList)).toHaveLength(1);
+    const mixed = { Backups: [...records, { BackupId: "backup-3" }] };
+    const body = jsonBody(mixed) as BodyChunks;
+    expect(body.chunks.some((piece) => piece instanceof KeptList)).toBe(false);
+    expect(keptIn(body)).toHaveLength(2);
+    expect(body.toBytes().toString("utf8")).toBe(JSON.stringify(mixed));
+    expect(String(jsonBody({ Backups: [] }))).toBe('{"Backups":[]}');
   });
 
   it("gives text when sealed records are only deeper than lists' items, or under a member written by its toJSON", () => {
@@ -89,8 +109,6 @@ describe("jsonBody", () => {
 
   it("keeps the JSON of records written in lists, not of one written alone until a list has kept it", () => {
     const record = sealRecord({ CopyJobId: "job-1", State: "CREATED" });
-    const keptIn = (body: string | BodyChunks) =>
-      body instanceof BodyChunks ? body.chunks.filter((chunk) => typeof chunk !== "string") : [];
     // alone and never listed: one JSON.stringify of the reply, its JSON not kept
     expect(jsonBody({ CopyJob: record })).toBe('{"CopyJob":{"CopyJobId":"job-1","State":"CREATED"}}');
     const listed = keptIn(jsonBody({ CopyJobs: [record] }));

@@ -1,4 +1,4 @@
-import { BodyChunks, type BodyPiece, type KeptJson, keptJson } from "./body-chunks.js";
+import { BodyChunks, type BodyPiece, type KeptJson, KeptList, keptJson } from "./body-chunks.js";
 import { deepFreeze } from "./deep-freeze.js";
 
 /**
@@ -137,6 +137,11 @@ function keepJson(cell: JsonCell, record: object): KeptJson {
 }
 
 function writeList(parts: BodyPiece[], list: readonly unknown[], depth: number): void {
+  const kept = keptItems(list, depth + 1);
+  if (kept !== undefined) {
+    parts.push(kept);
+    return;
+  }
   parts.push("[");
   for (let i = 0; i < list.length; i++) {
     if (i > 0) {
@@ -149,6 +154,22 @@ function writeList(parts: BodyPiece[], list: readonly unknown[], depth: number):
     }
   }
   parts.push("]");
+}
+
+/**
+ * A list's items as one piece (KeptList), when every one of them is a sealed record whose JSON is kept, or is kept
+ * here: a page of records, the usual list. Any other list is written item by item.
+ */
+function keptItems(list: readonly unknown[], depth: number): KeptList | undefined {
+  const items: KeptJson[] = [];
+  for (const item of list) {
+    const cell = typeof item === "object" && item !== null ? (item as Sealed)[JSON_CELL] : undefined;
+    if (cell === undefined || (cell.json === undefined && !keepsJsonAt(depth))) {
+      return undefined;
+    }
+    items.push(cell.json ?? keepJson(cell, item as object));
+  }
+  return new KeptList(items);
 }
 
 function writeMembers(parts: BodyPiece[], record: object, depth: number): void {
