@@ -16,8 +16,8 @@ export const writeText = (target: Buffer, text: string, at: number, byteLength: 
 
 /**
  * A JSON array of records' kept JSON, `[a,b,c]`, as one piece: a page's 50 or 100 records are written in one loop, each
- * comma a byte, instead of a piece for every record and another for every comma (pieces each pushed, counted and
- * dispatched on, ~1/3 of writing a DescribeBackups page in-process).
+ * comma a byte, instead of a piece for every record and another for every comma, each pushed, counted and dispatched
+ * on. Writing a DescribeBackups page's body in-process fell from ~5.8 to ~5.0 µs (README, Performance).
  */
 export class KeptList {
   readonly items: readonly KeptJson[];
