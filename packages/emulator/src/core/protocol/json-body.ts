@@ -108,7 +108,7 @@ function write(parts: BodyPiece[], value: unknown, depth: number): void {
   }
   const cell = (value as Sealed)[JSON_CELL];
   if (cell !== undefined) {
-    parts.push(cell.json ?? (keepsJsonAt(depth) ? keepJson(cell, value) : JSON.stringify(value)));
+    parts.push(keptJsonOf(cell, value, depth) ?? JSON.stringify(value));
   } else if (!looksInto(value, depth)) {
     pushText(parts, JSON.stringify(value));
   } else if (Array.isArray(value)) {
@@ -123,6 +123,10 @@ function pushText(parts: BodyPiece[], text: string | undefined): void {
     parts.push(text);
   }
 }
+
+/** A sealed record's JSON where it is written: the JSON it keeps, else kept now if records keep it at `depth`. */
+const keptJsonOf = (cell: JsonCell, record: object, depth: number): KeptJson | undefined =>
+  cell.json ?? (keepsJsonAt(depth) ? keepJson(cell, record) : undefined);
 
 /**
  * A sealed record's JSON, written the first time a list asks for it. Only list items are kept: a page of them is asked
@@ -164,10 +168,11 @@ function keptItems(list: readonly unknown[], depth: number): KeptList | undefine
   const items: KeptJson[] = [];
   for (const item of list) {
     const cell = typeof item === "object" && item !== null ? (item as Sealed)[JSON_CELL] : undefined;
-    if (cell === undefined || (cell.json === undefined && !keepsJsonAt(depth))) {
+    const kept = cell && keptJsonOf(cell, item as object, depth);
+    if (kept === undefined) {
       return undefined;
     }
-    items.push(cell.json ?? keepJson(cell, item as object));
+    items.push(kept);
   }
   return new KeptList(items);
 }
