@@ -101,66 +101,43 @@ function list(args: CliArgs): number {
 async function run(args: CliArgs): Promise<number> {
   const resolved = resolveRun(args, process.env);
   let options: RunOptions = resolved.options;
-  let stop: (() => Promise<void>) | undefined;
-  if (resolved.mode === "reference") {
-    const { startEmulator } = await import("@cloudhsm-kit/emulator");
-    const emulator = await startEmulator({ host: "127.0.0.1", port: 0, legacyClusterIdCopy: true });
-    stop = () => emulator.close();
-    options = { ...options, endpoint: emulator.url };
-  }
-  const onSignal = () => {
-    void (stop?.() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
+  // Nothing to stop first: the reference emulator lives in the thread that runs the checks, and ends with the process.
+  const onSignal = () => process.exit(130);
   process.once("SIGINT", onSignal);
   try {
-    if (!options.endpoint) {
+    if (resolved.mode === "aws") {
       await assertAwsReady(options);
     }
-    // Probed once here; the run (in-process or in the vitest worker) is handed what was found.
-    const probed = await probeTarget(options);
-    options = { ...options, probed };
+    // An endpoint is probed once here (the reference emulator is probed where it starts); the run, in-process or in
+    // the vitest worker, is handed what was found.
+    if (resolved.mode !== "reference") {
+      options = { ...options, probed: await probeTarget(options) };
+    }
     const checks = selectChecks(options);
     const progress = new TerminalProgress(out, process.stdout.isTTY === true && !process.env.NO_COLOR);
     const where =
       resolved.mode === "reference"
-        ? `the reference emulator (in-process, ${options.endpoint})`
+        ? "the reference emulator (in-process)"
         : resolved.mode === "aws"
           ? `AWS (${options.regions?.primary ?? "us-east-1"})`
           : `${options.targetName ?? "endpoint"} at ${options.endpoint}`;
     const shard = options.shard ? `, shard ${options.shard.index}/${options.shard.count}` : "";
     progress.start(checks.length, `${where}${shard}`);
     const onResult = (r: Parameters<TerminalProgress["result"]>[0]) => progress.result(r, checks.length);
-    let result: RunResult;
-    if (resolved.engine === "direct") {
-      result = await runConformance(options, {
-        onResult: (r) => onResult(r),
-        onCheckStart: (c) => progress.begin(c.id),
-      });
-    } else {
-      const info = probed.control;
-      result = await runWithVitest(
-        options,
-        {
-          name: options.targetName,
-          endpoint: options.endpoint,
-          regions: { ...probed.regions },
-          control: info ? { name: info.name, version: info.version } : undefined,
-        },
-        onResult,
-        (id) => progress.begin(id),
-      );
-    }
+    const result =
+      resolved.engine === "direct"
+        ? await runConformance(options, { onResult: (r) => onResult(r), onCheckStart: (c) => progress.begin(c.id) })
+        : await runWithVitest(options, onResult, (id) => progress.begin(id));
     // Since the process started (performance's time origin), so that start-up counts too.
-    result = { ...result, wallTimeMs: Math.round(performance.now()) };
-    const files = writeReports(result, resolved.reportDir);
-    progress.summary(result, files);
+    const timed: RunResult = { ...result, wallTimeMs: Math.round(performance.now()) };
+    const files = writeReports(timed, resolved.reportDir);
+    progress.summary(timed, files);
     if (options.recordDir) {
       out(`recordings: ${options.recordDir}\n`);
     }
-    return result.summary.failsRun === 0 ? EXIT.ok : EXIT.nonConformant;
+    return timed.summary.failsRun === 0 ? EXIT.ok : EXIT.nonConformant;
   } finally {
     process.removeListener("SIGINT", onSignal);
-    await stop?.();
   }
 }
 

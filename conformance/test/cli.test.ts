@@ -130,8 +130,12 @@ describe("cloudhsm-conformance (built CLI)", () => {
     const json = JSON.parse(readFileSync(join(dir, "results.json"), "utf8")) as {
       results: { id: string }[];
       wallTimeMs: number;
+      target: { endpoint?: string; control?: { name: string } };
     };
     expect(json.results).toHaveLength(CHECKS.length);
+    // The emulator the checks' thread started, as that thread reported it.
+    expect(json.target.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(json.target.control?.name).toBe("cloudhsm-kit-emulator");
     // The same wall time in the results as on the terminal.
     expect(r.stdout).toContain(`; took ${(json.wallTimeMs / 1000).toFixed(1)} s`);
     expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("<testsuites");

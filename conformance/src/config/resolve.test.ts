@@ -10,6 +10,8 @@ describe("resolveRun", () => {
     expect(run.mode).toBe("reference");
     expect(run.options.targetName).toBe("reference-emulator");
     expect(run.options.expectations).toEqual({});
+    expect(run.options.referenceEmulator).toEqual({ legacyClusterIdCopy: true });
+    expect(run.options.endpoint).toBeUndefined();
     expect(run.reportDir).toBe("conformance-report");
     expect(run.engine).toBe("vitest");
     expect(run.options.runId).toMatch(/^run-\d{8}-[0-9a-f]{6}$/);
@@ -23,6 +25,7 @@ describe("resolveRun", () => {
     expect(run.options.regions?.primary).toBe("eu-west-1");
     expect(run.options.levels).toEqual(["required", "legacy"]);
     expect(run.options.targetName).toBeUndefined();
+    expect(run.options.referenceEmulator).toBeUndefined();
   });
 
   it("reads the environment when no flag is given", () => {

@@ -54,7 +54,8 @@ function envSwitch(name: string, env: NodeJS.ProcessEnv): boolean | undefined {
 
 /**
  * Combines flags, environment variables and the config file (in that order of precedence) into validated run
- * options. With no endpoint and no `--target aws`, the target is the reference emulator started in-process.
+ * options. With no endpoint and no `--target aws`, the target is the reference emulator, started in-process when the
+ * target is prepared.
  */
 export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
   const configPath = args.config ?? env.CONFORMANCE_CONFIG;
@@ -122,6 +123,8 @@ export function resolveRun(args: CliArgs, env: NodeJS.ProcessEnv): ResolvedRun {
     ...file,
     ...(targetName ? { targetName } : {}),
     ...(endpoint ? { endpoint } : {}),
+    // The legacy ClusterId option on, so that the legacy checks run.
+    ...(mode === "reference" ? { referenceEmulator: { legacyClusterIdCopy: true } } : {}),
     regions,
     levels: levels ? expectList<Level>(levels.where, levels.value, LEVELS) : file.levels,
     services: services ? expectList<string>(services.where, services.value, serviceIds()) : file.services,

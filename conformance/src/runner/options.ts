@@ -9,6 +9,11 @@ export interface RunOptions {
   targetName?: string;
   /** The endpoint for every region (an emulator); omitted means AWS's own endpoints. */
   endpoint?: string;
+  /**
+   * Start the reference emulator when the target is prepared, in the thread that runs the checks, and use it as the
+   * endpoint (the CLI's default run). It stops after the run's last cleanup.
+   */
+  referenceEmulator?: { legacyClusterIdCopy?: boolean };
   regions?: Partial<RegionPlan>;
   /** Omitted: dummy keys for an endpoint, the default AWS credential chain for AWS. */
   credentials?: Credentials;

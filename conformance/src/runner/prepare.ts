@@ -86,20 +86,22 @@ export async function probeTarget(options: Pick<RunOptions, "endpoint" | "region
 }
 
 /**
- * Probes the target (unless `options.probed` says what an earlier probe found), sets the suite's delays when it offers the control protocol (else lists what the target
- * already has), and works out its capabilities.
+ * Starts the reference emulator when `referenceEmulator` asks for it, probes the target (unless `options.probed` says
+ * what an earlier probe found), sets the suite's delays when it offers the control protocol (else lists what the
+ * target already has), and works out its capabilities.
  */
-export async function prepareTarget(options: RunOptions): Promise<Target> {
+export async function prepareTarget(given: RunOptions): Promise<Target> {
+  const runCleanups = new Cleanups();
+  const options = given.referenceEmulator ? await startReferenceEmulator(given, runCleanups) : given;
   const endpoint = options.endpoint;
   const { control: controlInfo, regions } = options.probed ?? (await probeTarget(options));
   const control =
     controlInfo && endpoint ? createControlClient(endpoint, { timeoutMs: 10_000, fetch: networkFetch }) : undefined;
-  const runCleanups = new Cleanups();
   const recorder = options.recordDir
     ? createRecorder({ dir: options.recordDir, target: options.targetName ?? (endpoint ? "endpoint" : "aws") })
     : undefined;
   if (recorder) {
-    // Registered first, so that it runs last: the recordings include the cleanups' calls.
+    // Registered before any check's cleanup, so that it runs after them: the recordings include the cleanups' calls.
     runCleanups.push("write the recordings", () => recorder.flush());
   }
   let delays: ControlSettings["delays"] | undefined;
@@ -188,6 +190,23 @@ export async function prepareTarget(options: RunOptions): Promise<Target> {
   target.capabilities = decided.has;
   target.missing = decided.missing;
   return target;
+}
+
+/**
+ * Starts the reference emulator in this thread, so that each request of the run goes to a server on the same event
+ * loop: handing every request to another thread and back cost ~1 s of a default run. Its stop is the first cleanup
+ * registered, so that it runs last.
+ */
+async function startReferenceEmulator(options: RunOptions, runCleanups: Cleanups): Promise<RunOptions> {
+  const { startEmulator } = await import("@cloudhsm-kit/emulator");
+  const emulator = await startEmulator({
+    host: "127.0.0.1",
+    port: 0,
+    legacyClusterIdCopy: options.referenceEmulator?.legacyClusterIdCopy === true,
+  });
+  runCleanups.push("stop the reference emulator", () => emulator.close());
+  const { probed: _stale, ...rest } = options;
+  return { ...rest, endpoint: emulator.url };
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

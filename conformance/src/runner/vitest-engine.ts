@@ -21,6 +21,8 @@ class ResultReporter implements Reporter {
   readonly errors: string[] = [];
   readonly cleanupFailures: { what: string; error: string }[] = [];
   readonly violations: SchemaViolation[] = [];
+  /** The target as the suite prepared it (in its `afterAll`, which runs even when no check is selected). */
+  target: RunResult["target"] | undefined;
   constructor(
     private readonly onResult: (r: CheckResult) => void,
     private readonly onBegin: (id: string) => void,
@@ -44,6 +46,7 @@ class ResultReporter implements Reporter {
   onTestModuleEnd(testModule: TestModule): void {
     this.cleanupFailures.push(...(testModule.meta().conformanceCleanupFailures ?? []));
     this.violations.push(...(testModule.meta().conformanceViolations ?? []));
+    this.target ??= testModule.meta().conformanceTarget;
     for (const e of testModule.errors()) {
       this.errors.push(e.message);
     }
@@ -62,11 +65,11 @@ export class SuiteError extends Error {
 
 /**
  * Runs the selected checks as a vitest suite (`dist/suites/conformance.suite.js`) in one worker thread, with the run
- * options provided to it, and collects the results through a reporter.
+ * options provided to it, and collects the results through a reporter. The reference emulator, when the options ask
+ * for it, starts in that thread.
  */
 export async function runWithVitest(
   options: RunOptions,
-  target: RunResult["target"],
   onResult: (r: CheckResult) => void,
   onBegin: (id: string) => void = () => {},
 ): Promise<RunResult> {
@@ -104,11 +107,14 @@ export async function runWithVitest(
   if (reporter.errors.length > 0) {
     throw new SuiteError(reporter.errors.join("\n"));
   }
+  if (!reporter.target) {
+    throw new SuiteError("the suite ended without describing its target");
+  }
   const order = new Map(registered().checks.map((c, i) => [c.id, i]));
   const results = [...reporter.results].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return {
     runId: options.runId ?? "",
-    target,
+    target: reporter.target,
     startedAt,
     finishedAt: new Date().toISOString(),
     results,

@@ -8,7 +8,7 @@ import "./vitest-types.js";
 import { afterAll, beforeAll, describe, inject, test } from "vitest";
 import type { Target } from "../harness/target.js";
 import { prepareTarget } from "../runner/prepare.js";
-import { runOne } from "../runner/run.js";
+import { describeTarget, runOne } from "../runner/run.js";
 import { selectChecks } from "../runner/select.js";
 import { REGISTRY } from "../services/index.js";
 
@@ -25,6 +25,9 @@ afterAll(async ({}, file) => {
   const failures = (await target?.runCleanups.run()) ?? [];
   file.meta.conformanceCleanupFailures = failures;
   file.meta.conformanceViolations = target?.violations ?? [];
+  if (target) {
+    file.meta.conformanceTarget = describeTarget(target, options);
+  }
 }, 600_000);
 
 for (const group of REGISTRY.groups) {

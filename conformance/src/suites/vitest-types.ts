@@ -1,6 +1,6 @@
 import type { SchemaViolation } from "../harness/observe.js";
 import type { RunOptions } from "../runner/options.js";
-import type { CheckResult } from "../runner/types.js";
+import type { CheckResult, RunResult } from "../runner/types.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,5 +14,7 @@ declare module "vitest" {
     conformanceCleanupFailures?: { what: string; error: string }[];
     /** On the suite file: the replies of the run that did not match the spec. */
     conformanceViolations?: SchemaViolation[];
+    /** On the suite file: the target the suite prepared, for the report. */
+    conformanceTarget?: RunResult["target"];
   }
 }
