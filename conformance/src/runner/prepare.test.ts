@@ -1,6 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { describe, expect, it, vi } from "vitest";
 import { networkFetch } from "../harness/network.js";
 import { prepareTarget } from "./prepare.js";
+
+/** The URL of every emulator `prepareTarget` started, seen through a transparent wrapper of `startEmulator`. */
+const started = vi.hoisted(() => [] as string[]);
+vi.mock("@cloudhsm-kit/emulator", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@cloudhsm-kit/emulator")>();
+  return {
+    ...real,
+    startEmulator: async (...args: Parameters<typeof real.startEmulator>) => {
+      const emulator = await real.startEmulator(...args);
+      started.push(emulator.url);
+      return emulator;
+    },
+  };
+});
 
 describe("prepareTarget with referenceEmulator", () => {
   it("starts the reference emulator on loopback as the endpoint, and stops it with the run's last cleanup", async () => {
@@ -24,5 +39,15 @@ describe("prepareTarget with referenceEmulator", () => {
     } finally {
       await target.runCleanups.run();
     }
+  });
+
+  it("stops the emulator it started when preparing the target fails after that", async () => {
+    const before = started.length;
+    // A recording needs a target name with letters or digits in it: "!!!" fails after the emulator has started.
+    await expect(
+      prepareTarget({ referenceEmulator: {}, targetName: "!!!", recordDir: tmpdir(), runId: "run-prepare" }),
+    ).rejects.toThrow("target must name the target being recorded");
+    expect(started).toHaveLength(before + 1);
+    await expect(networkFetch(`${started.at(-1)}/_emulator/v1/info`)).rejects.toThrow();
   });
 });

@@ -92,7 +92,17 @@ export async function probeTarget(options: Pick<RunOptions, "endpoint" | "region
  */
 export async function prepareTarget(given: RunOptions): Promise<Target> {
   const runCleanups = new Cleanups();
-  const options = given.referenceEmulator ? await startReferenceEmulator(given, runCleanups) : given;
+  try {
+    const options = given.referenceEmulator ? await startReferenceEmulator(given, runCleanups) : given;
+    return await prepareOn(options, runCleanups);
+  } catch (error) {
+    // What was set up before the failure (the emulator started, its delays changed) is undone.
+    await runCleanups.run();
+    throw error;
+  }
+}
+
+async function prepareOn(options: RunOptions, runCleanups: Cleanups): Promise<Target> {
   const endpoint = options.endpoint;
   const { control: controlInfo, regions } = options.probed ?? (await probeTarget(options));
   const control =
@@ -205,7 +215,8 @@ async function startReferenceEmulator(options: RunOptions, runCleanups: Cleanups
     legacyClusterIdCopy: options.referenceEmulator?.legacyClusterIdCopy === true,
   });
   runCleanups.push("stop the reference emulator", () => emulator.close());
-  const { probed: _stale, ...rest } = options;
+  // A probe of another endpoint says nothing of this one.
+  const { probed: _other, ...rest } = options;
   return { ...rest, endpoint: emulator.url };
 }
 
