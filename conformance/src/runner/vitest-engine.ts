@@ -88,8 +88,8 @@ export async function runWithVitest(
       watch: false,
       // A worker thread rather than a child process: no second Node process starts, and the worker's messages to the
       // CLI go through a MessagePort instead of a pipe (about 0.3 s less to start, some 0.5–1 s less a whole run).
-      // The checks share no globals with the emulator on the main thread (each thread has its own), and use nothing
-      // a thread lacks (no chdir, no process.exit, no signals).
+      // The checks, and the reference emulator started beside them (prepare.ts), use nothing a thread lacks (no
+      // chdir, no process.exit, no signals: only the emulator's own CLI handles those).
       pool: "threads",
       maxWorkers: 1,
       fileParallelism: false,
